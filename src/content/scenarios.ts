@@ -1,0 +1,97 @@
+// The three scenarios. Historical cards dated before a scenario's first year
+// are left out of its decks (that history has already happened on its board).
+import type { ScenarioId } from './ids';
+import type { ScenarioDef } from './types';
+
+const BELT_AND_ROAD: ScenarioDef = {
+  id: 'belt-and-road-2013',
+  title: '2013: Belt and Road',
+  description: 'The full game: from Xi Jinping’s Astana speech in 2013 to the Latin-script deadline of 2031, nine rounds of two years.',
+  years: [2013, 2015, 2017, 2019, 2021, 2023, 2025, 2027, 2029],
+  handSize: 7,
+  playsPerRound: 5,
+  influence: {
+    astana: [2, 0],
+    almaty: [1, 1],
+    khorgos: [0, 1],
+    aktau: [1, 0],
+    atyrau: [1, 1],
+    petropavl: [3, 0],
+    oskemen: [1, 0],
+    baikonur: [2, 0],
+    tashkent: [1, 1],
+    bishkek: [2, 0],
+    osh: [0, 1],
+    dushanbe: [3, 0],
+    pamir: [0, 1],
+    galkynysh: [0, 2],
+  },
+  projects: [
+    { tile: 'khorgos', kind: 'tradeCentre' },
+    { tile: 'atyrau', kind: 'chinaPipeline' },
+    { tile: 'galkynysh', kind: 'chinaPipeline' },
+    { tile: 'bishkek', kind: 'militaryBase' },
+    { tile: 'dushanbe', kind: 'militaryBase' },
+  ],
+  values: { reform: 3, identity: 4, warinessRussia: 2, warinessChina: 4 },
+  rope: 0,
+};
+
+const WAR_SHOCK: ScenarioDef = {
+  id: 'war-shock-2022',
+  title: '2022: War shock',
+  description: 'January unrest, the CSTO on the streets of Almaty, then the invasion of Ukraine: a short game from 2022 to 2031.',
+  years: [2022, 2024, 2026, 2028, 2030],
+  handSize: 7,
+  playsPerRound: 5,
+  influence: {
+    astana: [2, 1],
+    almaty: [1, 2],
+    khorgos: [0, 3],
+    aktau: [1, 1],
+    atyrau: [2, 1],
+    petropavl: [3, 0],
+    oskemen: [1, 1],
+    shymkent: [0, 1],
+    baikonur: [2, 0],
+    tashkent: [1, 2],
+    samarkand: [0, 1],
+    bishkek: [2, 1],
+    osh: [0, 2],
+    dushanbe: [3, 1],
+    pamir: [0, 2],
+    galkynysh: [0, 3],
+  },
+  projects: [
+    { tile: 'khorgos', kind: 'tradeCentre' },
+    { tile: 'khorgos', kind: 'dryPort' },
+    { tile: 'atyrau', kind: 'chinaPipeline' },
+    { tile: 'galkynysh', kind: 'chinaPipeline' },
+    { tile: 'bishkek', kind: 'militaryBase' },
+    { tile: 'dushanbe', kind: 'militaryBase' },
+  ],
+  values: { reform: 5, identity: 6, warinessRussia: 5, warinessChina: 5 },
+  rope: 0,
+};
+
+const CLASSROOM_QUICK: ScenarioDef = {
+  id: 'classroom-quick',
+  title: 'Classroom quick game',
+  description: 'Five rounds of four years, 2013 to 2031, four cards a round: one lesson long.',
+  years: [2013, 2017, 2021, 2025, 2029],
+  handSize: 6,
+  playsPerRound: 4,
+  influence: BELT_AND_ROAD.influence,
+  projects: BELT_AND_ROAD.projects,
+  values: BELT_AND_ROAD.values,
+  rope: 0,
+};
+
+export const SCENARIOS: Readonly<Record<ScenarioId, ScenarioDef>> = {
+  'belt-and-road-2013': BELT_AND_ROAD,
+  'war-shock-2022': WAR_SHOCK,
+  'classroom-quick': CLASSROOM_QUICK,
+};
+
+/** The game ends after the round that reaches this year. */
+export const FINAL_YEAR = 2031;
