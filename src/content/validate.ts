@@ -147,7 +147,7 @@ export function validateContent(content: ContentBundle): ContentError[] {
   // --- ids shared by cards, events and policies
   const seen = new Map<string, string>();
   const checkId = (id: string, kind: keyof typeof ID_PATTERN, title: string, text: string): void => {
-    if (!ID_PATTERN[kind].test(id)) fail('bad-id', id, `a ${kind} id must be kebab-case starting "${kind[0] ?? ''}-"`);
+    if (!ID_PATTERN[kind].test(id)) fail('bad-id', id, `${kind === 'event' ? 'an' : 'a'} ${kind} id must be kebab-case starting "${kind[0] ?? ''}-"`);
     const before = seen.get(id);
     if (before !== undefined) fail('duplicate-id', id, `id already used by a ${before}`);
     seen.set(id, kind);
