@@ -155,7 +155,7 @@ describe('moves: playing cards and spending operations', () => {
     const env = envFor(G, '1', 'actions', fixedDice(1));
     G.pending = { power: 'china', card: 'x', opsLeft: 2, action: null };
     pressure(env, 'tashkent'); // 1 + 2 - 6 < 1
-    expect(G.influence.tashkent.russia).toBe(1);
+    expect(G.influence.tashkent.russia).toBe(2);
     expect(G.values.warinessChina).toBe(5);
   });
 

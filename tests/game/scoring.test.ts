@@ -33,14 +33,19 @@ describe('scoring: presence, domination, control, and what values make of them',
     expect(countryScore(G, 'kazakhstan', [1, 3, 5]).material).toEqual({ russia: 3 + 2, china: 1 + 1 });
   });
 
-  it('control: more tiles and every battleground', () => {
+  it('holding one tile alone, even the only battleground, is presence', () => {
     const G = board({ bishkek: [0, 3] });
+    expect(countryTier(G, 'china', 'kyrgyzstan')).toBe('presence');
+  });
+
+  it('control: more tiles and every battleground', () => {
+    const G = board({ bishkek: [0, 3], osh: [0, 1] });
     expect(countryTier(G, 'china', 'kyrgyzstan')).toBe('control');
     expect(countryScore(G, 'kyrgyzstan', [1, 3, 5]).material).toEqual({ russia: 0, china: 5 + 1 });
   });
 
   it('scoring moves the rope by the difference, material and ideational parts logged apart', () => {
-    const G = board({ bishkek: [0, 3] });
+    const G = board({ bishkek: [0, 3], osh: [0, 1] });
     scoreCountry(G, 'kyrgyzstan', false);
     expect(G.rope).toBe(6);
     expect(G.log.at(-1)).toMatchObject({ kind: 'rope', delta: 6, lens: 'material', cause: { type: 'scoring', id: 'kyrgyzstan' } });
