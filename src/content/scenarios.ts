@@ -6,7 +6,7 @@ import type { ScenarioDef } from './types';
 const BELT_AND_ROAD: ScenarioDef = {
   id: 'belt-and-road-2013',
   title: '2013: Belt and Road',
-  description: 'The full game: from Xi Jinping’s Astana speech in 2013 to the Latin-script deadline of 2031, nine rounds of two years.',
+  description: 'The full game: from Xi Jinping’s Astana speech in 2013 to the Latin-script deadline of 2031: nine rounds, two years each (the last runs to 2031).',
   years: [2013, 2015, 2017, 2019, 2021, 2023, 2025, 2027, 2029],
   handSize: 7,
   playsPerRound: 5,
@@ -78,7 +78,7 @@ const WAR_SHOCK: ScenarioDef = {
 const CLASSROOM_QUICK: ScenarioDef = {
   id: 'classroom-quick',
   title: 'Classroom quick game',
-  description: 'Five rounds of four years, 2013 to 2031, four cards a round: one lesson long.',
+  description: 'Five rounds from 2013 to 2031, four years each (the last runs to 2031), four cards a round: one lesson long.',
   years: [2013, 2017, 2021, 2025, 2029],
   handSize: 6,
   playsPerRound: 4,

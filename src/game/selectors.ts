@@ -97,8 +97,10 @@ export type Tier = 'none' | 'presence' | 'domination' | 'control';
  * Twilight Struggle's regional scoring, fitted to small countries: presence = any
  * controlled tile; domination = more tiles and more battlegrounds than the opponent,
  * with at least one of each kind; control = more tiles than the opponent and every
- * battleground. Domination and control both need two tiles or more, so holding a
- * single capital or pipeline town never makes a whole country yours.
+ * battleground, and in a country with a single battleground, every tile. Domination
+ * and control both need two tiles or more, so holding a single capital or pipeline
+ * town never makes a whole country yours. (In a two-tile country, domination would
+ * mean holding both tiles, which is control.)
  */
 export function countryTier(G: Board, power: Power, country: CountryId): Tier {
   const tiles = tilesOf(country);
@@ -109,7 +111,8 @@ export function countryTier(G: Board, power: Power, country: CountryId): Tier {
   const bgTotal = tiles.filter((t) => t.battleground).length;
   const myBg = mine.filter((t) => t.battleground).length;
   const theirBg = theirs.filter((t) => t.battleground).length;
-  if (bgTotal > 0 && myBg === bgTotal) return 'control';
+  const holdsAllNeeded = bgTotal > 1 ? myBg === bgTotal : mine.length === tiles.length;
+  if (bgTotal > 0 && holdsAllNeeded) return 'control';
   if (myBg > theirBg && myBg > 0 && mine.length > myBg) return 'domination';
   return 'presence';
 }
