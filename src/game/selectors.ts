@@ -136,6 +136,8 @@ export function valueModifiers(G: Board): ValueModifier[] {
   const out: ValueModifier[] = [];
   if (v.identity <= 3) out.push({ power: 'russia', amount: 1, reason: 'Soviet heritage (Identity 3 or less)' });
   if (v.identity >= 7) out.push({ power: 'russia', amount: -1, reason: 'Qazaqstan: national identity 7 or more' });
+  // The land protests of 2016 and the factory protests of 2019: nationalism turns on Beijing too.
+  if (v.identity >= 10) out.push({ power: 'china', amount: -1, reason: 'nationalism turns on Beijing too (Identity 10)' });
   if (v.reform >= 7) out.push({ power: 'russia', amount: -1, reason: 'a liberalising Kazakhstan drifts from Moscow (Reform 7 or more)' });
   if (v.reform <= 2) out.push({ power: 'russia', amount: 1, reason: 'an authoritarian Kazakhstan stays close to Moscow (Reform 2 or less)' });
   for (const p of POWERS) {
