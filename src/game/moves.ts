@@ -355,3 +355,23 @@ export function kzPolicy(env: MoveEnv, policy: string): void {
   env.G.policyHand = [];
   adoptPolicy(env.G, policy, 'player');
 }
+
+type ApplyFn = (env: MoveEnv, ...args: never[]) => void;
+
+/** Each move's apply step by name, for the Game's wiring and for bots that look ahead. */
+export const APPLY: Record<MoveName, ApplyFn> = {
+  playEvent,
+  playOps,
+  placeInfluence,
+  invest,
+  softPower,
+  pressure,
+  endPlay,
+  kzNudge,
+  kzPolicy,
+};
+
+/** Apply a move already known to be legal (checked by explainMove or listed by enumerate). */
+export function applyMove(env: MoveEnv, move: MoveName, args: readonly unknown[]): void {
+  (APPLY[move] as (env: MoveEnv, ...a: unknown[]) => void)(env, ...args);
+}
