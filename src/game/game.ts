@@ -29,7 +29,7 @@ function wire(name: MoveName, undoable: boolean): Move<GameState> {
       if (explainMove(base, context.ctx, context.playerID, name, args) !== null) return INVALID_MOVE;
       const G = moveCopy(base);
       applyMove({ ...(context as unknown as MoveEnv), G }, name, args);
-      return shareUnchanged(base, G);
+      return G;
     },
     undoable,
     client: false,
