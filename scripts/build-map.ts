@@ -71,6 +71,9 @@ class RingRecorder {
     if (this.current.length >= 3) this.rings.push(this.current);
     this.current = [];
   }
+  beginPath(): void {
+    // Each ring starts with moveTo; nothing to do per feature.
+  }
   arc(): void {
     // Points are never drawn as circles here.
   }
@@ -103,7 +106,7 @@ function main(): void {
   const countries: MapCountry[] = [];
   for (const f of world.features) {
     const rec = new RingRecorder();
-    geoPath(projection, rec).context(rec)(f as GeoPermissibleObjects);
+    geoPath(projection, rec)(f as GeoPermissibleObjects);
     if (rec.rings.length === 0) continue;
     const played = PLAYED[f.properties.name];
     const c = projection(geoCentroid(f));
