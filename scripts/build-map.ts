@@ -11,13 +11,14 @@ import { geoConicEqualArea, geoPath, geoCentroid, type GeoPermissibleObjects } f
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { CountryId } from '../src/content/ids';
 import { TILES } from '../src/content/tiles';
 import { MAP_HEIGHT, MAP_WIDTH, type MapAsset, type MapCountry, type Ring } from '../src/render/mapTypes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The countries the game is about; everything else in view is drawn as a neighbour. */
-const PLAYED: Record<string, string> = {
+const PLAYED: Partial<Record<string, CountryId>> = {
   Kazakhstan: 'kazakhstan',
   Uzbekistan: 'uzbekistan',
   Kyrgyzstan: 'kyrgyzstan',
