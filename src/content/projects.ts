@@ -17,7 +17,7 @@ export const PROJECTS = [
 
 export const PROJECT_BY_KIND: Readonly<Record<ProjectKind, ProjectDef>> = Object.fromEntries(
   PROJECTS.map((p) => [p.kind, p]),
-) as Record<ProjectKind, ProjectDef>;
+) as unknown as Record<ProjectKind, ProjectDef>;
 
 /** A project on a Kazakh tile pays nothing while Kazakhstan's wariness of its owner is at least this. */
 export const INCOME_WARINESS_LIMIT = 7;

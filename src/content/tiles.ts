@@ -25,10 +25,7 @@ export const TILES = [
   { id: 'galkynysh', name: 'Galkynysh', country: 'turkmenistan', stability: 2, battleground: true, tags: ['resource'], slots: 1, adjacent: ['ashgabat', 'samarkand'], lon: 62.0, lat: 37.4 },
 ] as const satisfies readonly TileDef[];
 
-export const TILE_BY_ID: Readonly<Record<TileId, TileDef>> = Object.fromEntries(TILES.map((t) => [t.id, t])) as Record<
-  TileId,
-  TileDef
->;
+export const TILE_BY_ID: Readonly<Record<TileId, TileDef>> = Object.fromEntries(TILES.map((t) => [t.id, t])) as unknown as Record<TileId, TileDef>;
 
 export const COUNTRY_NAMES: Readonly<Record<CountryId, string>> = {
   kazakhstan: 'Kazakhstan',

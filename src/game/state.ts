@@ -1,7 +1,7 @@
 // The game state G: plain JSON, no classes or Maps, all randomness through
 // boardgame.io's seeded random. Secrets (hands, deck order, future news, the
 // Kazakh policy hand) live here and are stripped per seat by playerView.
-import type { ActionType, Lens, Power, ProjectKind, ScenarioId, TileId, ValueId } from '../content/ids';
+import type { ActionType, Era, Lens, Power, ProjectKind, ScenarioId, TileId, ValueId } from '../content/ids';
 
 export type Influence = Record<Power, number>;
 
@@ -83,10 +83,12 @@ export interface GameState {
   discard: string[];
   /** Cards out of the game (historical events that fired). */
   removed: string[];
-  /** Secret: the news events still to come, next last. */
+  /** Secret: the news events for the coming rounds, next first. */
   newsDeck: string[];
   /** This round's world event. */
   news: string | null;
+  /** Eras whose cards have joined the deck. */
+  erasAdded: Era[];
   /** Cards played this round per power. */
   played: Record<Power, number>;
   readonly playsPerRound: number;
@@ -101,4 +103,10 @@ export interface GameState {
   /** Operations spent per action type, both powers together. */
   opsSpent: Record<ActionType, number>;
   result: Result | null;
+  /**
+   * The last automatic phase whose work is done, as "phase:round", e.g. "news:3".
+   * boardgame.io checks a phase's endIf before running its onBegin, so an automatic
+   * phase ends on this mark rather than on `true`.
+   */
+  autoDone: string;
 }

@@ -1,0 +1,351 @@
+// The moves. Each is a check that returns the reason a move is refused (or null)
+// and an apply step; the same checks list the legal moves (enumerate.ts) and explain
+// a refusal to a player, so what the board offers and what the rules accept cannot drift.
+// Operations are spent one step at a time (Twilight Struggle's influence placement),
+// so every legal action of a seat can be listed in full.
+import type { Ctx } from 'boardgame.io';
+import { POWERS, PROJECT_KINDS, TILE_IDS, type Power, type ProjectKind, type TileId, type ValueId } from '../content/ids';
+import { CARD_BY_ID } from '../content/index';
+import { PROJECT_BY_KIND } from '../content/projects';
+import { TILE_BY_ID } from '../content/tiles';
+import { addInfluence, applyEffects, buildProject, shiftValue } from './effects';
+import { adoptPolicy } from './kazakhstan';
+import type { Rng } from './random';
+import {
+  controller,
+  influenceCost,
+  inReach,
+  opponent,
+  projectBlocker,
+  SOFT_POWER_TARGET,
+  WARINESS_PRICE_AT,
+  warinessOf,
+} from './selectors';
+import type { GameState } from './state';
+
+export const SOFT_TARGETS = ['reform+', 'reform-', 'identity+', 'identity-', 'wariness-'] as const;
+/** Which value soft power pushes, and which way ('wariness-' lowers Wariness of the player). */
+export type SoftTarget = (typeof SOFT_TARGETS)[number];
+
+export const MOVE_NAMES = [
+  'playEvent',
+  'playOps',
+  'placeInfluence',
+  'invest',
+  'softPower',
+  'pressure',
+  'endPlay',
+  'kzNudge',
+  'kzPolicy',
+] as const;
+export type MoveName = (typeof MOVE_NAMES)[number];
+
+/** Pressure costs the presser this much Wariness; twice as much inside Kazakhstan. */
+export const PRESSURE_WARINESS = 1;
+
+export type SeatRole = Power | 'kazakhstan';
+
+export function roleOfSeat(playerID: string | null | undefined): SeatRole | null {
+  return playerID === '0' ? 'russia' : playerID === '1' ? 'china' : playerID === '2' ? 'kazakhstan' : null;
+}
+
+type Check = (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null;
+
+const isTile = (x: unknown): x is TileId => typeof x === 'string' && (TILE_IDS as readonly string[]).includes(x);
+const isPower = (x: unknown): x is Power => typeof x === 'string' && (POWERS as readonly string[]).includes(x);
+const isProject = (x: unknown): x is ProjectKind => typeof x === 'string' && (PROJECT_KINDS as readonly string[]).includes(x);
+const isSoftTarget = (x: unknown): x is SoftTarget => typeof x === 'string' && (SOFT_TARGETS as readonly string[]).includes(x);
+
+/** Common ground for the powers' moves: game on, actions phase, the seat's own turn. */
+function powerTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | Power {
+  if (G.result !== null || ctx.gameover !== undefined) return 'the game is over';
+  const role = roleOfSeat(playerID);
+  if (role === null) return 'spectators cannot move';
+  if (role === 'kazakhstan') return 'Kazakhstan acts in its own phase';
+  if (ctx.phase !== 'actions') return 'it is not the actions phase';
+  if (ctx.currentPlayer !== playerID) return 'it is not your turn';
+  return role;
+}
+
+
+function checkCardChoice(G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[], forEvent: boolean): string | null {
+  const p = powerTurn(G, ctx, playerID);
+  if (!isPower(p)) return p;
+  if (G.pending !== null) return 'finish spending the card in play first';
+  const [card] = args;
+  if (args.length !== 1 || typeof card !== 'string') return 'name one card';
+  if (!G.hands[p].includes(card)) return 'that card is not in your hand';
+  const def = CARD_BY_ID[card];
+  if (def === undefined) return 'unknown card';
+  if (forEvent && def.side === opponent(p)) return "the opponent's card can only be played for operations (its event then fires for them)";
+  return null;
+}
+
+/** A step that spends operations of the card in play. */
+function pendingStep(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | Power {
+  const p = powerTurn(G, ctx, playerID);
+  if (!isPower(p)) return p;
+  if (G.pending === null || G.pending.power !== p) return 'play a card for operations first';
+  return p;
+}
+
+function wholeCardAction(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | Power {
+  const p = pendingStep(G, ctx, playerID);
+  if (!isPower(p)) return p;
+  if (G.pending?.action !== null) return `this card's operations already went to ${G.pending?.action ?? 'another action'}`;
+  return p;
+}
+
+export function softPowerValue(target: SoftTarget, power: Power): { value: ValueId; dir: 1 | -1 } {
+  switch (target) {
+    case 'reform+':
+      return { value: 'reform', dir: 1 };
+    case 'reform-':
+      return { value: 'reform', dir: -1 };
+    case 'identity+':
+      return { value: 'identity', dir: 1 };
+    case 'identity-':
+      return { value: 'identity', dir: -1 };
+    case 'wariness-':
+      return { value: warinessOf(power), dir: -1 };
+  }
+}
+
+/** Soft power needs a 6 on die plus operations; one more when it pushes against Kazakhstan's lean. */
+export function softPowerTarget(G: Pick<GameState, 'values'>, target: SoftTarget, power: Power): number {
+  const { value, dir } = softPowerValue(target, power);
+  const v = G.values[value];
+  const against = target === 'wariness-' ? v >= WARINESS_PRICE_AT : (dir < 0 && v >= 7) || (dir > 0 && v <= 3);
+  return SOFT_POWER_TARGET + (against ? 1 : 0);
+}
+
+export const CHECKS: Record<MoveName, Check> = {
+  playEvent: (G, ctx, id, args) => checkCardChoice(G, ctx, id, args, true),
+  playOps: (G, ctx, id, args) => checkCardChoice(G, ctx, id, args, false),
+  placeInfluence: (G, ctx, id, args) => {
+    const p = pendingStep(G, ctx, id);
+    if (!isPower(p)) return p;
+    const [tile] = args;
+    if (args.length !== 1 || !isTile(tile)) return 'name one tile';
+    if (G.pending?.action !== null && G.pending?.action !== 'influence') return `this card's operations already went to ${G.pending?.action ?? ''}`;
+    if (!inReach(G, p, tile)) return `${TILE_BY_ID[tile].name} is out of reach: place influence where you have some, next to it, or on your home border`;
+    const cost = influenceCost(G, p, tile);
+    if (cost > (G.pending?.opsLeft ?? 0)) return `a point in ${TILE_BY_ID[tile].name} costs ${cost} operations; ${G.pending?.opsLeft ?? 0} left`;
+    return null;
+  },
+  invest: (G, ctx, id, args) => {
+    const p = pendingStep(G, ctx, id);
+    if (!isPower(p)) return p;
+    const [tile, kind] = args;
+    if (args.length !== 2 || !isTile(tile) || !isProject(kind)) return 'name a tile and a project';
+    if (G.pending?.action !== null && G.pending?.action !== 'invest') return `this card's operations already went to ${G.pending?.action ?? ''}`;
+    const def = PROJECT_BY_KIND[kind];
+    if (def.owner !== p) return `a ${def.name.toLowerCase()} is not yours to build`;
+    const blocker = projectBlocker(G, tile, kind);
+    if (blocker !== null) return blocker;
+    if (G.influence[tile][p] === 0) return `you need influence in ${TILE_BY_ID[tile].name} to build there`;
+    if (controller(G, tile) === opponent(p)) return `the opponent controls ${TILE_BY_ID[tile].name}`;
+    if (def.cost > (G.pending?.opsLeft ?? 0)) return `a ${def.name.toLowerCase()} costs ${def.cost} operations; ${G.pending?.opsLeft ?? 0} left`;
+    return null;
+  },
+  softPower: (G, ctx, id, args) => {
+    const p = wholeCardAction(G, ctx, id);
+    if (!isPower(p)) return p;
+    const [target] = args;
+    if (args.length !== 1 || !isSoftTarget(target)) return `name a target: ${SOFT_TARGETS.join(', ')}`;
+    const { value, dir } = softPowerValue(target, p);
+    if ((dir > 0 && G.values[value] >= 10) || (dir < 0 && G.values[value] <= 0)) return `${value} cannot move further that way`;
+    return null;
+  },
+  pressure: (G, ctx, id, args) => {
+    const p = wholeCardAction(G, ctx, id);
+    if (!isPower(p)) return p;
+    const [tile] = args;
+    if (args.length !== 1 || !isTile(tile)) return 'name one tile';
+    if (G.influence[tile][opponent(p)] === 0) return `the opponent has no influence in ${TILE_BY_ID[tile].name}`;
+    if (!inReach(G, p, tile)) return `${TILE_BY_ID[tile].name} is out of reach`;
+    return null;
+  },
+  endPlay: (G, ctx, id, args) => {
+    const p = pendingStep(G, ctx, id);
+    if (!isPower(p)) return p;
+    if (args.length !== 0) return 'endPlay takes no arguments';
+    return null;
+  },
+  kzNudge: (G, ctx, id, args) => {
+    const r = kazakhTurn(G, ctx, id);
+    if (r !== null) return r;
+    if (G.nudged) return 'Kazakhstan has already moved a point this round';
+    const [tile, power, delta] = args;
+    if (args.length !== 3 || !isTile(tile) || !isPower(power) || (delta !== 1 && delta !== -1)) return 'name a Kazakh tile, a power and +1 or -1';
+    if (TILE_BY_ID[tile].country !== 'kazakhstan') return `${TILE_BY_ID[tile].name} is not in Kazakhstan`;
+    if (delta === -1 && G.influence[tile][power] === 0) return `${power} has no influence in ${TILE_BY_ID[tile].name}`;
+    return null;
+  },
+  kzPolicy: (G, ctx, id, args) => {
+    const r = kazakhTurn(G, ctx, id);
+    if (r !== null) return r;
+    const [policy] = args;
+    if (args.length !== 1 || typeof policy !== 'string' || !G.policyHand.includes(policy)) return 'choose one of the policies in your hand';
+    return null;
+  },
+};
+
+function kazakhTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | null {
+  if (G.result !== null || ctx.gameover !== undefined) return 'the game is over';
+  if (roleOfSeat(playerID) !== 'kazakhstan') return 'only Kazakhstan chooses its policy';
+  if (ctx.phase !== 'kazakhstan') return "it is not Kazakhstan's phase";
+  return null;
+}
+
+/** Why a move is refused, or null when it is legal. Forged names and arguments are refused here. */
+export function explainMove(G: GameState, ctx: Ctx, playerID: string | null | undefined, move: string, args: readonly unknown[]): string | null {
+  if (!Object.prototype.hasOwnProperty.call(CHECKS, move)) return `unknown move ${JSON.stringify(move).slice(0, 40)}`;
+  return CHECKS[move as MoveName](G, ctx, playerID, args);
+}
+
+// ---- applying moves -------------------------------------------------------
+
+export interface Events {
+  endTurn: () => void;
+}
+
+export interface MoveEnv {
+  G: GameState;
+  ctx: Ctx;
+  playerID: string;
+  random: Rng;
+  events: Events;
+}
+
+function hasStep(G: GameState, ctx: Ctx, playerID: string): boolean {
+  const pending = G.pending;
+  if (pending === null || pending.opsLeft <= 0) return false;
+  if (pending.action === null) return true; // soft power is always open as a first step
+  if (pending.action === 'influence') return TILE_IDS.some((t) => CHECKS.placeInfluence(G, ctx, playerID, [t]) === null);
+  return TILE_IDS.some((t) => PROJECT_KINDS.some((k) => CHECKS.invest(G, ctx, playerID, [t, k]) === null));
+}
+
+/** The card in play is done: count it and pass the turn. */
+function finishCard(env: MoveEnv, power: Power): void {
+  env.G.pending = null;
+  env.G.played[power] += 1;
+  env.events.endTurn();
+}
+
+function afterStep(env: MoveEnv, power: Power): void {
+  if (env.G.result !== null) return;
+  if (!hasStep(env.G, env.ctx, env.playerID)) finishCard(env, power);
+}
+
+function takeFromHand(G: GameState, power: Power, card: string): void {
+  G.hands[power] = G.hands[power].filter((c) => c !== card);
+}
+
+function retire(G: GameState, card: string, once: boolean): void {
+  if (once) G.removed.push(card);
+  else G.discard.push(card);
+}
+
+export function playEvent(env: MoveEnv, card: string): void {
+  const { G } = env;
+  const power = roleOfSeat(env.playerID) as Power;
+  const def = CARD_BY_ID[card];
+  if (def === undefined) return;
+  takeFromHand(G, power, card);
+  G.log.push({ kind: 'play', round: G.round, power, card, mode: 'event' });
+  applyEffects(G, def.effects, power, { type: 'card', id: card, by: power });
+  retire(G, card, def.once);
+  if (G.result === null) finishCard(env, power);
+}
+
+/** Twilight Struggle: playing the opponent's card for operations fires its event for them first. */
+export function playOps(env: MoveEnv, card: string): void {
+  const { G } = env;
+  const power = roleOfSeat(env.playerID) as Power;
+  const def = CARD_BY_ID[card];
+  if (def === undefined) return;
+  takeFromHand(G, power, card);
+  G.log.push({ kind: 'play', round: G.round, power, card, mode: 'ops' });
+  const theirs = def.side === opponent(power);
+  if (theirs) applyEffects(G, def.effects, opponent(power), { type: 'card', id: card, by: opponent(power) });
+  retire(G, card, theirs && def.once);
+  if (G.result !== null) return;
+  G.pending = { power, card, opsLeft: def.ops, action: null };
+}
+
+export function placeInfluence(env: MoveEnv, tile: TileId): void {
+  const { G } = env;
+  const pending = G.pending;
+  if (pending === null) return;
+  const cost = influenceCost(G, pending.power, tile);
+  pending.opsLeft -= cost;
+  pending.action = 'influence';
+  G.opsSpent.influence += cost;
+  addInfluence(G, pending.power, tile, 1, { type: 'action', id: 'influence', by: pending.power }, CARD_BY_ID[pending.card]?.lens ?? 'material');
+  afterStep(env, pending.power);
+}
+
+export function invest(env: MoveEnv, tile: TileId, kind: ProjectKind): void {
+  const { G } = env;
+  const pending = G.pending;
+  if (pending === null) return;
+  const cost = PROJECT_BY_KIND[kind].cost;
+  pending.opsLeft -= cost;
+  pending.action = 'invest';
+  G.opsSpent.invest += cost;
+  buildProject(G, tile, kind, { type: 'action', id: 'invest', by: pending.power });
+  afterStep(env, pending.power);
+}
+
+export function softPower(env: MoveEnv, target: SoftTarget): void {
+  const { G } = env;
+  const pending = G.pending;
+  if (pending === null) return;
+  const power = pending.power;
+  const { value, dir } = softPowerValue(target, power);
+  const need = softPowerTarget(G, target, power);
+  const die = env.random.D6();
+  const total = die + pending.opsLeft;
+  const success = total >= need;
+  G.opsSpent.softPower += pending.opsLeft;
+  pending.action = 'softPower';
+  G.log.push({ kind: 'roll', round: G.round, power, action: 'softPower', die, total, target: need, success, value });
+  if (success) shiftValue(G, value, dir * (total - need >= 3 ? 2 : 1), { type: 'action', id: 'softPower', by: power }, 'ideational');
+  if (G.result === null) finishCard(env, power);
+}
+
+/** Like a coup: die + operations - twice the stability; every attempt makes Kazakhstan warier of the presser. */
+export function pressure(env: MoveEnv, tile: TileId): void {
+  const { G } = env;
+  const pending = G.pending;
+  if (pending === null) return;
+  const power = pending.power;
+  const need = 2 * TILE_BY_ID[tile].stability;
+  const die = env.random.D6();
+  const total = die + pending.opsLeft;
+  const success = total > need;
+  G.opsSpent.pressure += pending.opsLeft;
+  pending.action = 'pressure';
+  G.log.push({ kind: 'roll', round: G.round, power, action: 'pressure', die, total, target: need + 1, success, tile });
+  const cause = { type: 'action', id: 'pressure', by: power } as const;
+  if (success) addInfluence(G, opponent(power), tile, -(total - need), cause, 'material');
+  const backlash = TILE_BY_ID[tile].country === 'kazakhstan' ? 2 * PRESSURE_WARINESS : PRESSURE_WARINESS;
+  shiftValue(G, warinessOf(power), backlash, cause, 'ideational');
+  if (G.result === null) finishCard(env, power);
+}
+
+export function endPlay(env: MoveEnv): void {
+  const pending = env.G.pending;
+  if (pending !== null) finishCard(env, pending.power);
+}
+
+export function kzNudge(env: MoveEnv, tile: TileId, power: Power, delta: 1 | -1): void {
+  env.G.nudged = true;
+  addInfluence(env.G, power, tile, delta, { type: 'nudge', id: tile, by: 'kazakhstan' }, 'ideational');
+}
+
+export function kzPolicy(env: MoveEnv, policy: string): void {
+  env.G.policyHand = [];
+  adoptPolicy(env.G, policy, 'player');
+}

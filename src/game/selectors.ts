@@ -1,0 +1,141 @@
+// Derived facts, read by the moves, the bots, the board and the classroom alike.
+// Nothing here changes state. Control is never stored: it follows from influence.
+import { POWERS, TILE_IDS, type CountryId, type Power, type ProjectKind, type TileId, type ValueId } from '../content/ids';
+import { PROJECT_BY_KIND } from '../content/projects';
+import { TILE_BY_ID, tilesOf } from '../content/tiles';
+import type { GameState } from './state';
+
+type Board = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope'>;
+
+export const WARINESS_PRICE_AT = 7;
+export const SOFT_POWER_TARGET = 6;
+
+export function opponent(power: Power): Power {
+  return power === 'russia' ? 'china' : 'russia';
+}
+
+export function warinessOf(power: Power): ValueId {
+  return power === 'russia' ? 'warinessRussia' : 'warinessChina';
+}
+
+/** A power controls a tile when its influence exceeds the other's by at least the tile's stability. */
+export function controller(G: Board, tile: TileId): Power | null {
+  const inf = G.influence[tile];
+  const stability = TILE_BY_ID[tile].stability;
+  if (inf.russia - inf.china >= stability) return 'russia';
+  if (inf.china - inf.russia >= stability) return 'china';
+  return null;
+}
+
+export function controlledTiles(G: Board, power: Power, country?: CountryId): TileId[] {
+  return TILE_IDS.filter((t) => (country === undefined || TILE_BY_ID[t].country === country) && controller(G, t) === power);
+}
+
+function reachesFromHome(power: Power, tile: TileId): boolean {
+  const tags: readonly string[] = TILE_BY_ID[tile].tags;
+  return tags.includes(power === 'russia' ? 'borderRussia' : 'borderChina');
+}
+
+/** Influence may go where the power already has some, next to such a tile, or on its home edge. */
+export function inReach(G: Board, power: Power, tile: TileId): boolean {
+  if (G.influence[tile][power] > 0 || reachesFromHome(power, tile)) return true;
+  return TILE_BY_ID[tile].adjacent.some((n) => G.influence[n][power] > 0);
+}
+
+/**
+ * Operations for one point of influence: 1, or 2 on a tile the opponent controls;
+ * in Kazakhstan one more while its wariness of the power is 7 or more (wariness is a price).
+ */
+export function influenceCost(G: Board, power: Power, tile: TileId): number {
+  let cost = controller(G, tile) === opponent(power) ? 2 : 1;
+  if (TILE_BY_ID[tile].country === 'kazakhstan' && G.values[warinessOf(power)] >= WARINESS_PRICE_AT) cost += 1;
+  return cost;
+}
+
+export function freeSlots(G: Board, tile: TileId): number {
+  return TILE_BY_ID[tile].slots - G.projects[tile].length;
+}
+
+/** Why a project cannot stand on a tile for its owner, or null if it can (operations aside). */
+export function projectBlocker(G: Board, tile: TileId, kind: ProjectKind): string | null {
+  const def = PROJECT_BY_KIND[kind];
+  const t = TILE_BY_ID[tile];
+  if (freeSlots(G, tile) <= 0) return `${t.name} has no free project slot`;
+  if (G.projects[tile].includes(kind)) return `${t.name} already has a ${def.name.toLowerCase()}`;
+  if (def.requires === 'kazakhstan' && t.country !== 'kazakhstan') return `a ${def.name.toLowerCase()} must be built in Kazakhstan`;
+  if (def.requires !== undefined && def.requires !== 'kazakhstan' && !(t.tags as readonly string[]).includes(def.requires))
+    return `a ${def.name.toLowerCase()} needs a ${def.requires} tile`;
+  return null;
+}
+
+/** Whole-board total of each power's influence in Kazakh tiles. */
+export function kazakhInfluence(G: Board): Record<Power, number> {
+  const sum = { russia: 0, china: 0 };
+  for (const t of tilesOf('kazakhstan')) for (const p of POWERS) sum[p] += G.influence[t.id][p];
+  return sum;
+}
+
+/**
+ * Kazakhstan's alignment (GAME.md): positive when it leans to Beijing.
+ * (China's Kazakh influence - Russia's) + (Wariness of Russia - Wariness of China).
+ */
+export function alignment(G: Board): number {
+  const k = kazakhInfluence(G);
+  return k.china - k.russia + (G.values.warinessRussia - G.values.warinessChina);
+}
+
+/** The power the rope leans to, or null at 0. */
+export function ropeLeader(G: Pick<GameState, 'rope'>): Power | null {
+  if (G.rope > 0) return 'china';
+  if (G.rope < 0) return 'russia';
+  return null;
+}
+
+export type Tier = 'none' | 'presence' | 'domination' | 'control';
+
+/**
+ * Twilight Struggle's regional scoring: presence = any controlled tile; domination =
+ * more tiles and more battlegrounds than the opponent, with at least one of each kind;
+ * control = more tiles than the opponent and every battleground.
+ */
+export function countryTier(G: Board, power: Power, country: CountryId): Tier {
+  const tiles = tilesOf(country);
+  const mine = tiles.filter((t) => controller(G, t.id) === power);
+  const theirs = tiles.filter((t) => controller(G, t.id) === opponent(power));
+  if (mine.length === 0) return 'none';
+  const bgTotal = tiles.filter((t) => t.battleground).length;
+  const myBg = mine.filter((t) => t.battleground).length;
+  const theirBg = theirs.filter((t) => t.battleground).length;
+  if (mine.length > theirs.length && bgTotal > 0 && myBg === bgTotal) return 'control';
+  if (mine.length > theirs.length && myBg > theirBg && myBg > 0 && mine.length > myBg) return 'domination';
+  return 'presence';
+}
+
+export function controlledBattlegrounds(G: Board, power: Power, country: CountryId): number {
+  return tilesOf(country).filter((t) => t.battleground && controller(G, t.id) === power).length;
+}
+
+export interface ValueModifier {
+  readonly power: Power;
+  readonly amount: number;
+  readonly reason: string;
+}
+
+/**
+ * What Kazakhstan's values make of each power's position there (the constructivist
+ * half of the score). Applied whenever Kazakhstan is scored.
+ */
+export function valueModifiers(G: Board): ValueModifier[] {
+  const v = G.values;
+  const out: ValueModifier[] = [];
+  if (v.identity <= 3) out.push({ power: 'russia', amount: 1, reason: 'Soviet heritage (Identity 3 or less)' });
+  if (v.identity >= 7) out.push({ power: 'russia', amount: -1, reason: 'Qazaqstan: national identity 7 or more' });
+  if (v.reform >= 7) out.push({ power: 'russia', amount: -1, reason: 'a liberalising Kazakhstan drifts from Moscow (Reform 7 or more)' });
+  if (v.reform <= 2) out.push({ power: 'russia', amount: 1, reason: 'an authoritarian Kazakhstan stays close to Moscow (Reform 2 or less)' });
+  for (const p of POWERS) {
+    const w = v[warinessOf(p)];
+    if (w >= WARINESS_PRICE_AT) out.push({ power: p, amount: -1, reason: `distrust (Wariness ${w})` });
+    if (w <= 2) out.push({ power: p, amount: 1, reason: `trust (Wariness ${w})` });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { countryScore, payProjectIncome, scoreCountry } from '../../src/game/scoring';
+import { countryTier } from '../../src/game/selectors';
+import { openingState } from './fixtures';
+import type { GameState } from '../../src/game/state';
+import type { TileId } from '../../src/content/ids';
+
+function board(set: Partial<Record<TileId, [number, number]>>): GameState {
+  const G = openingState();
+  for (const t of Object.keys(G.influence) as TileId[]) G.influence[t] = { russia: 0, china: 0 };
+  for (const [t, [r, c]] of Object.entries(set) as [TileId, [number, number]][]) G.influence[t] = { russia: r, china: c };
+  G.values = { reform: 5, identity: 5, warinessRussia: 5, warinessChina: 5 };
+  return G;
+}
+
+describe('scoring: presence, domination, control, and what values make of them', () => {
+  it('no controlled tile: no tier', () => {
+    expect(countryTier(board({}), 'russia', 'kyrgyzstan')).toBe('none');
+  });
+
+  it('presence: any controlled tile', () => {
+    const G = board({ osh: [2, 0] });
+    expect(countryTier(G, 'russia', 'kyrgyzstan')).toBe('presence');
+    expect(countryScore(G, 'kyrgyzstan', [1, 3, 5]).material).toEqual({ russia: 1, china: 0 });
+  });
+
+  it('domination: more tiles and more battlegrounds, with at least one of each kind', () => {
+    // Kazakhstan: Russia holds Astana (bg) and Petropavl; China holds Khorgos (bg) only.
+    const G = board({ astana: [3, 0], petropavl: [1, 0], khorgos: [0, 2] });
+    expect(countryTier(G, 'russia', 'kazakhstan')).toBe('presence'); // battlegrounds 1 v 1: not more
+    G.influence.almaty = { russia: 2, china: 0 };
+    expect(countryTier(G, 'russia', 'kazakhstan')).toBe('domination');
+    expect(countryScore(G, 'kazakhstan', [1, 3, 5]).material).toEqual({ russia: 3 + 2, china: 1 + 1 });
+  });
+
+  it('control: more tiles and every battleground', () => {
+    const G = board({ bishkek: [0, 3] });
+    expect(countryTier(G, 'china', 'kyrgyzstan')).toBe('control');
+    expect(countryScore(G, 'kyrgyzstan', [1, 3, 5]).material).toEqual({ russia: 0, china: 5 + 1 });
+  });
+
+  it('scoring moves the rope by the difference, material and ideational parts logged apart', () => {
+    const G = board({ bishkek: [0, 3] });
+    scoreCountry(G, 'kyrgyzstan', false);
+    expect(G.rope).toBe(6);
+    expect(G.log.at(-1)).toMatchObject({ kind: 'rope', delta: 6, lens: 'material', cause: { type: 'scoring', id: 'kyrgyzstan' } });
+  });
+
+  it("Kazakhstan's values add to or take from a present power's score, never below zero", () => {
+    const G = board({ astana: [3, 0], khorgos: [0, 2] });
+    G.values = { reform: 8, identity: 8, warinessRussia: 8, warinessChina: 1 };
+    const s = countryScore(G, 'kazakhstan', [1, 3, 5]);
+    expect(s.material).toEqual({ russia: 2, china: 2 });
+    expect(s.ideational).toEqual({ russia: -2, china: 1 }); // -3 capped at -2; China +1 for trust
+    scoreCountry(G, 'kazakhstan', false);
+    expect(G.rope).toBe(3);
+    expect(G.log.filter((l) => l.kind === 'rope').map((l) => l.kind === 'rope' && l.lens)).toEqual(['ideational']);
+  });
+
+  it('a power with no presence gets nothing from values', () => {
+    const G = board({ astana: [3, 0] });
+    G.values.warinessChina = 1;
+    expect(countryScore(G, 'kazakhstan', [1, 3, 5]).ideational.china).toBe(0);
+  });
+
+  it('final scoring counts Kazakhstan at 3/6/9', () => {
+    const G = board({ astana: [3, 0] });
+    scoreCountry(G, 'kazakhstan', true);
+    expect(G.rope).toBe(-(3 + 1));
+  });
+
+  it('projects pay their owners each round unless Kazakhstan’s wariness of the owner is 7 or more', () => {
+    const G = openingState();
+    payProjectIncome(G);
+    expect(G.influence.khorgos.china).toBe(2);
+    expect(G.influence.bishkek.russia).toBe(3);
+    G.values.warinessChina = 7;
+    payProjectIncome(G);
+    expect(G.influence.khorgos.china).toBe(2); // Kazakh tile: blocked
+    expect(G.influence.galkynysh.china).toBe(4); // Turkmenistan: still pays
+  });
+});
