@@ -1,0 +1,28 @@
+// The table's DOM skeleton: canvas host, action bar, hand, and the side column with the
+// accessible panel and the log, plus a polite live region for announcements.
+import { h } from './dom';
+
+export interface TableDom {
+  readonly root: HTMLElement;
+  readonly board: HTMLElement;
+  readonly bar: HTMLElement;
+  readonly hand: HTMLElement;
+  readonly panel: HTMLElement;
+  readonly log: HTMLElement;
+  readonly live: HTMLElement;
+  readonly overlay: HTMLElement;
+}
+
+export function buildTable(app: HTMLElement): TableDom {
+  const board = h('div', { class: 'board', 'data-testid': 'board' }, h('div', { class: 'board-loading' }, 'Unrolling the map…'));
+  const bar = h('div', { class: 'bar', role: 'toolbar', 'aria-label': 'Current step' });
+  const hand = h('section', { class: 'hand', 'aria-label': 'Your hand', 'data-testid': 'hand' });
+  const panel = h('section', { class: 'panel', 'aria-labelledby': 'panel-title', 'data-testid': 'panel' });
+  const log = h('ol', { class: 'log', 'aria-label': 'What happened', 'data-testid': 'log' });
+  const live = h('div', { class: 'sr-only', 'aria-live': 'polite', role: 'status', 'data-testid': 'live' });
+  const overlay = h('div', { 'data-testid': 'overlay-host' });
+  const side = h('aside', { class: 'side' }, panel, h('h2', {}, 'Log'), log);
+  const root = h('main', { class: 'table', 'aria-label': 'Game table' }, board, bar, hand, side);
+  app.replaceChildren(root, live, overlay);
+  return { root, board, bar, hand, panel, log, live, overlay };
+}
