@@ -1,0 +1,427 @@
+// The world events: one resolves at the start of each round as the news, and
+// names the country scored beside Kazakhstan that round. Historical mode draws
+// each round's news from its own years, so every round span of every scenario
+// needs at least one event (validate.ts checks it). Events dated after today
+// are speculative: hypotheses projected from a dated plan or trend, not facts.
+// Effects name powers absolutely: a world event has no player.
+import type { WorldEventDef } from './types';
+
+export const WORLD_EVENTS = [
+  // ---------------------------------------------------------------- 2013-2014
+  {
+    id: 'e-silk-road-belt',
+    title: 'A Silk Road Economic Belt',
+    era: 'early',
+    text: 'China +1 influence in Astana and in Khorgos.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'china', tile: 'khorgos', amount: 1, lens: 'material' },
+    ],
+    scores: 'turkmenistan',
+    history: {
+      year: 2013,
+      fact: 'Speaking at Nazarbayev University in Astana on 7 September 2013, Xi Jinping proposed a Silk Road Economic Belt, and deals reported at about $30bn were signed during the visit.',
+      source: 'china.usc.edu; uscnpm.org (2013/09/13)',
+    },
+  },
+  {
+    id: 'e-crimea-abstention',
+    title: 'Crimea: Kazakhstan abstains',
+    era: 'early',
+    text: 'Wariness of Russia +1; Russia +1 influence in Petropavl.',
+    effects: [
+      { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational' },
+      { kind: 'influence', power: 'russia', tile: 'petropavl', amount: 1, lens: 'material' },
+    ],
+    scores: 'uzbekistan',
+    history: {
+      year: 2014,
+      fact: 'After Russia annexed Crimea, Kazakhstan abstained when the UN General Assembly voted on 27 March 2014 to uphold Ukraine’s territorial integrity.',
+      source: 'UN General Assembly resolution 68/262 (27 March 2014), voting record',
+    },
+  },
+  {
+    id: 'e-statehood-remark',
+    title: 'A remark about statehood',
+    era: 'early',
+    text: 'Identity +1; Wariness of Russia +1.',
+    effects: [
+      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
+      { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'tajikistan',
+    history: {
+      year: 2014,
+      fact: 'In August 2014 Putin remarked that the Kazakhs had never had statehood until Nazarbayev built a state, and Astana answered by announcing a 2015 celebration of 550 years of the Kazakh Khanate.',
+      source: 'rferl.org (2014)',
+    },
+  },
+  // ---------------------------------------------------------------- 2015-2016
+  {
+    id: 'e-eaeu-in-force',
+    title: 'The Eurasian Economic Union begins',
+    era: 'early',
+    text: 'Russia +1 influence in Astana and in Shymkent.',
+    effects: [
+      { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'russia', tile: 'shymkent', amount: 1, lens: 'material' },
+    ],
+    scores: 'kyrgyzstan',
+    history: {
+      year: 2015,
+      fact: 'The Eurasian Economic Union, whose treaty was signed in Astana in May 2014, came into force on 1 January 2015.',
+      source: 'eurasiancommission.org (29-05-2014)',
+    },
+  },
+  {
+    id: 'e-mirziyoyev',
+    title: 'Uzbekistan opens up',
+    era: 'early',
+    text: 'Russia and China each +1 influence in Tashkent; Reform +1.',
+    effects: [
+      { kind: 'influence', power: 'russia', tile: 'tashkent', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'china', tile: 'tashkent', amount: 1, lens: 'material' },
+      { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'uzbekistan',
+    history: {
+      year: 2016,
+      fact: 'Shavkat Mirziyoyev followed Islam Karimov as Uzbekistan’s president in 2016 and began opening the country and repairing ties with its neighbours.',
+      source: 'EPRS PE 630.344; OSW Commentary 278',
+    },
+  },
+  // ---------------------------------------------------------------- 2017-2018
+  {
+    id: 'e-latin-decree',
+    title: 'A Latin alphabet for Kazakh',
+    era: 'early',
+    text: 'Identity +2; Russia -1 influence in Petropavl.',
+    effects: [
+      { kind: 'value', value: 'identity', amount: 2, lens: 'ideational' },
+      { kind: 'influence', power: 'russia', tile: 'petropavl', amount: -1, lens: 'ideational' },
+    ],
+    scores: 'turkmenistan',
+    history: {
+      year: 2017,
+      fact: 'An October 2017 presidential decree adopted a Latin-script alphabet for Kazakh, at first with 2025 set as the year to complete the switch.',
+      source: 'en.vestikavkaza.ru (2017)',
+    },
+  },
+  {
+    id: 'e-kyrgyz-debt',
+    title: 'Bishkek’s creditor',
+    era: 'early',
+    text: 'China +1 influence in Bishkek and in Osh.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'bishkek', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'china', tile: 'osh', amount: 1, lens: 'material' },
+    ],
+    scores: 'kyrgyzstan',
+    history: {
+      year: 2017,
+      fact: 'In 2017 China’s Exim Bank held roughly 40% of Kyrgyzstan’s external debt, about $1.5bn (approximate).',
+      source: '24.kg/english/78095',
+    },
+  },
+  // ---------------------------------------------------------------- 2019-2020
+  {
+    id: 'e-nazarbayev-resigns',
+    title: 'Nazarbayev steps down',
+    era: 'middle',
+    text: 'Reform +1; Identity +1.',
+    effects: [
+      { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
+      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'uzbekistan',
+    history: {
+      year: 2019,
+      fact: 'Nursultan Nazarbayev resigned as president in March 2019; Kassym-Jomart Tokayev took over and the capital was renamed Nur-Sultan.',
+      source: 'akorda.kz / rferl.org (2019-03-19)',
+    },
+  },
+  {
+    id: 'e-tajik-debt',
+    title: 'Dushanbe’s creditor',
+    era: 'middle',
+    text: 'China +1 influence in Dushanbe and in Pamir.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'dushanbe', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'china', tile: 'pamir', amount: 1, lens: 'material' },
+    ],
+    scores: 'tajikistan',
+    history: {
+      year: 2019,
+      fact: 'Around 2019 Tajikistan owed China about $1.2bn, close to half of its external debt (approximate).',
+      source: '24.kg/english/133354',
+    },
+  },
+  {
+    id: 'e-factory-protests',
+    title: 'Fifty-five factories',
+    era: 'middle',
+    text: 'Wariness of China +1; China -1 influence in Almaty.',
+    effects: [
+      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational' },
+      { kind: 'influence', power: 'china', tile: 'almaty', amount: -1, lens: 'ideational' },
+    ],
+    scores: 'turkmenistan',
+    history: {
+      year: 2019,
+      fact: 'On 2-4 September 2019 protesters in Kazakh cities opposed reported plans to move 55 Chinese factories into the country.',
+      source: 'rferl.org/a/30144424',
+    },
+  },
+  // ---------------------------------------------------------------- 2021-2022
+  {
+    id: 'e-farmland-ban',
+    title: 'No farmland for foreigners',
+    era: 'middle',
+    text: 'China -1 influence in Khorgos; Identity +1.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'khorgos', amount: -1, lens: 'material' },
+      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'kyrgyzstan',
+    history: {
+      year: 2021,
+      fact: 'In 2021 Kazakhstan banned selling or leasing farmland to foreigners.',
+      source: 'bmglobalnews.com (citing RFE/RL)',
+    },
+  },
+  {
+    id: 'e-january-unrest',
+    title: 'January: the CSTO in Almaty',
+    era: 'middle',
+    text: 'Russia +1 influence in Astana and in Almaty; Reform -1; Wariness of Russia +1 while Reform is 5 or more.',
+    effects: [
+      { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'russia', tile: 'almaty', amount: 1, lens: 'material' },
+      { kind: 'value', value: 'reform', amount: -1, lens: 'ideational' },
+      { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational', when: { value: 'reform', atLeast: 5 } },
+    ],
+    scores: 'tajikistan',
+    history: {
+      year: 2022,
+      fact: 'In the January 2022 unrest, in which 225 people died, the CSTO flew in more than 2,000 troops from 6 January and had withdrawn them all by 19 January.',
+      source: 'scmp.com 3163278; trend.az 3844896',
+    },
+  },
+  {
+    id: 'e-invasion-of-ukraine',
+    title: 'War in Ukraine',
+    era: 'middle',
+    text: 'Wariness of Russia +1; Identity +1; the rope moves 1 toward China.',
+    effects: [
+      { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational' },
+      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
+      { kind: 'rope', power: 'china', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'uzbekistan',
+    history: {
+      year: 2022,
+      fact: 'Russia launched its full-scale invasion of Ukraine on 24 February 2022, and Kazakhstan abstained when the UN General Assembly condemned it on 2 March.',
+      source: 'UN General Assembly resolution ES-11/1 (2 March 2022), voting record',
+    },
+  },
+  {
+    id: 'e-astana-again',
+    title: 'Astana again',
+    era: 'middle',
+    text: 'Identity +1; Reform +1.',
+    effects: [
+      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
+      { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'turkmenistan',
+    history: {
+      year: 2022,
+      fact: 'In September 2022 the capital’s name was changed back from Nur-Sultan to Astana.',
+      source: 'akorda.kz (September 2022)',
+    },
+  },
+  // ---------------------------------------------------------------- 2023-2024
+  {
+    id: 'e-xian-summit',
+    title: 'The Xi’an summit',
+    era: 'middle',
+    text: 'China +1 influence in Astana and in Tashkent.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'ideational' },
+      { kind: 'influence', power: 'china', tile: 'tashkent', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'uzbekistan',
+    history: {
+      year: 2023,
+      fact: 'The first China–Central Asia summit met in Xi’an on 18-19 May 2023.',
+      source: 'newschinamag.com 8251',
+    },
+  },
+  {
+    id: 'e-middle-corridor-2024',
+    title: 'The Caspian route grows',
+    era: 'middle',
+    text: 'Russia -1 influence in Aktau; China +1 there.',
+    effects: [
+      { kind: 'influence', power: 'russia', tile: 'aktau', amount: -1, lens: 'material' },
+      { kind: 'influence', power: 'china', tile: 'aktau', amount: 1, lens: 'material' },
+    ],
+    scores: 'turkmenistan',
+    history: {
+      year: 2024,
+      fact: 'Freight on the Middle Corridor reached about 4.5 million tonnes in 2024, some 62% above the year before (approximate).',
+      source: 'vestikavkaza 176148',
+    },
+  },
+  {
+    id: 'e-sco-astana',
+    title: 'The SCO in Astana',
+    era: 'middle',
+    text: 'Russia and China each +1 influence in Astana.',
+    effects: [
+      { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'ideational' },
+      { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'kyrgyzstan',
+    history: {
+      year: 2024,
+      fact: 'Astana hosted the Shanghai Cooperation Organisation summit on 3-4 July 2024, at which Belarus became a member.',
+      source: 'astanatimes.com (2024/07)',
+    },
+  },
+  {
+    id: 'e-nuclear-referendum',
+    title: 'The nuclear referendum',
+    era: 'middle',
+    text: 'Reform +1.',
+    effects: [{ kind: 'value', value: 'reform', amount: 1, lens: 'ideational' }],
+    scores: 'tajikistan',
+    history: {
+      year: 2024,
+      fact: 'In a referendum on 6 October 2024, 71.12% of voters backed building a nuclear power plant, on a turnout of 63.66%.',
+      source: 'astanatimes.com (2024/10)',
+    },
+  },
+  // ---------------------------------------------------------------- 2025-2026
+  {
+    id: 'e-astana-summit-2025',
+    title: 'Good neighbours, permanently',
+    era: 'late',
+    text: 'China +1 influence in Astana and in Bishkek; Wariness of China -1.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'ideational' },
+      { kind: 'influence', power: 'china', tile: 'bishkek', amount: 1, lens: 'ideational' },
+      { kind: 'value', value: 'warinessChina', amount: -1, lens: 'ideational' },
+    ],
+    scores: 'turkmenistan',
+    history: {
+      year: 2025,
+      fact: 'At the second China–Central Asia summit, held in Astana on 17 June 2025, the leaders signed a treaty of permanent good-neighbourliness, friendship and cooperation.',
+      source: 'astanatimes.com (2025/06)',
+    },
+  },
+  {
+    id: 'e-kyrgyz-debt-share',
+    title: 'Bishkek’s debt rebalanced',
+    era: 'late',
+    text: 'China -1 influence in Bishkek; Russia +1 there.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'bishkek', amount: -1, lens: 'material' },
+      { kind: 'influence', power: 'russia', tile: 'bishkek', amount: 1, lens: 'material' },
+    ],
+    scores: 'kyrgyzstan',
+    history: {
+      year: 2025,
+      fact: 'By 2025 China Exim Bank’s share of Kyrgyzstan’s external debt had fallen to about 30% (approximate).',
+      source: 'akchabar.kg (2025-10-25)',
+    },
+  },
+  // ---------------------------------------------------------------- 2027-2031: speculative
+  {
+    id: 'e-spec-khorgos-target',
+    title: 'Khorgos hits its target?',
+    era: 'late',
+    text: 'China +1 influence in Khorgos; Wariness of China +1.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'khorgos', amount: 1, lens: 'material' },
+      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'uzbekistan',
+    history: {
+      year: 2027,
+      fact: 'Scenario: Khorgos Gateway at last handles the 540,000 TEU a year it was meant to reach when COSCO bought in.',
+      source: 'projection from the 2017 target of 540,000 TEU and about 372,000 TEU handled in 2025',
+      speculative: true,
+    },
+  },
+  {
+    id: 'e-spec-caspian-artery',
+    title: 'A Caspian artery?',
+    era: 'late',
+    text: 'Russia -1 influence in Aktau; Wariness of Russia +1 while Identity is 6 or more.',
+    effects: [
+      { kind: 'influence', power: 'russia', tile: 'aktau', amount: -1, lens: 'material' },
+      { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational', when: { value: 'identity', atLeast: 6 } },
+    ],
+    scores: 'turkmenistan',
+    history: {
+      year: 2028,
+      fact: 'Scenario: freight on the Middle Corridor keeps growing at its 2023-2024 pace and the route around Russia becomes a main artery.',
+      source: 'projection from Middle Corridor volumes of about 2.7 Mt (2023) and 4.5 Mt (2024)',
+      speculative: true,
+    },
+  },
+  {
+    id: 'e-spec-nuclear-build',
+    title: 'Reactors on the steppe?',
+    era: 'late',
+    text: 'Russia +1 influence in Almaty; Wariness of Russia +1 while Reform is 6 or more.',
+    effects: [
+      { kind: 'influence', power: 'russia', tile: 'almaty', amount: 1, lens: 'material' },
+      { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational', when: { value: 'reform', atLeast: 6 } },
+    ],
+    scores: 'tajikistan',
+    history: {
+      year: 2029,
+      fact: 'Scenario: construction of Kazakhstan’s first nuclear power plant is well advanced, with Rosatom at the head of the consortium.',
+      source: 'projection from the 2024 referendum and the June 2025 choice of Rosatom',
+      speculative: true,
+    },
+  },
+  {
+    id: 'e-spec-trade-climb',
+    title: 'Trade keeps climbing?',
+    era: 'late',
+    text: 'China +1 influence in Astana; Wariness of China +1.',
+    effects: [
+      { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'material' },
+      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational' },
+    ],
+    scores: 'kyrgyzstan',
+    history: {
+      year: 2030,
+      fact: 'Scenario: trade between China and Kazakhstan, as Chinese customs count it, climbs well past its 2023 level.',
+      source: 'projection from Chinese customs figures for 2023 (about $41bn, approximate)',
+      speculative: true,
+    },
+  },
+  {
+    id: 'e-spec-qazaqstan',
+    title: 'Qazaqstan?',
+    era: 'late',
+    text: 'Identity +2; Russia -1 influence in Petropavl.',
+    effects: [
+      { kind: 'value', value: 'identity', amount: 2, lens: 'ideational' },
+      { kind: 'influence', power: 'russia', tile: 'petropavl', amount: -1, lens: 'ideational' },
+    ],
+    scores: 'tajikistan',
+    history: {
+      year: 2031,
+      fact: 'Scenario: Kazakh completes its move from Cyrillic to the Latin script, and Қазақстан is written Qazaqstan.',
+      source: 'projection from the 2021 alphabet plan (2031 deadline, as the seed essay also expects)',
+      speculative: true,
+    },
+  },
+] as const satisfies readonly WorldEventDef[];
+
+export type WorldEventId = (typeof WORLD_EVENTS)[number]['id'];

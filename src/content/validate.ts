@@ -1,0 +1,213 @@
+// Content validation: every rule a card, event, policy, tile or scenario must
+// keep, checked over plain data and returned as a list of errors (values, not
+// exceptions), each naming the id at fault and why. The game refuses to load
+// content with errors (index.ts); tests break one thing at a time in a copy.
+// Truthfulness rules live here too: a dated fact needs a source, and anything
+// after today must be flagged speculative and phrased as a scenario.
+import { VALUES, type ProjectKind, type TileId } from './ids';
+import { FINAL_YEAR } from './scenarios';
+import type { CardDef, Effect, HistoryNote, PolicyDef, ProjectDef, ScenarioDef, TileDef, WorldEventDef } from './types';
+
+/** The day the content was last checked against the world: later years are speculative. */
+export const TODAY = { year: 2026, month: 11, day: 28 } as const;
+/** History notes must fall inside these years (inclusive). */
+export const HISTORY_YEARS = [1990, 2031] as const;
+/** Cards, events and policies stating a real (not speculative) fact, at least. */
+export const MIN_HISTORICAL_ITEMS = 30;
+
+export type ContentErrorCode =
+  | 'bad-id'
+  | 'duplicate-id'
+  | 'missing-text'
+  | 'dangling-tile'
+  | 'asymmetric-adjacency'
+  | 'unknown-project'
+  | 'project-misfit'
+  | 'empty-effect'
+  | 'bad-amount'
+  | 'bad-condition'
+  | 'no-player'
+  | 'bad-ops'
+  | 'history-incomplete'
+  | 'history-year'
+  | 'unflagged-future'
+  | 'speculative-past'
+  | 'era-mismatch'
+  | 'never-dealt'
+  | 'not-once'
+  | 'scenario-influence'
+  | 'scenario-values'
+  | 'uncovered-span'
+  | 'too-little-history';
+
+export interface ContentError {
+  readonly code: ContentErrorCode;
+  /** The card, event, policy, tile, project kind or scenario at fault. */
+  readonly id: string;
+  readonly reason: string;
+}
+
+export interface ContentBundle {
+  readonly tiles: readonly TileDef[];
+  readonly projects: readonly ProjectDef[];
+  readonly cards: readonly CardDef[];
+  readonly events: readonly WorldEventDef[];
+  readonly policies: readonly PolicyDef[];
+  readonly scenarios: readonly ScenarioDef[];
+}
+
+type Owner = 'card' | 'event' | 'policy' | 'project';
+
+const ID_PATTERN = { card: /^c-[a-z0-9]+(-[a-z0-9]+)*$/, event: /^e-[a-z0-9]+(-[a-z0-9]+)*$/, policy: /^p-[a-z0-9]+(-[a-z0-9]+)*$/ } as const;
+
+/** early: 2013-2018, middle: 2019-2024, late: 2025 on (earlier years count as early). */
+export function eraOfYear(year: number): 'early' | 'middle' | 'late' {
+  return year <= 2018 ? 'early' : year <= 2024 ? 'middle' : 'late';
+}
+
+/** The years each round of a scenario covers: from its first year to the year before the next round (the last to 2031). */
+export function roundSpans(years: readonly number[]): readonly (readonly [number, number])[] {
+  return years.map((from, i) => [from, (years[i + 1] ?? FINAL_YEAR + 1) - 1] as const);
+}
+
+export function validateContent(content: ContentBundle): ContentError[] {
+  const errors: ContentError[] = [];
+  const fail = (code: ContentErrorCode, id: string, reason: string): void => {
+    errors.push({ code, id, reason: `${id}: ${reason}` });
+  };
+  const tileById = new Map<string, TileDef>(content.tiles.map((t) => [t.id, t]));
+  const projectByKind = new Map<string, ProjectDef>(content.projects.map((p) => [p.kind, p]));
+
+  // --- the board
+  const tileIds = new Set<string>();
+  for (const t of content.tiles) {
+    if (tileIds.has(t.id)) fail('duplicate-id', t.id, 'tile id used twice');
+    tileIds.add(t.id);
+    for (const a of t.adjacent) {
+      const other = tileById.get(a);
+      if (other === undefined) fail('dangling-tile', t.id, `adjacent to unknown tile "${a}"`);
+      else if (a === t.id) fail('asymmetric-adjacency', t.id, 'lists itself as adjacent');
+      else if (!other.adjacent.includes(t.id)) fail('asymmetric-adjacency', t.id, `lists ${a} as adjacent but ${a} does not list ${t.id}`);
+    }
+  }
+
+  /** Why a project cannot stand on a tile, or null when it fits. */
+  const misfit = (kind: string, tile: string): string | null => {
+    const p = projectByKind.get(kind);
+    const t = tileById.get(tile);
+    if (p === undefined || t === undefined) return null; // reported as unknown-project / dangling-tile
+    if (t.slots <= 0) return `${p.name} cannot be built in ${t.name}: it has no project slots`;
+    if (p.requires === 'kazakhstan' && t.country !== 'kazakhstan') return `${p.name} must be built in Kazakhstan, not in ${t.name}`;
+    if (p.requires !== undefined && p.requires !== 'kazakhstan' && !t.tags.some((tag) => tag === p.requires)) return `${p.name} needs a ${p.requires} tile, and ${t.name} is not one`;
+    return null;
+  };
+
+  // --- effects
+  const checkEffect = (e: Effect, owner: Owner, id: string): void => {
+    if (e.kind === 'influence' || e.kind === 'project') {
+      if (!tileById.has(e.tile)) fail('dangling-tile', id, `an effect names unknown tile "${e.tile}"`);
+    }
+    if (e.kind === 'influence' || e.kind === 'value' || e.kind === 'rope') {
+      if (e.amount === 0) fail('empty-effect', id, `a ${e.kind} effect of 0 does nothing`);
+      else if (!Number.isInteger(e.amount)) fail('bad-amount', id, `a ${e.kind} effect amount must be a whole number, not ${e.amount}`);
+      else if (e.kind === 'rope' && (e.amount < 1 || e.amount > 2)) fail('bad-amount', id, `a rope pull must be 1 or 2, not ${e.amount}`);
+    }
+    if (e.kind === 'value' && !VALUES.some((v) => v === e.value)) fail('bad-amount', id, `an effect names unknown value "${e.value}"`);
+    if ((e.kind === 'influence' || e.kind === 'rope') && (e.power === 'self' || e.power === 'opponent') && (owner === 'event' || owner === 'policy')) {
+      fail('no-player', id, `a ${owner} has no player, so "${e.power}" names nobody`);
+    }
+    if (e.kind === 'project') {
+      if (!projectByKind.has(e.project)) fail('unknown-project', id, `an effect names unknown project "${e.project}"`);
+      const why = misfit(e.project, e.tile);
+      if (why !== null) fail('project-misfit', id, why);
+    }
+    if (e.when !== undefined) {
+      const { value, atLeast, atMost } = e.when;
+      if (!VALUES.some((v) => v === value)) fail('bad-condition', id, `a condition names unknown value "${value}"`);
+      if (atLeast === undefined && atMost === undefined) fail('bad-condition', id, 'a condition sets no bound');
+      for (const b of [atLeast, atMost]) if (b !== undefined && (!Number.isInteger(b) || b < 0 || b > 10)) fail('bad-condition', id, `a condition bound ${b} is outside 0..10`);
+      if (atLeast !== undefined && atMost !== undefined && atLeast > atMost) fail('bad-condition', id, `a condition from ${atLeast} to ${atMost} can never hold`);
+    }
+  };
+  const checkEffects = (effects: readonly Effect[], owner: Owner, id: string): void => {
+    if (effects.length === 0 && owner !== 'project') fail('empty-effect', id, `the ${owner} has no effects`);
+    for (const e of effects) checkEffect(e, owner, id);
+  };
+
+  // --- history notes
+  const checkHistory = (h: HistoryNote, id: string): void => {
+    if (h.fact.trim() === '' || h.source.trim() === '') fail('history-incomplete', id, `the history note needs both a fact and a source`);
+    if (!Number.isInteger(h.year) || h.year < HISTORY_YEARS[0] || h.year > HISTORY_YEARS[1]) fail('history-year', id, `year ${h.year} is outside ${HISTORY_YEARS[0]}..${HISTORY_YEARS[1]}`);
+    const future = h.year > TODAY.year;
+    if (future && h.speculative !== true) fail('unflagged-future', id, `year ${h.year} is after today (${TODAY.year}-${TODAY.month}-${TODAY.day}) but not marked speculative`);
+    if (h.speculative === true && !future) fail('speculative-past', id, `marked speculative but dated ${h.year}, not after today`);
+    if (h.speculative === true && !h.fact.startsWith('Scenario:')) fail('unflagged-future', id, 'a speculative note must read as a hypothetical, beginning "Scenario:"');
+  };
+
+  // --- ids shared by cards, events and policies
+  const seen = new Map<string, string>();
+  const checkId = (id: string, kind: keyof typeof ID_PATTERN, title: string, text: string): void => {
+    if (!ID_PATTERN[kind].test(id)) fail('bad-id', id, `${kind === 'event' ? 'an' : 'a'} ${kind} id must be kebab-case starting "${kind[0] ?? ''}-"`);
+    const before = seen.get(id);
+    if (before !== undefined) fail('duplicate-id', id, `id already used by a ${before}`);
+    seen.set(id, kind);
+    if (title.trim() === '' || text.trim() === '') fail('missing-text', id, 'needs a title and a text');
+  };
+  const firstStart = Math.min(...content.scenarios.map((s) => s.years[0] ?? FINAL_YEAR));
+
+  for (const c of content.cards) {
+    checkId(c.id, 'card', c.title, c.text);
+    if (!Number.isInteger(c.ops) || c.ops < 1 || c.ops > 4) fail('bad-ops', c.id, `operations ${c.ops} are not 1..4`);
+    checkEffects(c.effects, 'card', c.id);
+    if (c.history !== undefined) {
+      checkHistory(c.history, c.id);
+      if (!c.once) fail('not-once', c.id, 'a historical card happens once: set once to true');
+      if (c.history.year < firstStart) fail('never-dealt', c.id, `dated ${c.history.year}, before every scenario starts, so it is never dealt`);
+      else if (eraOfYear(c.history.year) !== c.era) fail('era-mismatch', c.id, `dated ${c.history.year} but in the ${c.era} deck`);
+    }
+  }
+  for (const e of content.events) {
+    checkId(e.id, 'event', e.title, e.text);
+    checkEffects(e.effects, 'event', e.id);
+    checkHistory(e.history, e.id);
+    if (eraOfYear(e.history.year) !== e.era) fail('era-mismatch', e.id, `dated ${e.history.year} but in the ${e.era} era`);
+  }
+  for (const p of content.policies) {
+    checkId(p.id, 'policy', p.title, p.text);
+    checkEffects(p.effects, 'policy', p.id);
+    if (p.history !== undefined) checkHistory(p.history, p.id);
+  }
+  for (const p of content.projects) checkEffects(p.onBuild, 'project', p.kind);
+
+  // --- scenarios
+  for (const s of content.scenarios) {
+    for (const [tile, pair] of Object.entries(s.influence)) {
+      if (!tileById.has(tile)) fail('dangling-tile', s.id, `starting influence on unknown tile "${tile}"`);
+      if (pair !== undefined && pair.some((n) => !Number.isInteger(n) || n < 0)) fail('scenario-influence', s.id, `starting influence on ${tile} must be whole numbers from 0, not [${pair.join(', ')}]`);
+    }
+    const built = new Map<TileId, ProjectKind[]>();
+    for (const { tile, kind } of s.projects) {
+      if (!tileById.has(tile)) fail('dangling-tile', s.id, `a starting project on unknown tile "${tile}"`);
+      if (!projectByKind.has(kind)) fail('unknown-project', s.id, `unknown starting project "${kind}"`);
+      const why = misfit(kind, tile);
+      if (why !== null) fail('project-misfit', s.id, why);
+      built.set(tile, [...(built.get(tile) ?? []), kind]);
+    }
+    for (const [tile, kinds] of built) {
+      const slots = tileById.get(tile)?.slots;
+      if (slots !== undefined && kinds.length > slots) fail('project-misfit', s.id, `${kinds.length} starting projects on ${tile}, which has ${slots} slots`);
+    }
+    for (const [v, n] of Object.entries(s.values)) if (!Number.isInteger(n) || n < 0 || n > 10) fail('scenario-values', s.id, `starting ${v} ${n} is outside 0..10`);
+    if (s.years.some((y, i) => i > 0 && y <= (s.years[i - 1] ?? y))) fail('uncovered-span', s.id, 'round years must increase');
+    for (const [from, to] of roundSpans(s.years)) {
+      if (!content.events.some((e) => e.history.year >= from && e.history.year <= to)) fail('uncovered-span', s.id, `no world event dated ${from}-${to} for that round's news`);
+    }
+  }
+
+  // --- enough real history to teach from
+  const historical = [...content.cards, ...content.events, ...content.policies].filter((x) => x.history !== undefined && x.history.speculative !== true).length;
+  if (historical < MIN_HISTORICAL_ITEMS) fail('too-little-history', 'content', `only ${historical} historical items; at least ${MIN_HISTORICAL_ITEMS} are needed`);
+
+  return errors;
+}
+
