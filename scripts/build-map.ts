@@ -13,7 +13,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import type { CountryId } from '../src/content/ids';
 import { TILES } from '../src/content/tiles';
-import { MAP_HEIGHT, MAP_WIDTH, type MapAsset, type MapCountry, type Ring } from '../src/render/mapTypes';
+import { BLEED, MAP_HEIGHT, MAP_WIDTH, type MapAsset, type MapCountry, type Ring } from '../src/render/mapTypes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -82,6 +82,14 @@ class RingRecorder {
 
 const round = (v: number): number => Math.round(v * 10) / 10;
 
+/** Drops points that repeat the previous one (common after rounding). */
+function dedupe(r: Ring): Ring {
+  return r.filter((p, i) => {
+    const q = r[i - 1];
+    return q === undefined || q[0] !== p[0] || q[1] !== p[1];
+  });
+}
+
 function main(): void {
   const topo = JSON.parse(
     readFileSync(resolve(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8'),
@@ -99,9 +107,11 @@ function main(): void {
       ],
       viewPolygon(),
     )
+    // Draw well past the fitted box: on wide or tall screens the neighbours fill the
+    // margins instead of leaving a bare edge.
     .clipExtent([
-      [-4, -4],
-      [MAP_WIDTH + 4, MAP_HEIGHT + 4],
+      [BLEED.x0 - 4, BLEED.y0 - 4],
+      [BLEED.x1 + 4, BLEED.y1 + 4],
     ]);
 
   const countries: MapCountry[] = [];
@@ -110,11 +120,13 @@ function main(): void {
     geoPath(projection, rec)(f as GeoPermissibleObjects);
     if (rec.rings.length === 0) continue;
     const played = PLAYED[f.properties.name];
+    // Neighbours need less precision than the five played countries: whole pixels suffice.
+    if (played === undefined) for (const r of rec.rings) for (const p of r) ((p[0] = Math.round(p[0])), (p[1] = Math.round(p[1])));
     const c = projection(geoCentroid(f));
     countries.push({
       name: f.properties.name,
       ...(played !== undefined ? { id: played } : {}),
-      rings: rec.rings.filter((r) => r.length >= 4),
+      rings: rec.rings.map(dedupe).filter((r) => r.length >= 4),
       label: c === null ? null : [round(c[0]), round(c[1])],
     });
   }
@@ -144,6 +156,7 @@ function main(): void {
   const asset: MapAsset = {
     width: MAP_WIDTH,
     height: MAP_HEIGHT,
+    bleed: BLEED,
     source: 'Natural Earth 1:50m admin-0 countries (public domain), via world-atlas; Aral outline approximate',
     countries,
     lakes,

@@ -32,7 +32,9 @@ const NUDGES: readonly Nudge[] = [
 /** Read-only hooks for browser tests: where to click, and whether the game is over. */
 export interface TableProbe {
   tilePoint: (id: TileId) => { x: number; y: number } | null;
-  status: () => { phase: string; currentPlayer: string; gameover: boolean; round: number; viewSeat: string };
+  status: () => { phase: string; currentPlayer: string; gameover: boolean; round: number; viewSeat: string; stateID: number };
+  /** Tiles ringed as legal targets right now. */
+  legalTiles: () => TileId[];
   animating: () => boolean;
 }
 
@@ -59,6 +61,7 @@ class TableController {
   private overShown = false;
   private readonly botTimers = new Map<string, number>();
   private readonly rand: () => number;
+  private ringed: ReadonlySet<TileId> = new Set();
 
   constructor(
     private readonly dom: TableDom,
@@ -78,8 +81,10 @@ class TableController {
           gameover: s?.ctx.gameover !== undefined,
           round: s?.G.round ?? 0,
           viewSeat: this.viewSeat,
+          stateID: s?.stateID ?? -1,
         };
       },
+      legalTiles: () => [...this.ringed],
       animating: () => this.board?.animating() ?? false,
     };
   }
@@ -123,7 +128,8 @@ class TableController {
     const tools = availableTools(choices);
     if (!tools.includes(this.tool)) this.tool = defaultTool(s.G, choices);
     if (s.G.pending?.action === 'invest') this.tool = 'invest';
-    this.board?.show({ model: boardModel(s.G), legal: targetTiles(choices, this.tool, this.nudge), newsTitle: newsTitle(s.G.news) });
+    this.ringed = targetTiles(choices, this.tool, this.nudge);
+    this.board?.show({ model: boardModel(s.G), legal: this.ringed, newsTitle: newsTitle(s.G.news) });
     this.renderHand(s, choices);
     this.renderBar(s, choices, tools);
     const role = this.role();

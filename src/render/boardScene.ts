@@ -14,6 +14,8 @@ import { TileBadge } from './tileBadge';
 import { diffBoards, type BoardChange, type BoardModel } from './viewModel';
 
 const MAP = mapJson as unknown as MapAsset;
+/** Texture pixels per map pixel: crisp at desktop scale without a huge texture. */
+const MAP_RES = 1.5;
 export const SCENE_KEYS = { board: 'board' } as const;
 
 export interface BoardInput {
@@ -48,7 +50,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.textures.addCanvas('map', paintMap(MAP, 2));
+    this.textures.addCanvas('map', paintMap(MAP, MAP_RES));
     this.mapImage = this.add.image(0, 0, 'map').setOrigin(0, 0);
     this.leaders = this.add.graphics();
     for (const id of TILE_IDS) {
@@ -77,7 +79,7 @@ export class BoardScene extends Phaser.Scene {
     const l = computeLayout(this.scale.width, this.scale.height);
     this.layoutNow = l;
     this.cameras.main.setBackgroundColor('#d3ccbd');
-    this.mapImage?.setPosition(l.originX, l.originY).setScale(l.scale / 2);
+    this.mapImage?.setPosition(l.originX + MAP.bleed.x0 * l.scale, l.originY + MAP.bleed.y0 * l.scale).setScale(l.scale / MAP_RES);
     const g = this.leaders;
     g?.clear();
     for (const id of TILE_IDS) {

@@ -49,7 +49,10 @@ export class Hud {
     this.gaugeLabels = Object.fromEntries(VALUES.map((v) => [v, scene.add.text(0, 0, '', { ...TEXT })])) as Record<ValueId, Phaser.GameObjects.Text>;
   }
 
+  private portrait = false;
+
   layout(l: Layout): void {
+    this.portrait = l.portrait;
     const { x, y, w, h } = l.hud;
     this.bg.clear();
     this.bg.fillStyle(0x2b2420, 0.94).fillRect(x, y, w, h);
@@ -116,6 +119,7 @@ export class Hud {
     const last = m.rounds;
     this.round.setText(`Round ${Math.min(m.round, last)} of ${last} · ${m.year}`);
     this.news.setText(newsTitle === null ? '' : `News: ${newsTitle}`);
+    if (!this.portrait) this.news.setX(this.round.x + this.round.width + 16);
     this.setKnot(m.rope);
     const lean = m.rope === 0 ? 'Even' : m.rope < 0 ? `Moscow +${-m.rope}` : `Beijing +${m.rope}`;
     this.score.setText(lean);

@@ -4,7 +4,7 @@
 import type { TileId } from '../content/ids';
 
 /** The part of the map that must stay visible (map pixels). */
-export const FOCUS = { x: 150, y: 58, w: 740, h: 570 } as const;
+export const FOCUS = { x: 150, y: 80, w: 760, h: 525 } as const;
 
 /**
  * Where each tile's badge is drawn (map pixels), where that differs from its true
@@ -12,19 +12,19 @@ export const FOCUS = { x: 150, y: 58, w: 740, h: 570 } as const;
  * a few hundred kilometres, so their badges fan out on a grid with a leader line home.
  */
 export const BADGE_AT: Partial<Record<TileId, [number, number]>> = {
-  shymkent: [505, 392],
-  bishkek: [622, 398],
-  almaty: [738, 392],
-  khorgos: [800, 318],
-  tashkent: [505, 462],
-  fergana: [622, 466],
-  osh: [738, 474],
-  samarkand: [392, 500],
-  dushanbe: [505, 545],
-  pamir: [640, 548],
-  galkynysh: [390, 590],
-  ashgabat: [265, 545],
-  baikonur: [420, 318],
+  shymkent: [500, 385],
+  bishkek: [630, 388],
+  almaty: [762, 385],
+  khorgos: [836, 300],
+  samarkand: [372, 462],
+  tashkent: [500, 462],
+  fergana: [630, 464],
+  osh: [762, 466],
+  ashgabat: [246, 530],
+  galkynysh: [372, 545],
+  dushanbe: [500, 542],
+  pamir: [640, 545],
+  baikonur: [410, 312],
   aktau: [196, 372],
 };
 

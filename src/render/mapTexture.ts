@@ -29,15 +29,20 @@ function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number
   });
 }
 
-/** Draws the map at `k` canvas pixels per map pixel. */
+/**
+ * Draws the map at `k` canvas pixels per map pixel. The canvas covers the bleed box;
+ * its top-left corner is map pixel (bleed.x0, bleed.y0).
+ */
 export function paintMap(map: MapAsset, k: number): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(map.width * k);
-  canvas.height = Math.round(map.height * k);
+  const b = map.bleed;
+  canvas.width = Math.round((b.x1 - b.x0) * k);
+  canvas.height = Math.round((b.y1 - b.y0) * k);
   const ctx = canvas.getContext('2d');
   if (ctx === null) return canvas;
+  ctx.translate(-b.x0 * k, -b.y0 * k);
   ctx.fillStyle = WATER;
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillRect(b.x0 * k, b.y0 * k, canvas.width, canvas.height);
   ctx.lineJoin = 'round';
   // Neighbours first, the five countries over them, so shared borders read as the played side's.
   const ordered = [...map.countries].sort((a, b) => Number(a.id !== undefined) - Number(b.id !== undefined));
@@ -66,7 +71,7 @@ export function paintMap(map: MapAsset, k: number): HTMLCanvasElement {
   }
   label(ctx, 'CASPIAN', map.labels.caspian[0] * k, map.labels.caspian[1] * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
   label(ctx, 'SEA', map.labels.caspian[0] * k, (map.labels.caspian[1] + 15) * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
-  label(ctx, 'RUSSIA', 300 * k, 70 * k, 18 * k, 'rgba(47, 75, 154, 0.55)', 6 * k);
+  label(ctx, 'RUSSIA', 215 * k, 150 * k, 18 * k, 'rgba(47, 75, 154, 0.55)', 6 * k);
   label(ctx, 'CHINA', 900 * k, 470 * k, 18 * k, 'rgba(198, 40, 40, 0.5)', 6 * k);
   return canvas;
 }

@@ -5,6 +5,8 @@ import type { CountryId, TileId } from '../content/ids';
 
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 640;
+/** The drawn area around the fitted box (map pixels), so the board never shows a bare edge. */
+export const BLEED = { x0: -420, y0: -260, x1: 1420, y1: 900 } as const;
 
 /** A closed outline as [x, y] points in map pixels, e.g. [[12.5, 40], [13, 41.2], ...]. */
 export type Ring = [number, number][];
@@ -23,6 +25,7 @@ export interface MapCountry {
 export interface MapAsset {
   readonly width: number;
   readonly height: number;
+  readonly bleed: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
   readonly source: string;
   readonly countries: MapCountry[];
   /** Inland water drawn over the land (the Aral). */

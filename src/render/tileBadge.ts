@@ -7,19 +7,20 @@ import type { Power } from '../content/ids';
 import { FONT, GOLD, INK, INK_HEX, KZ, PAPER, POWER_COLOR, POWER_LETTER } from './palette';
 import type { TileView } from './viewModel';
 
-const PAD = 7;
+const PAD = 6;
 const MARK = 22;
+const SLOT_W = 17;
+const SLOT_H = 14;
 
 export class TileBadge extends Phaser.GameObjects.Container {
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly ring: Phaser.GameObjects.Graphics;
   private readonly title: Phaser.GameObjects.Text;
   private readonly marks: Record<Power, { g: Phaser.GameObjects.Graphics; t: Phaser.GameObjects.Text }>;
-  private readonly slotG: Phaser.GameObjects.Graphics;
-  private readonly slotText: Phaser.GameObjects.Text[] = [];
+  private readonly slots: Phaser.GameObjects.Container;
   readonly zone: Phaser.GameObjects.Zone;
-  w = 80;
-  h = 60;
+  bw = 80;
+  bh = 50;
   private pulse: Phaser.Tweens.Tween | null = null;
 
   constructor(scene: Phaser.Scene, readonly tileId: string) {
@@ -32,63 +33,62 @@ export class TileBadge extends Phaser.GameObjects.Container {
       t: scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: '#fff' }).setOrigin(0.5),
     });
     this.marks = { russia: mk(), china: mk() };
-    this.slotG = scene.add.graphics();
+    this.slots = scene.add.container(0, 0);
     this.zone = scene.add.zone(0, 0, 10, 10).setInteractive({ useHandCursor: true });
-    this.add([this.ring, this.bg, this.title, this.marks.russia.g, this.marks.russia.t, this.marks.china.g, this.marks.china.t, this.slotG, this.zone]);
+    this.add([this.ring, this.bg, this.title, this.marks.russia.g, this.marks.russia.t, this.marks.china.g, this.marks.china.t, this.slots, this.zone]);
     scene.add.existing(this);
   }
 
   /** Redraws the badge for a tile's state; `legal` rings it as a target for the move being planned. */
   draw(v: TileView, legal: boolean): void {
     this.title.setText(v.name);
-    const pipsW = v.stability * 8;
-    const slotsW = v.slots * 24;
-    this.w = Math.max(this.title.width + pipsW + PAD * 2 + 4, MARK * 2 + 30 + PAD * 2, slotsW + PAD * 2);
-    this.h = 20 + MARK + 6 + 16 + PAD;
-    const x0 = -this.w / 2;
-    const y0 = -this.h / 2;
+    const pipsW = v.stability * 7 + 4;
+    const markRow = MARK * 2 + 6 + (v.slots > 0 ? 6 + v.slots * (SLOT_W + 2) : 0);
+    this.bw = Math.ceil(Math.max(this.title.width + pipsW, markRow) + PAD * 2);
+    this.bh = 4 + 17 + MARK + 6;
+    const x0 = -this.bw / 2;
+    const y0 = -this.bh / 2;
 
     this.bg.clear();
-    this.bg.fillStyle(0x000000, 0.18).fillRoundedRect(x0 + 1, y0 + 2, this.w, this.h, 8);
-    this.bg.fillStyle(PAPER, 0.96).fillRoundedRect(x0, y0, this.w, this.h, 8);
-    if (v.control !== null) this.bg.fillStyle(POWER_COLOR[v.control], 1).fillRect(x0 + 6, y0, this.w - 12, 4);
-    // Battlegrounds get a gold double frame (Twilight Struggle marks them the same way).
+    this.bg.fillStyle(0x000000, 0.2).fillRoundedRect(x0 + 1, y0 + 2, this.bw, this.bh, 7);
+    this.bg.fillStyle(PAPER, 0.97).fillRoundedRect(x0, y0, this.bw, this.bh, 7);
+    if (v.control !== null) this.bg.fillStyle(POWER_COLOR[v.control], 1).fillRect(x0 + 6, y0, this.bw - 12, 4);
+    // Battlegrounds get a gold double frame (Twilight Struggle marks them apart too).
     if (v.battleground) {
-      this.bg.lineStyle(2.5, 0xb8860b, 1).strokeRoundedRect(x0, y0, this.w, this.h, 8);
-      this.bg.lineStyle(1, GOLD, 1).strokeRoundedRect(x0 + 3, y0 + 3, this.w - 6, this.h - 6, 6);
+      this.bg.lineStyle(2.5, 0xb8860b, 1).strokeRoundedRect(x0, y0, this.bw, this.bh, 7);
+      this.bg.lineStyle(1, GOLD, 1).strokeRoundedRect(x0 + 3, y0 + 3, this.bw - 6, this.bh - 6, 5);
     } else {
-      this.bg.lineStyle(1, 0x8b7b62, 1).strokeRoundedRect(x0, y0, this.w, this.h, 8);
+      this.bg.lineStyle(1, 0x8b7b62, 1).strokeRoundedRect(x0, y0, this.bw, this.bh, 7);
     }
     this.title.setPosition(x0 + PAD, y0 + 3);
     // Stability pips: how big a lead control needs.
-    for (let i = 0; i < v.stability; i++) this.bg.fillStyle(INK_HEX, 0.85).fillCircle(x0 + PAD + this.title.width + 8 + i * 8, y0 + 13, 2.8);
+    for (let i = 0; i < v.stability; i++) this.bg.fillStyle(INK_HEX, 0.85).fillCircle(x0 + PAD + this.title.width + 7 + i * 7, y0 + 12, 2.6);
 
-    const my = y0 + 22 + MARK / 2;
-    this.drawMark('russia', v, -MARK / 2 - 6, my);
-    this.drawMark('china', v, MARK / 2 + 6, my);
+    const my = y0 + 21 + MARK / 2;
+    const mx = -markRow / 2;
+    this.drawMark('russia', v, mx + MARK / 2, my);
+    this.drawMark('china', v, mx + MARK * 1.5 + 6, my);
 
-    this.slotG.clear();
-    this.slotText.forEach((t) => t.destroy());
-    this.slotText.length = 0;
-    const sy = y0 + 22 + MARK + 5;
-    const sx0 = -(v.slots * 24 - 4) / 2;
+    this.slots.removeAll(true);
+    const sx = mx + MARK * 2 + 12;
     for (let i = 0; i < v.slots; i++) {
       const p = v.projects[i];
-      const x = sx0 + i * 24;
+      const x = sx + i * (SLOT_W + 2);
+      const g = this.scene.add.graphics();
       if (p === undefined) {
-        this.slotG.lineStyle(1, 0x8b7b62, 0.9).strokeRect(x, sy, 20, 13);
+        g.lineStyle(1, 0x8b7b62, 0.9).strokeRect(x, my - SLOT_H / 2, SLOT_W, SLOT_H);
+        this.slots.add(g);
       } else {
-        this.slotG.fillStyle(POWER_COLOR[p.owner], 1).fillRect(x, sy, 20, 13);
-        const t = this.scene.add.text(x + 10, sy + 6.5, p.mark, { fontFamily: FONT, fontSize: '10px', fontStyle: 'bold', color: '#fff' }).setOrigin(0.5);
-        this.add(t);
-        this.slotText.push(t);
+        g.fillStyle(POWER_COLOR[p.owner], 1).fillRect(x, my - SLOT_H / 2, SLOT_W, SLOT_H);
+        const t = this.scene.add.text(x + SLOT_W / 2, my, p.mark, { fontFamily: FONT, fontSize: '9px', fontStyle: 'bold', color: '#fff' }).setOrigin(0.5);
+        this.slots.add([g, t]);
       }
     }
 
     this.ring.clear();
-    if (legal) this.ring.lineStyle(4, KZ, 1).strokeRoundedRect(x0 - 4, y0 - 4, this.w + 8, this.h + 8, 11);
-    this.zone.setSize(this.w + 8, this.h + 8);
-    if (legal && this.pulse === null && !this.scene.game.registry.get('reducedMotion')) {
+    if (legal) this.ring.lineStyle(4, KZ, 1).strokeRoundedRect(x0 - 4, y0 - 4, this.bw + 8, this.bh + 8, 10);
+    this.zone.setSize(this.bw + 8, this.bh + 8);
+    if (legal && this.pulse === null && this.scene.game.registry.get('reducedMotion') !== true) {
       this.pulse = this.scene.tweens.add({ targets: this.ring, alpha: { from: 1, to: 0.35 }, duration: 700, yoyo: true, repeat: -1 });
     } else if (!legal && this.pulse !== null) {
       this.pulse.stop();
@@ -105,8 +105,7 @@ export class TileBadge extends Phaser.GameObjects.Container {
     g.clear();
     g.setPosition(x, y);
     g.setAlpha(n === 0 ? 0.4 : 1);
-    if (filled) g.fillStyle(c, 1);
-    else g.fillStyle(0xffffff, 1);
+    g.fillStyle(filled ? c : 0xffffff, 1);
     g.lineStyle(2.5, c, 1);
     // Russia a square, China a circle: shape, not only colour, tells them apart.
     if (p === 'russia') {
@@ -120,14 +119,14 @@ export class TileBadge extends Phaser.GameObjects.Container {
     t.setText(filled ? `${n}${POWER_LETTER[p]}` : String(n));
     t.setFontSize(filled ? 12 : 14);
     t.setColor(filled ? '#ffffff' : `#${c.toString(16).padStart(6, '0')}`);
-    t.setAlpha(n === 0 ? 0.5 : 1);
+    t.setAlpha(n === 0 ? 0.55 : 1);
   }
 
   markerOf(p: Power): Phaser.GameObjects.Graphics {
     return this.marks[p].g;
   }
 
-  slotRow(): Phaser.GameObjects.Graphics {
-    return this.slotG;
+  slotRow(): Phaser.GameObjects.Container {
+    return this.slots;
   }
 }

@@ -25,10 +25,14 @@ export function cardView(def: CardDef, play: CardPlay): HTMLElement {
     h('span', { class: 'band', 'aria-hidden': 'true' }),
     h('span', { class: 'ops', title: `${def.ops} operations`, 'aria-label': `${def.ops} operations` }, String(def.ops)),
     h('span', { class: 'side-mark' }, h('span', { class: SHAPE[def.side], 'aria-hidden': 'true' }), `${SIDE_LABEL[def.side]} card`),
-    h('h3', { id: titleId }, def.title),
-    hist !== undefined ? h('span', { class: 'year' }, String(hist.year)) : h('span', { class: 'year' }, 'Any year'),
-    hist?.speculative === true ? h('span', { class: 'spec', title: 'A plausible future, not a fact' }, 'Speculative') : null,
-    h('p', { class: 'text' }, def.text),
+    h('h3', { id: titleId, title: def.title }, def.title),
+    h(
+      'span',
+      { class: 'meta' },
+      h('span', { class: 'year' }, hist !== undefined ? String(hist.year) : 'Any year'),
+      hist?.speculative === true ? h('span', { class: 'spec', title: 'A plausible future, not a fact' }, 'Speculative') : null,
+    ),
+    h('p', { class: 'text', title: def.text }, def.text),
     hist !== undefined ? h('span', { class: 'source', title: hist.fact }, `Source: ${hist.source}`) : null,
   );
   if (play.active) {
