@@ -38,6 +38,8 @@ export function mountBoard(host: HTMLElement, onTile: (tile: TileId) => void): P
       onReady: () => {
         const scene = game.scene.getScene(SCENE_KEYS.board);
         if (!(scene instanceof BoardScene)) return;
+        // The loop sleeps when the table is still; a resize must wake it to redraw.
+        new ResizeObserver(() => scene.keepAwake(400)).observe(host);
         resolve({
           show: (input) => scene.show(input),
           tilePoint: (id) => {

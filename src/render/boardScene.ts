@@ -15,7 +15,7 @@ import { diffBoards, type BoardChange, type BoardModel } from './viewModel';
 
 const MAP = mapJson as unknown as MapAsset;
 /** Texture pixels per map pixel: crisp at desktop scale without a huge texture. */
-const MAP_RES = 1.5;
+const MAP_RES = 1.25;
 export const SCENE_KEYS = { board: 'board' } as const;
 
 export interface BoardInput {
@@ -40,6 +40,10 @@ export class BoardScene extends Phaser.Scene {
   private layoutNow: Layout = computeLayout(800, 600);
   private shown: BoardInput | null = null;
   private queue: AnimQueue | null = null;
+  private awakeUntil = 0;
+  /** A change was drawn into the scene but no frame has shown it yet. */
+  private dirty = false;
+  private sleepTimer: number | undefined;
 
   constructor() {
     super(SCENE_KEYS.board);
@@ -66,7 +70,31 @@ export class BoardScene extends Phaser.Scene {
     this.game.registry.set('reducedMotion', this.hooks?.reducedMotion() ?? false);
     this.scale.on('resize', () => this.relayout());
     this.relayout();
+    this.game.events.on('postrender', () => (this.dirty = false));
     this.hooks?.onReady();
+    this.keepAwake(500);
+  }
+
+  /**
+   * Runs the render loop for at least `ms`, then lets it sleep once nothing moves.
+   * A board game's table is still most of the time; on a school laptop without a GPU
+   * (software WebGL) drawing every frame regardless would take the whole CPU.
+   */
+  keepAwake(ms: number): void {
+    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+    this.game.loop.wake();
+    if (this.sleepTimer === undefined) this.sleepTimer = window.setTimeout(() => this.trySleep(), ms);
+  }
+
+  private trySleep(): void {
+    this.sleepTimer = undefined;
+    const busy = this.dirty || this.tweens.getTweens().length > 0 || (this.queue?.busy ?? false);
+    const left = this.awakeUntil - performance.now();
+    if (busy || left > 0) {
+      this.sleepTimer = window.setTimeout(() => this.trySleep(), Math.max(50, left));
+      return;
+    }
+    this.game.loop.sleep();
   }
 
   /** Screen position of a tile's badge, in canvas pixels (for pointer tests and tooltips). */
@@ -98,6 +126,7 @@ export class BoardScene extends Phaser.Scene {
     }
     this.hud?.layout(l);
     if (this.shown !== null) this.draw(this.shown);
+    this.dirty = true;
   }
 
   show(input: BoardInput): void {
@@ -106,6 +135,8 @@ export class BoardScene extends Phaser.Scene {
     if (this.hud === null) return;
     this.draw(input);
     if (before !== null) for (const c of diffBoards(before.model, input.model)) this.animate(c, before.model.rope);
+    this.dirty = true;
+    this.keepAwake(30);
   }
 
   private draw(input: BoardInput): void {

@@ -21,7 +21,8 @@ export class TileBadge extends Phaser.GameObjects.Container {
   readonly zone: Phaser.GameObjects.Zone;
   bw = 80;
   bh = 50;
-  private pulse: Phaser.Tweens.Tween | null = null;
+  private wasLegal = false;
+  private lastKey = '';
 
   constructor(scene: Phaser.Scene, readonly tileId: string) {
     super(scene, 0, 0);
@@ -41,6 +42,10 @@ export class TileBadge extends Phaser.GameObjects.Container {
 
   /** Redraws the badge for a tile's state; `legal` rings it as a target for the move being planned. */
   draw(v: TileView, legal: boolean): void {
+    // Text and shapes are re-rasterised when touched; skip tiles whose look did not change.
+    const key = `${legal ? 1 : 0}|${v.influence.russia}|${v.influence.china}|${v.control ?? ''}|${v.projects.map((p) => p.kind).join(',')}`;
+    if (key === this.lastKey) return;
+    this.lastKey = key;
     this.title.setText(v.name);
     const pipsW = v.stability * 7 + 4;
     const markRow = MARK * 2 + 6 + (v.slots > 0 ? 6 + v.slots * (SLOT_W + 2) : 0);
@@ -88,13 +93,11 @@ export class TileBadge extends Phaser.GameObjects.Container {
     this.ring.clear();
     if (legal) this.ring.lineStyle(4, KZ, 1).strokeRoundedRect(x0 - 4, y0 - 4, this.bw + 8, this.bh + 8, 10);
     this.zone.setSize(this.bw + 8, this.bh + 8);
-    if (legal && this.pulse === null && this.scene.game.registry.get('reducedMotion') !== true) {
-      this.pulse = this.scene.tweens.add({ targets: this.ring, alpha: { from: 1, to: 0.35 }, duration: 700, yoyo: true, repeat: -1 });
-    } else if (!legal && this.pulse !== null) {
-      this.pulse.stop();
-      this.pulse = null;
-      this.ring.setAlpha(1);
+    // A newly legal tile's ring fades in once; it does not pulse forever (the loop sleeps when still).
+    if (legal && !this.wasLegal && this.scene.game.registry.get('reducedMotion') !== true) {
+      this.scene.tweens.add({ targets: this.ring, alpha: { from: 0.2, to: 1 }, duration: 250 });
     }
+    this.wasLegal = legal;
   }
 
   private drawMark(p: Power, v: TileView, x: number, y: number): void {

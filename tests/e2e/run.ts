@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { SCREENSHOTS, tests } from './harness';
 
+/** One test may take this long; the whole suite should stay under about four minutes. */
+const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 120_000);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 
@@ -72,7 +74,16 @@ async function main(): Promise<void> {
       page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
       const t0 = Date.now();
       try {
-        await t.fn({ page, baseURL, browser, shot: async (name) => void (await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })) });
+        const body = t.fn({ page, baseURL, browser, shot: async (name) => void (await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })) });
+        let timer: NodeJS.Timeout | undefined;
+        const limit = new Promise<never>((_, fail) => {
+          timer = setTimeout(() => fail(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
+        });
+        try {
+          await Promise.race([body, limit]);
+        } finally {
+          clearTimeout(timer);
+        }
         if (errors.length > 0) throw new Error(`console errors:\n  ${errors.join('\n  ')}`);
         console.log(`ok   ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (e) {
