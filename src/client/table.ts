@@ -22,6 +22,13 @@ import type { MatchOptions } from './options';
 import { pickMove, seededRandom } from './randomBot';
 
 const TOOL_LABEL: Readonly<Record<Tool, string>> = { influence: 'Influence', invest: 'Invest', pressure: 'Pressure', nudge: 'Nudge' };
+const SOFT_SHORT: Readonly<Record<string, string>> = {
+  'reform+': 'Reform +',
+  'reform-': 'Reform −',
+  'identity+': 'Identity +',
+  'identity-': 'Identity −',
+  'wariness-': 'Trust me',
+};
 const NUDGES: readonly Nudge[] = [
   { power: 'russia', delta: 1 },
   { power: 'russia', delta: -1 },
@@ -244,7 +251,13 @@ class TableController {
             }),
           );
         }
-      for (const c of choices.filter((x) => x.move === 'softPower')) items.push(button(moveLabel(c, s.G, null), () => this.send(c.move, c.args), { 'data-soft': String(c.args[0]) }));
+      const soft = choices.filter((x) => x.move === 'softPower');
+      if (soft.length > 0) {
+        const row = h('span', { class: 'soft', role: 'group', 'aria-label': 'Soft power: rolls a die and uses all operations' }, h('span', { class: 'soft-label' }, 'Soft power:'));
+        for (const c of soft)
+          row.append(button(SOFT_SHORT[String(c.args[0])] ?? String(c.args[0]), () => this.send(c.move, c.args), { 'data-soft': String(c.args[0]), 'aria-label': moveLabel(c, s.G, null) }));
+        items.push(row);
+      }
       const pending = s.G.pending;
       if (pending !== null && pending.power === this.role() && s.undoDepth > 1)
         items.push(button('Undo', () => this.undo(), { 'data-testid': 'undo', title: 'Take back the last step of this card' }));
@@ -324,6 +337,8 @@ class TableController {
       this.confirmed = seat;
       this.viewSeat = seat;
       this.overlayFor = null;
+      this.message = null;
+      this.tool = 'influence';
       sheet.remove();
       this.announce(`${name} to play.`);
       this.render();

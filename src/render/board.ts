@@ -12,11 +12,29 @@ export interface BoardHandle {
   destroy: () => void;
 }
 
+/**
+ * WebGL where a GPU draws it; Phaser's Canvas renderer where WebGL would run in software
+ * (school laptops without a usable GPU, virtual machines, headless browsers). There a
+ * WebGL frame of this table costs hundreds of milliseconds of CPU, a 2D canvas frame a
+ * few. `?renderer=webgl|canvas` overrides the guess.
+ */
+export function chooseRenderer(override: string | null): number {
+  if (override === 'canvas') return Phaser.CANVAS;
+  if (override === 'webgl') return Phaser.WEBGL;
+  const probe = document.createElement('canvas');
+  const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  if (gl === null) return Phaser.CANVAS;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = info === null ? '' : String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+}
+
 export function mountBoard(host: HTMLElement, onTile: (tile: TileId) => void): Promise<BoardHandle> {
   const reduced = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return new Promise((resolve) => {
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
+      type: chooseRenderer(new URLSearchParams(location.search).get('renderer')),
       parent: host,
       backgroundColor: '#d3ccbd',
       scale: { mode: Phaser.Scale.RESIZE, width: host.clientWidth || 800, height: host.clientHeight || 500 },
@@ -39,7 +57,11 @@ export function mountBoard(host: HTMLElement, onTile: (tile: TileId) => void): P
         const scene = game.scene.getScene(SCENE_KEYS.board);
         if (!(scene instanceof BoardScene)) return;
         // The loop sleeps when the table is still; a resize must wake it to redraw.
-        new ResizeObserver(() => scene.keepAwake(400)).observe(host);
+        // Phaser notices a window resize but not a parent's (the hand or log changing size).
+        new ResizeObserver(() => {
+          game.scale.refresh();
+          scene.keepAwake(400);
+        }).observe(host);
         resolve({
           show: (input) => scene.show(input),
           tilePoint: (id) => {

@@ -1,0 +1,34 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+const p = await ctx.newPage();
+if (process.argv[2] === 'noboard') await p.route(/board-.*\.js$/, (r) => r.abort());
+await p.goto('http://127.0.0.1:4173/' + (process.argv[3] ?? ''));
+p.on('console', (m) => { if (m.type() === 'error') console.log('ERR', m.text()); });
+await p.getByRole('button', { name: 'Play hotseat' }).click();
+await p.getByTestId('handoff-ready').click();
+await p.waitForSelector('.hand .card');
+await p.waitForTimeout(1500);
+await p.evaluate(`(() => { window.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ entryTypes: ['longtask'] }); })()`);
+const t0 = await p.evaluate('performance.now()');
+await p.locator('[data-play="ops"]').first().click({ force: true });
+await p.waitForFunction(() => (window.__ngg?.legalTiles().length ?? 0) > 0);
+if (process.argv[2] === 'noboard') { console.log('no board: click->legal', Math.round((await p.evaluate('performance.now()') as number) - (t0 as number))); await p.waitForTimeout(500); console.log(JSON.stringify(await p.evaluate('window.__lt'))); await b.close(); process.exit(0); }
+const t1 = await p.evaluate('performance.now()');
+await p.waitForTimeout(1000);
+console.log('click->legal', Math.round((t1 as number) - (t0 as number)), 'longtasks', JSON.stringify(await p.evaluate('window.__lt')), 't0', Math.round(t0 as number));
+// CPU profile of one action
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.start');
+const pts = await p.evaluate(() => window.__ngg!.legalTiles().map((t) => window.__ngg!.tilePoint(t)));
+const pt = pts[0]!;
+await p.mouse.click(pt.x, pt.y);
+await p.waitForTimeout(1500);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map<string, number>();
+const dt = profile.timeDeltas ?? [];
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+(profile.samples ?? []).forEach((id, i) => { const n = byId.get(id)!; const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(0)}ms ${k}`).join('\n'));
+await b.close();
