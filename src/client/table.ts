@@ -69,6 +69,8 @@ class TableController {
   private readonly botTimers = new Map<string, number>();
   private readonly rand: () => number;
   private ringed: ReadonlySet<TileId> = new Set();
+  /** Focus was last inside the actions panel (a keyboard or screen-reader player). */
+  private panelFocus = false;
 
   constructor(
     private readonly dom: TableDom,
@@ -78,6 +80,9 @@ class TableController {
     this.logView = new LogView(dom.log);
     this.viewSeat = options.humanSeats[0] ?? '0';
     this.rand = seededRandom(options.seed ?? String(Date.now()));
+    document.addEventListener('focusin', (e) => {
+      if (e.target instanceof Node && e.target !== document.body) this.panelFocus = dom.panel.contains(e.target);
+    });
     window.__ngg = {
       tilePoint: (id) => this.board?.tilePoint(id) ?? null,
       status: () => {
@@ -146,6 +151,7 @@ class TableController {
       G: s.G,
       power: role === 'russia' || role === 'china' ? role : null,
       onChoose: (c) => this.send(c.move, c.args),
+      keepFocus: this.panelFocus,
     });
     const said = this.logView.update(s.G.log, (r) => String(this.yearOfRound(s, r)));
     if (said.length > 0) this.announce(said.slice(-3).join(' '));

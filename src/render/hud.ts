@@ -61,7 +61,7 @@ export class Hud {
     const ropeW = l.portrait ? w : w - gaugesW;
     this.round.setPosition(x + 12, y + 6);
     this.news.setPosition(x + 12, y + 26);
-    const ropeY = l.portrait ? y + 62 : y + 62;
+    const ropeY = l.portrait ? y + 80 : y + 62;
     this.track = { x0: x + 40, x1: x + ropeW - 40, y: ropeY };
     this.ends[0]?.setPosition(x + 12, ropeY - 36 + (l.portrait ? 0 : 0));
     this.ends[1]?.setPosition(x + ropeW - 12, ropeY - 36);
@@ -72,19 +72,19 @@ export class Hud {
       this.ends[0]?.setPosition(x + 12, y + 30);
       this.ends[1]?.setPosition(x + ropeW - 12, y + 30);
     } else {
-      this.ends[0]?.setPosition(x + 12, y + 44);
-      this.ends[1]?.setPosition(x + w - 12, y + 44);
+      this.ends[0]?.setPosition(x + 12, y + 46);
+      this.ends[1]?.setPosition(x + w - 12, y + 46);
     }
-    this.score.setPosition((this.track.x0 + this.track.x1) / 2, y + (l.portrait ? 44 : 30));
+    this.score.setPosition((this.track.x0 + this.track.x1) / 2, y + (l.portrait ? 46 : 30));
     this.drawRope();
     // Gauges: four bars of ten steps, two columns on a phone, a stack beside the rope otherwise.
     const gx = l.portrait ? x + 12 : x + ropeW + 4;
-    const gy = l.portrait ? y + 84 : y + 6;
+    const gy = l.portrait ? y + 100 : y + 6;
     const colW = l.portrait ? (w - 24) / 2 : gaugesW - 16;
     VALUES.forEach((v, i) => {
       const cx = l.portrait ? gx + (i % 2) * colW : gx;
       const cy = l.portrait ? gy + Math.floor(i / 2) * 22 : gy + i * 20;
-      const labelW = 118;
+      const labelW = l.portrait ? 112 : 118;
       this.gaugeLabels[v].setPosition(cx, cy);
       this.gaugeRects[v] = { x: cx + labelW, y: cy + 3, w: colW - labelW - 10, h: 13 };
     });

@@ -4,7 +4,7 @@
 import type { TileId } from '../content/ids';
 
 /** The part of the map that must stay visible (map pixels). */
-export const FOCUS = { x: 150, y: 80, w: 760, h: 525 } as const;
+export const FOCUS = { x: 140, y: 80, w: 780, h: 525 } as const;
 
 /**
  * Where each tile's badge is drawn (map pixels), where that differs from its true
@@ -50,7 +50,7 @@ export interface Layout {
 }
 
 export const HUD_HEIGHT = 92;
-export const HUD_HEIGHT_PORTRAIT = 132;
+export const HUD_HEIGHT_PORTRAIT = 146;
 
 export function computeLayout(width: number, height: number): Layout {
   const portrait = height > width * 1.05 || width < 560;

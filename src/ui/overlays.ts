@@ -33,7 +33,7 @@ const SERIES = [
 export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   const W = 640;
   const H = 240;
-  const pad = { l: 40, r: 16, t: 12, b: 28 };
+  const pad = { l: 30, r: 16, t: 16, b: 28 };
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
@@ -52,9 +52,13 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   for (const v of [0, 5, 10]) {
     add('line', { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), stroke: '#d8c9a8', 'stroke-width': 1 });
   }
-  add('text', { x: 4, y: y(10) + 4, 'font-size': 11, fill: '#5b4f43' }, '10');
-  add('text', { x: 4, y: y(5) + 4, 'font-size': 11, fill: '#5b4f43' }, '5 · 0');
-  add('text', { x: 4, y: y(0) + 4, 'font-size': 11, fill: '#5b4f43' }, '0');
+  // Left axis: the values (0..10). Right axis: the rope (Moscow -20 .. Beijing +20).
+  add('text', { x: pad.l - 6, y: y(10) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '10');
+  add('text', { x: pad.l - 6, y: y(5) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '5');
+  add('text', { x: pad.l - 6, y: y(0) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '0');
+  add('text', { x: W - pad.r - 2, y: y(10) - 2, 'font-size': 12, fill: '#c62828', 'text-anchor': 'end' }, 'Beijing +20');
+  add('text', { x: W - pad.r - 2, y: y(5) - 3, 'font-size': 12, fill: '#231d18', 'text-anchor': 'end' }, 'rope 0');
+  add('text', { x: W - pad.r - 2, y: y(0) - 3, 'font-size': 12, fill: '#2f4b9a', 'text-anchor': 'end' }, 'Moscow −20');
   history.forEach((s, i) => add('text', { x: x(i), y: H - 8, 'font-size': 12, 'text-anchor': 'middle', fill: '#231d18' }, String(s.year)));
   for (const s of SERIES) {
     const pts = history.map((snap, i) => {

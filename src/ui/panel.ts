@@ -15,7 +15,12 @@ export interface PanelInput {
   readonly G: GameState;
   readonly power: Power | null;
   readonly onChoose: (c: MoveChoice) => void;
+  /** The keyboard user was last in this panel: bring focus back when actions reappear. */
+  readonly keepFocus: boolean;
 }
+
+/** Doing something comes before giving up: ending a card early is listed last. */
+const GROUP_ORDER: readonly MoveChoice['move'][] = ['playOps', 'playEvent', 'placeInfluence', 'invest', 'softPower', 'pressure', 'kzNudge', 'kzPolicy', 'endPlay'];
 
 export function boardAsText(G: GameState): HTMLElement {
   const rope = G.rope === 0 ? 'even' : G.rope < 0 ? `${-G.rope} toward Moscow` : `${G.rope} toward Beijing`;
@@ -43,11 +48,13 @@ export function boardAsText(G: GameState): HTMLElement {
 export function renderPanel(el: HTMLElement, input: PanelInput): void {
   // Keyboard users stay in the panel: if focus was on one of its buttons, the first
   // action of the new list takes it, instead of dropping focus to the page body.
-  const hadFocus = el.contains(document.activeElement) && document.activeElement instanceof HTMLButtonElement;
+  const lost = document.activeElement === null || document.activeElement === document.body;
+  const hadFocus = (el.contains(document.activeElement) && document.activeElement instanceof HTMLButtonElement) || (input.keepFocus && lost);
   el.replaceChildren(h('h2', { id: 'panel-title' }, 'Actions'), h('p', { class: 'who', 'data-testid': 'panel-heading' }, input.heading));
-  const groups = new Map<MoveChoice['move'], MoveChoice[]>();
-  for (const c of input.choices) groups.set(c.move, [...(groups.get(c.move) ?? []), c]);
+  const groups = new Map<MoveChoice['move'], MoveChoice[]>(GROUP_ORDER.map((m) => [m, []]));
+  for (const c of input.choices) groups.get(c.move)?.push(c);
   for (const [move, list] of groups) {
+    if (list.length === 0) continue;
     const opts = h('div', { class: 'opts' });
     for (const c of list) opts.append(button(moveLabel(c, input.G, input.power), () => input.onChoose(c), { 'data-move': c.move }));
     el.append(h('div', { class: 'group', role: 'group', 'aria-label': GROUP_TITLE[move] }, h('h3', {}, GROUP_TITLE[move]), opts));

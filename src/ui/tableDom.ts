@@ -23,6 +23,14 @@ export function buildTable(app: HTMLElement): TableDom {
   const overlay = h('div', { 'data-testid': 'overlay-host' });
   const side = h('aside', { class: 'side' }, panel, h('h2', {}, 'Log'), log);
   const root = h('main', { class: 'table', 'aria-label': 'Game table' }, board, bar, hand, side);
-  app.replaceChildren(root, live, overlay);
+  // The first Tab stop: straight to the list of legal moves.
+  const skip = h('a', { class: 'skip', href: '#actions-panel' }, 'Skip to actions');
+  panel.id = 'actions-panel';
+  panel.tabIndex = -1;
+  skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    (panel.querySelector<HTMLButtonElement>('button[data-move]') ?? panel).focus();
+  });
+  app.replaceChildren(skip, root, live, overlay);
   return { root, board, bar, hand, panel, log, live, overlay };
 }
