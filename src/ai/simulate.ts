@@ -3,6 +3,7 @@
 // (material or ideational) moved the game. Metric names are kept stable.
 import { ACTIONS, LENSES, VALUES, type ActionType, type Lens, type ValueId } from '../content/ids';
 import type { SetupData } from '../game/setup';
+import { logEntries } from '../game/log';
 import type { GameState } from '../game/state';
 import type { Bot } from './bot';
 import { playOne } from './selfplay';
@@ -42,7 +43,7 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 /** Sum of absolute changes to influence, values and the rope, by lens. */
 export function lensTotals(G: GameState): Record<Lens, number> {
   const t: Record<Lens, number> = { material: 0, ideational: 0 };
-  for (const e of G.log) if (e.kind === 'influence' || e.kind === 'value' || e.kind === 'rope') t[e.lens] += Math.abs(e.delta);
+  for (const e of logEntries(G)) if (e.kind === 'influence' || e.kind === 'value' || e.kind === 'rope') t[e.lens] += Math.abs(e.delta);
   return t;
 }
 

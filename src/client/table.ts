@@ -5,6 +5,7 @@
 // computer seats move after a pause, one move per timer, so the page never freezes.
 import type { TileId } from '../content/ids';
 import type { MoveChoice } from '../game/enumerate';
+import { logEntries } from '../game/log';
 import { explainMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
 import type { BoardHandle } from '../render/board';
 import { boardModel } from '../render/viewModel';
@@ -153,7 +154,7 @@ class TableController {
       onChoose: (c) => this.send(c.move, c.args),
       keepFocus: this.panelFocus,
     });
-    const said = this.logView.update(s.G.log, (r) => String(this.yearOfRound(s, r)));
+    const said = this.logView.update(logEntries(s.G), (r) => String(this.yearOfRound(s, r)));
     if (said.length > 0) this.announce(said.slice(-3).join(' '));
     if (s.ctx.gameover !== undefined && !this.overShown) this.showGameOver(s);
   }

@@ -61,9 +61,10 @@ export const WORLD_EVENTS = [
     id: 'e-eaeu-in-force',
     title: 'The Eurasian Economic Union begins',
     era: 'early',
-    text: 'Russia +1 influence in Astana and in Shymkent.',
+    text: 'Russia +1 influence in Astana, Petropavl and Shymkent.',
     effects: [
       { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'russia', tile: 'petropavl', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'russia', tile: 'shymkent', amount: 1, lens: 'material' },
     ],
     scores: 'kyrgyzstan',
@@ -77,11 +78,12 @@ export const WORLD_EVENTS = [
     id: 'e-mirziyoyev',
     title: 'Uzbekistan opens up',
     era: 'early',
-    text: 'Russia and China each +1 influence in Tashkent; Reform +1.',
+    text: 'Russia and China each +1 influence in Tashkent and in Samarkand.',
     effects: [
       { kind: 'influence', power: 'russia', tile: 'tashkent', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'china', tile: 'tashkent', amount: 1, lens: 'material' },
-      { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
+      { kind: 'influence', power: 'russia', tile: 'samarkand', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'china', tile: 'samarkand', amount: 1, lens: 'material' },
     ],
     scores: 'uzbekistan',
     history: {
@@ -95,9 +97,9 @@ export const WORLD_EVENTS = [
     id: 'e-latin-decree',
     title: 'A Latin alphabet for Kazakh',
     era: 'early',
-    text: 'Identity +2; Russia -1 influence in Petropavl.',
+    text: 'Identity +1; Russia -1 influence in Petropavl.',
     effects: [
-      { kind: 'value', value: 'identity', amount: 2, lens: 'ideational' },
+      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
       { kind: 'influence', power: 'russia', tile: 'petropavl', amount: -1, lens: 'ideational' },
     ],
     scores: 'turkmenistan',
@@ -128,11 +130,8 @@ export const WORLD_EVENTS = [
     id: 'e-nazarbayev-resigns',
     title: 'Nazarbayev steps down',
     era: 'middle',
-    text: 'Reform +1; Identity +1.',
-    effects: [
-      { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
-      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
-    ],
+    text: 'Reform +1.',
+    effects: [{ kind: 'value', value: 'reform', amount: 1, lens: 'ideational' }],
     scores: 'uzbekistan',
     history: {
       year: 2019,
@@ -144,11 +143,8 @@ export const WORLD_EVENTS = [
     id: 'e-tajik-debt',
     title: 'Dushanbe’s creditor',
     era: 'middle',
-    text: 'China +1 influence in Dushanbe and in Pamir.',
-    effects: [
-      { kind: 'influence', power: 'china', tile: 'dushanbe', amount: 1, lens: 'material' },
-      { kind: 'influence', power: 'china', tile: 'pamir', amount: 1, lens: 'material' },
-    ],
+    text: 'China +1 influence in Dushanbe.',
+    effects: [{ kind: 'influence', power: 'china', tile: 'dushanbe', amount: 1, lens: 'material' }],
     scores: 'tajikistan',
     history: {
       year: 2019,
@@ -160,9 +156,9 @@ export const WORLD_EVENTS = [
     id: 'e-factory-protests',
     title: 'Fifty-five factories',
     era: 'middle',
-    text: 'Wariness of China +1; China -1 influence in Almaty.',
+    text: 'Wariness of China +2; China -1 influence in Almaty.',
     effects: [
-      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational' },
+      { kind: 'value', value: 'warinessChina', amount: 2, lens: 'ideational' },
       { kind: 'influence', power: 'china', tile: 'almaty', amount: -1, lens: 'ideational' },
     ],
     scores: 'turkmenistan',
@@ -177,10 +173,10 @@ export const WORLD_EVENTS = [
     id: 'e-farmland-ban',
     title: 'No farmland for foreigners',
     era: 'middle',
-    text: 'China -1 influence in Khorgos; Identity +1.',
+    text: 'China -1 influence in Khorgos; Wariness of China +1.',
     effects: [
       { kind: 'influence', power: 'china', tile: 'khorgos', amount: -1, lens: 'material' },
-      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
+      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational' },
     ],
     scores: 'kyrgyzstan',
     history: {
@@ -193,8 +189,9 @@ export const WORLD_EVENTS = [
     id: 'e-january-unrest',
     title: 'January: the CSTO in Almaty',
     era: 'middle',
-    text: 'Russia +1 influence in Astana and in Almaty; Reform -1; Wariness of Russia +1 while Reform is 5 or more.',
+    text: 'Russia +1 influence in Astana and in Almaty; Reform -1; Wariness of Russia +1 while Reform is 5 or more; the rope moves 1 toward Russia.',
     effects: [
+      { kind: 'rope', power: 'russia', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'russia', tile: 'almaty', amount: 1, lens: 'material' },
       { kind: 'value', value: 'reform', amount: -1, lens: 'ideational' },
@@ -211,10 +208,9 @@ export const WORLD_EVENTS = [
     id: 'e-invasion-of-ukraine',
     title: 'War in Ukraine',
     era: 'middle',
-    text: 'Wariness of Russia +1; Identity +1; the rope moves 1 toward China.',
+    text: 'Wariness of Russia +1; the rope moves 1 toward China.',
     effects: [
       { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational' },
-      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
       { kind: 'rope', power: 'china', amount: 1, lens: 'ideational' },
     ],
     scores: 'uzbekistan',
@@ -228,11 +224,8 @@ export const WORLD_EVENTS = [
     id: 'e-astana-again',
     title: 'Astana again',
     era: 'middle',
-    text: 'Identity +1; Reform +1.',
-    effects: [
-      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
-      { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
-    ],
+    text: 'Identity +1.',
+    effects: [{ kind: 'value', value: 'identity', amount: 1, lens: 'ideational' }],
     scores: 'turkmenistan',
     history: {
       year: 2022,
@@ -307,11 +300,10 @@ export const WORLD_EVENTS = [
     id: 'e-astana-summit-2025',
     title: 'Good neighbours, permanently',
     era: 'late',
-    text: 'China +1 influence in Astana and in Bishkek; Wariness of China -1.',
+    text: 'China +1 influence in Astana and in Bishkek.',
     effects: [
       { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'ideational' },
       { kind: 'influence', power: 'china', tile: 'bishkek', amount: 1, lens: 'ideational' },
-      { kind: 'value', value: 'warinessChina', amount: -1, lens: 'ideational' },
     ],
     scores: 'turkmenistan',
     history: {
@@ -358,10 +350,10 @@ export const WORLD_EVENTS = [
     id: 'e-spec-caspian-artery',
     title: 'A Caspian artery?',
     era: 'late',
-    text: 'Russia -1 influence in Aktau; Wariness of Russia +1 while Identity is 6 or more.',
+    text: 'Russia and China each -1 influence in Aktau.',
     effects: [
       { kind: 'influence', power: 'russia', tile: 'aktau', amount: -1, lens: 'material' },
-      { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational', when: { value: 'identity', atLeast: 6 } },
+      { kind: 'influence', power: 'china', tile: 'aktau', amount: -1, lens: 'material' },
     ],
     scores: 'turkmenistan',
     history: {
@@ -375,9 +367,10 @@ export const WORLD_EVENTS = [
     id: 'e-spec-nuclear-build',
     title: 'Reactors on the steppe?',
     era: 'late',
-    text: 'Russia +1 influence in Almaty; Wariness of Russia +1 while Reform is 6 or more.',
+    text: 'Russia +1 influence in Almaty and in Astana; Wariness of Russia +1 while Reform is 6 or more.',
     effects: [
       { kind: 'influence', power: 'russia', tile: 'almaty', amount: 1, lens: 'material' },
+      { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'material' },
       { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational', when: { value: 'reform', atLeast: 6 } },
     ],
     scores: 'tajikistan',
@@ -409,9 +402,9 @@ export const WORLD_EVENTS = [
     id: 'e-spec-qazaqstan',
     title: 'Qazaqstan?',
     era: 'late',
-    text: 'Identity +2; Russia -1 influence in Petropavl.',
+    text: 'Identity +1; Russia -1 influence in Petropavl.',
     effects: [
-      { kind: 'value', value: 'identity', amount: 2, lens: 'ideational' },
+      { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
       { kind: 'influence', power: 'russia', tile: 'petropavl', amount: -1, lens: 'ideational' },
     ],
     scores: 'tajikistan',

@@ -19,11 +19,12 @@ const BELT_AND_ROAD: ScenarioDef = {
     petropavl: [3, 0],
     oskemen: [1, 0],
     baikonur: [2, 0],
-    tashkent: [1, 1],
+    tashkent: [2, 1],
     bishkek: [2, 0],
     osh: [0, 1],
     dushanbe: [3, 0],
     pamir: [0, 1],
+    ashgabat: [1, 0],
     galkynysh: [0, 2],
   },
   projects: [

@@ -6,6 +6,7 @@ import { PROJECT_BY_KIND } from '../content/projects';
 import type { Condition, Effect, PowerRef } from '../content/types';
 import { opponent, projectBlocker, ropeLeader } from './selectors';
 import type { Cause, GameState } from './state';
+import { record } from './log';
 
 export const ROPE_END = 20;
 export const VALUE_MAX = 10;
@@ -15,8 +16,9 @@ export function addInfluence(G: GameState, power: Power, tile: TileId, amount: n
   const after = Math.max(0, before + amount);
   const delta = after - before;
   if (delta === 0) return 0;
-  G.influence[tile][power] = after;
-  G.log.push({ kind: 'influence', round: G.round, power, tile, delta, after, cause, lens });
+  // Replace, never mutate, a tile's record: states share the ones a move leaves alone.
+  G.influence[tile] = { ...G.influence[tile], [power]: after };
+  record(G, { kind: 'influence', round: G.round, power, tile, delta, after, cause, lens });
   return delta;
 }
 
@@ -26,7 +28,7 @@ export function shiftValue(G: GameState, value: ValueId, amount: number, cause: 
   const delta = after - before;
   if (delta === 0) return 0;
   G.values[value] = after;
-  G.log.push({ kind: 'value', round: G.round, value, delta, after, cause, lens });
+  record(G, { kind: 'value', round: G.round, value, delta, after, cause, lens });
   return delta;
 }
 
@@ -37,7 +39,7 @@ export function moveRope(G: GameState, delta: number, cause: Cause, lens: Lens, 
   const moved = after - before;
   if (moved === 0) return 0;
   G.rope = after;
-  G.log.push(note === undefined ? { kind: 'rope', round: G.round, delta: moved, after, cause, lens } : { kind: 'rope', round: G.round, delta: moved, after, cause, lens, note });
+  record(G, note === undefined ? { kind: 'rope', round: G.round, delta: moved, after, cause, lens } : { kind: 'rope', round: G.round, delta: moved, after, cause, lens, note });
   if (G.result === null && Math.abs(after) >= ROPE_END) G.result = { winner: after > 0 ? 'china' : 'russia', reason: 'rope' };
   return moved;
 }
@@ -46,8 +48,8 @@ export function moveRope(G: GameState, delta: number, cause: Cause, lens: Lens, 
 export function buildProject(G: GameState, tile: TileId, kind: ProjectKind, cause: Cause): boolean {
   if (projectBlocker(G, tile, kind) !== null) return false;
   const def = PROJECT_BY_KIND[kind];
-  G.projects[tile].push(kind);
-  G.log.push({ kind: 'project', round: G.round, power: def.owner, tile, project: kind, cause, lens: 'material' });
+  G.projects[tile] = [...G.projects[tile], kind];
+  record(G, { kind: 'project', round: G.round, power: def.owner, tile, project: kind, cause, lens: 'material' });
   addInfluence(G, def.owner, tile, 1, cause, 'material');
   for (const e of def.onBuild) applyEffect(G, e, def.owner, cause);
   return true;

@@ -3,12 +3,15 @@
 import type { Ctx, Game, Move } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { Power } from '../content/ids';
+import { shareUnchanged, workingCopy } from './clone';
 import { enumerate } from './enumerate';
 import * as M from './moves';
 import { explainMove, type MoveEnv, type MoveName } from './moves';
+import { plainStateOfMove, PlainStatePlugin } from './plainState';
 import { playerView } from './playerView';
 import { beginKazakhstan, beginRound, deal, doneActing, scoreRound } from './round';
 import { initialState, type SetupData } from './setup';
+import type { Rng } from './random';
 import type { GameState } from './state';
 
 export const GAME_NAME = 'new-great-game';
@@ -17,16 +20,19 @@ type Apply = (env: MoveEnv, ...args: never[]) => void;
 
 /**
  * Every move is checked by the same function that explains refusals; a refused move
- * returns INVALID_MOVE and changes nothing. Moves never run optimistically on a
- * client (`client: false`): a client's view has no deck to draw from.
+ * returns INVALID_MOVE and changes nothing. A legal move works on a plain copy of
+ * the state and returns it (see clone.ts), leaving boardgame.io's draft untouched.
+ * Moves never run optimistically on a client (`client: false`): a client's view
+ * has no deck to draw from.
  */
 function wire(name: MoveName, apply: Apply, undoable: boolean): Move<GameState> {
   return {
     move: (context, ...args: unknown[]) => {
-      const { G, ctx, playerID } = context;
-      if (explainMove(G, ctx, playerID, name, args) !== null) return INVALID_MOVE;
-      (apply as (env: MoveEnv, ...a: unknown[]) => void)(context as unknown as MoveEnv, ...args);
-      return undefined;
+      const base = plainStateOfMove() ?? context.G;
+      if (explainMove(base, context.ctx, context.playerID, name, args) !== null) return INVALID_MOVE;
+      const G = workingCopy(base);
+      (apply as (env: MoveEnv, ...a: unknown[]) => void)({ ...(context as unknown as MoveEnv), G }, ...args);
+      return shareUnchanged(base, G);
     },
     undoable,
     client: false,
@@ -47,6 +53,16 @@ const kazakhMoves = {
   kzNudge: wire('kzNudge', M.kzNudge, true),
   kzPolicy: wire('kzPolicy', M.kzPolicy, false),
 };
+
+/** A phase hook that, like a move, works on a plain copy of the state and returns it. */
+function onPlainState(hook: (G: GameState, random: Rng) => void) {
+  return (context: { G: GameState; random: Rng }): GameState => {
+    const base = plainStateOfMove() ?? context.G;
+    const G = workingCopy(base);
+    hook(G, context.random);
+    return shareUnchanged(base, G);
+  };
+}
 
 function markDone(G: GameState, phase: string): void {
   G.autoDone = `${phase}:${G.round}`;
@@ -78,21 +94,22 @@ export const NewGreatGame: Game<GameState, Record<string, unknown>, SetupData> =
     return undefined;
   },
   moves: {},
+  plugins: [PlainStatePlugin],
   phases: {
     deal: {
       start: true,
-      onBegin: ({ G, random }) => {
+      onBegin: onPlainState((G, random) => {
         deal(G, random);
         markDone(G, 'deal');
-      },
+      }),
       endIf: autoPhaseDone,
       next: 'news',
     },
     news: {
-      onBegin: ({ G, random }) => {
+      onBegin: onPlainState((G, random) => {
         beginRound(G, random);
         markDone(G, 'news');
-      },
+      }),
       endIf: autoPhaseDone,
       next: 'actions',
     },
@@ -109,10 +126,10 @@ export const NewGreatGame: Game<GameState, Record<string, unknown>, SetupData> =
     },
     kazakhstan: {
       moves: kazakhMoves,
-      onBegin: ({ G, random }) => {
+      onBegin: onPlainState((G, random) => {
         beginKazakhstan(G, random);
         markDone(G, 'kazakhstan');
-      },
+      }),
       turn: {
         order: {
           first: ({ ctx }) => Math.max(0, ctx.playOrder.indexOf('2')),
@@ -123,10 +140,10 @@ export const NewGreatGame: Game<GameState, Record<string, unknown>, SetupData> =
       next: 'scoring',
     },
     scoring: {
-      onBegin: ({ G }) => {
+      onBegin: onPlainState((G) => {
         scoreRound(G);
         markDone(G, 'scoring');
-      },
+      }),
       endIf: autoPhaseDone,
       next: 'news',
     },

@@ -10,6 +10,7 @@ import { POLICIES, POLICY_BY_ID } from '../content/index';
 import { addInfluence, applyEffects } from './effects';
 import { alignment } from './selectors';
 import type { GameState } from './state';
+import { record } from './log';
 
 export const HEDGE_AT = 4;
 export const POLICY_HAND_SIZE = 3;
@@ -54,7 +55,7 @@ export function hedge(G: GameState): void {
 export function adoptPolicy(G: GameState, id: string, by: 'automaton' | 'player'): void {
   const policy = POLICY_BY_ID[id];
   if (policy === undefined) return;
-  G.log.push({ kind: 'policy', round: G.round, policy: id, by });
+  record(G, { kind: 'policy', round: G.round, policy: id, by });
   applyEffects(G, policy.effects, null, { type: 'policy', id, by: 'kazakhstan' });
 }
 

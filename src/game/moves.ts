@@ -22,6 +22,7 @@ import {
   warinessOf,
 } from './selectors';
 import type { GameState } from './state';
+import { record } from './log';
 
 export const SOFT_TARGETS = ['reform+', 'reform-', 'identity+', 'identity-', 'wariness-'] as const;
 /** Which value soft power pushes, and which way ('wariness-' lowers Wariness of the player). */
@@ -218,11 +219,16 @@ export interface MoveEnv {
   events: Events;
 }
 
+/** Whether the card in play has operations left that some step can still spend. */
 function hasStep(G: GameState, ctx: Ctx, playerID: string): boolean {
   const pending = G.pending;
   if (pending === null || pending.opsLeft <= 0) return false;
   if (pending.action === null) return true; // soft power is always open as a first step
-  if (pending.action === 'influence') return TILE_IDS.some((t) => CHECKS.placeInfluence(G, ctx, playerID, [t]) === null);
+  if (pending.action === 'influence') {
+    // No point costs more than 3, and a power can always add to a tile where it has some.
+    if (pending.opsLeft >= 3) return true;
+    return TILE_IDS.some((t) => CHECKS.placeInfluence(G, ctx, playerID, [t]) === null);
+  }
   return TILE_IDS.some((t) => PROJECT_KINDS.some((k) => CHECKS.invest(G, ctx, playerID, [t, k]) === null));
 }
 
@@ -253,7 +259,7 @@ export function playEvent(env: MoveEnv, card: string): void {
   const def = CARD_BY_ID[card];
   if (def === undefined) return;
   takeFromHand(G, power, card);
-  G.log.push({ kind: 'play', round: G.round, power, card, mode: 'event' });
+  record(G, { kind: 'play', round: G.round, power, card, mode: 'event' });
   applyEffects(G, def.effects, power, { type: 'card', id: card, by: power });
   retire(G, card, def.once);
   if (G.result === null) finishCard(env, power);
@@ -266,7 +272,7 @@ export function playOps(env: MoveEnv, card: string): void {
   const def = CARD_BY_ID[card];
   if (def === undefined) return;
   takeFromHand(G, power, card);
-  G.log.push({ kind: 'play', round: G.round, power, card, mode: 'ops' });
+  record(G, { kind: 'play', round: G.round, power, card, mode: 'ops' });
   const theirs = def.side === opponent(power);
   if (theirs) applyEffects(G, def.effects, opponent(power), { type: 'card', id: card, by: opponent(power) });
   retire(G, card, theirs && def.once);
@@ -310,7 +316,7 @@ export function softPower(env: MoveEnv, target: SoftTarget): void {
   const success = total >= need;
   G.opsSpent.softPower += pending.opsLeft;
   pending.action = 'softPower';
-  G.log.push({ kind: 'roll', round: G.round, power, action: 'softPower', die, total, target: need, success, value });
+  record(G, { kind: 'roll', round: G.round, power, action: 'softPower', die, total, target: need, success, value });
   if (success) shiftValue(G, value, dir * (total - need >= 3 ? 2 : 1), { type: 'action', id: 'softPower', by: power }, 'ideational');
   if (G.result === null) finishCard(env, power);
 }
@@ -327,7 +333,7 @@ export function pressure(env: MoveEnv, tile: TileId): void {
   const success = total > need;
   G.opsSpent.pressure += pending.opsLeft;
   pending.action = 'pressure';
-  G.log.push({ kind: 'roll', round: G.round, power, action: 'pressure', die, total, target: need + 1, success, tile });
+  record(G, { kind: 'roll', round: G.round, power, action: 'pressure', die, total, target: need + 1, success, tile });
   const cause = { type: 'action', id: 'pressure', by: power } as const;
   if (success) addInfluence(G, opponent(power), tile, -(total - need), cause, 'material');
   const backlash = TILE_BY_ID[tile].country === 'kazakhstan' ? 2 * PRESSURE_WARINESS : PRESSURE_WARINESS;

@@ -10,6 +10,7 @@ import type { Rng } from './random';
 import { finalScoring, payProjectIncome, roundScoring } from './scoring';
 import { controlledTiles } from './selectors';
 import type { GameState } from './state';
+import { record } from './log';
 
 export const ERA_START: Readonly<Record<Era, number>> = { early: 2013, middle: 2019, late: 2025 };
 
@@ -91,7 +92,7 @@ export function beginRound(G: GameState, random: Rng): void {
   G.news = news;
   const def = news === null ? undefined : EVENT_BY_ID[news];
   if (news !== null && def !== undefined) {
-    G.log.push({ kind: 'news', round: G.round, event: news });
+    record(G, { kind: 'news', round: G.round, event: news });
     applyEffects(G, def.effects, null, { type: 'event', id: news });
   }
 }

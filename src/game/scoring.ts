@@ -9,6 +9,7 @@ import { TILE_IDS } from '../content/ids';
 import { addInfluence, moveRope } from './effects';
 import { controlledBattlegrounds, countryTier, valueModifiers, warinessOf, type Tier } from './selectors';
 import type { GameState } from './state';
+import { record } from './log';
 
 function tierPoints(tier: Tier, tiers: readonly [number, number, number]): number {
   return tier === 'presence' ? tiers[0] : tier === 'domination' ? tiers[1] : tier === 'control' ? tiers[2] : 0;
@@ -43,7 +44,7 @@ export function scoreCountry(G: GameState, country: CountryId, final: boolean): 
   const tiers = final && country === 'kazakhstan' ? FINAL_KAZAKHSTAN_TIERS : COUNTRY_SCORING[country].tiers;
   const s = countryScore(G, country, tiers);
   const cause = { type: final ? 'final' : 'scoring', id: country } as const;
-  G.log.push({
+  record(G, {
     kind: 'score',
     round: G.round,
     country,

@@ -94,20 +94,23 @@ export function ropeLeader(G: Pick<GameState, 'rope'>): Power | null {
 export type Tier = 'none' | 'presence' | 'domination' | 'control';
 
 /**
- * Twilight Struggle's regional scoring: presence = any controlled tile; domination =
- * more tiles and more battlegrounds than the opponent, with at least one of each kind;
- * control = more tiles than the opponent and every battleground.
+ * Twilight Struggle's regional scoring, fitted to small countries: presence = any
+ * controlled tile; domination = more tiles and more battlegrounds than the opponent,
+ * with at least one of each kind; control = more tiles than the opponent and every
+ * battleground. Domination and control both need two tiles or more, so holding a
+ * single capital or pipeline town never makes a whole country yours.
  */
 export function countryTier(G: Board, power: Power, country: CountryId): Tier {
   const tiles = tilesOf(country);
   const mine = tiles.filter((t) => controller(G, t.id) === power);
   const theirs = tiles.filter((t) => controller(G, t.id) === opponent(power));
   if (mine.length === 0) return 'none';
+  if (mine.length < 2 || mine.length <= theirs.length) return 'presence';
   const bgTotal = tiles.filter((t) => t.battleground).length;
   const myBg = mine.filter((t) => t.battleground).length;
   const theirBg = theirs.filter((t) => t.battleground).length;
-  if (mine.length > theirs.length && bgTotal > 0 && myBg === bgTotal) return 'control';
-  if (mine.length > theirs.length && myBg > theirBg && myBg > 0 && mine.length > myBg) return 'domination';
+  if (bgTotal > 0 && myBg === bgTotal) return 'control';
+  if (myBg > theirBg && myBg > 0 && mine.length > myBg) return 'domination';
   return 'presence';
 }
 

@@ -98,7 +98,8 @@ export interface GameState {
   policyHand: string[];
   /** The human Kazakhstan has used its nudge this round. */
   nudged: boolean;
-  log: LogEntry[];
+  /** Everything that happened, with cause and lens, by round: log[r - 1] is round r (see log.ts). */
+  log: LogEntry[][];
   history: Snapshot[];
   /** Operations spent per action type, both powers together. */
   opsSpent: Record<ActionType, number>;

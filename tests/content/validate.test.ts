@@ -177,7 +177,7 @@ const CASES: readonly BreakCase[] = [
   {
     name: 'a rope pull of 5',
     breakIt: (d) => {
-      const e = must(event(d, 'e-invasion-of-ukraine').effects[2], 'an effect');
+      const e = must(event(d, 'e-invasion-of-ukraine').effects.find((x) => x.kind === 'rope'), 'a rope effect');
       if (e.kind === 'rope') e.amount = 5;
     },
     code: 'bad-amount',

@@ -38,6 +38,7 @@ describe('the board: control, reach and the price of influence', () => {
     G.influence.oskemen = { russia: 1, china: 0 };
     expect(inReach(G, 'china', 'oskemen')).toBe(true); // borders China
     // Galkynysh: no Russian influence there, in Ashgabat or in Samarkand, and no Russian border.
+    G.influence.ashgabat.russia = 0;
     expect(inReach(G, 'russia', 'galkynysh')).toBe(false);
     G.influence.samarkand.russia = 1;
     expect(inReach(G, 'russia', 'galkynysh')).toBe(true);

@@ -1,3 +1,4 @@
+import { logEntries } from '../../src/game/log';
 import { Client } from 'boardgame.io/client';
 import { describe, expect, it } from 'vitest';
 import { playOne, seededGame } from '../../src/ai/selfplay';
@@ -31,7 +32,7 @@ describe('the round, secrets and the end of the game', () => {
     expect(s?.G.hands.russia).toHaveLength(7);
     expect(s?.G.hands.china).toHaveLength(7);
     expect(s?.G.news).not.toBeNull();
-    expect(s?.G.log.find((l) => l.kind === 'news')).toBeDefined();
+    expect(logEntries(s?.G ?? { log: [] }).find((l) => l.kind === 'news')).toBeDefined();
     c.stop();
   });
 

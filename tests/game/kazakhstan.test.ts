@@ -1,3 +1,4 @@
+import { logEntries } from '../../src/game/log';
 import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../../src/content/policies';
 import { adoptPolicy, automatonPolicy, hedge, hedgeBeneficiary, mostContestedTile, policyWeight } from '../../src/game/kazakhstan';
@@ -52,8 +53,8 @@ describe('Kazakhstan: hedging, policies and the three-player seat', () => {
     const before = structuredClone(G);
     adoptPolicy(G, id, 'automaton');
     POLICY_CASES[id](before, G);
-    expect(G.log.find((l) => l.kind === 'policy')).toMatchObject({ policy: id, by: 'automaton' });
-    for (const l of G.log) if (l.kind === 'influence' || l.kind === 'value') expect(l.cause).toMatchObject({ type: 'policy', id });
+    expect(logEntries(G).find((l) => l.kind === 'policy')).toMatchObject({ policy: id, by: 'automaton' });
+    for (const l of logEntries(G)) if (l.kind === 'influence' || l.kind === 'value') expect(l.cause).toMatchObject({ type: 'policy', id });
   });
 
   it('policy weights follow the values (GAME.md first guesses)', () => {
@@ -90,7 +91,7 @@ describe('Kazakhstan: hedging, policies and the three-player seat', () => {
     const before = G.influence[tile].russia;
     hedge(G);
     expect(G.influence[tile].russia).toBe(before + 1);
-    expect(G.log.at(-1)).toMatchObject({ kind: 'influence', cause: { type: 'hedge' }, lens: 'material' });
+    expect(logEntries(G).at(-1)).toMatchObject({ kind: 'influence', cause: { type: 'hedge' }, lens: 'material' });
     G.influence.petropavl.russia = 9;
     expect(hedgeBeneficiary(G)).toBe('china');
   });

@@ -1,3 +1,4 @@
+import { logEntries } from '../../src/game/log';
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/index';
 import type { CardDef } from '../../src/content/types';
@@ -24,7 +25,7 @@ describe('moves: playing cards and spending operations', () => {
     expect(G.hands.russia).not.toContain(card.id);
     expect(G.played.russia).toBe(1);
     expect(env.turnsEnded).toBe(1);
-    expect(G.log.some((l) => l.kind === 'influence' && l.cause.type === 'card' && l.cause.id === card.id)).toBe(true);
+    expect(logEntries(G).some((l) => l.kind === 'influence' && l.cause.type === 'card' && l.cause.id === card.id)).toBe(true);
   });
 
   it("the opponent's card cannot be played for its event", () => {
@@ -48,9 +49,9 @@ describe('moves: playing cards and spending operations', () => {
   it('own card for operations fires nothing', () => {
     const card = find((c) => c.side === 'russia' && c.effects.length > 0);
     const G = withCard(openingState(), 'russia', card.id);
-    const logBefore = G.log.length;
+    const logBefore = logEntries(G).length;
     playOps(envFor(G, '0'), card.id);
-    expect(G.log.slice(logBefore).map((l) => l.kind)).toEqual(['play']);
+    expect(logEntries(G).slice(logBefore).map((l) => l.kind)).toEqual(['play']);
     expect(G.discard).toContain(card.id);
   });
 
@@ -125,7 +126,7 @@ describe('moves: playing cards and spending operations', () => {
     expect(G.values.identity).toBe(after);
     expect(G.opsSpent.softPower).toBe(ops);
     expect(G.pending).toBeNull();
-    expect(G.log.at(-1)?.kind === 'roll' || G.log.at(-1)?.kind === 'value').toBe(true);
+    expect(logEntries(G).at(-1)?.kind === 'roll' || logEntries(G).at(-1)?.kind === 'value').toBe(true);
   });
 
   it('soft power against Kazakhstan’s lean needs one more', () => {
@@ -155,7 +156,7 @@ describe('moves: playing cards and spending operations', () => {
     const env = envFor(G, '1', 'actions', fixedDice(1));
     G.pending = { power: 'china', card: 'x', opsLeft: 2, action: null };
     pressure(env, 'tashkent'); // 1 + 2 - 6 < 1
-    expect(G.influence.tashkent.russia).toBe(1);
+    expect(G.influence.tashkent.russia).toBe(2);
     expect(G.values.warinessChina).toBe(5);
   });
 

@@ -1,3 +1,4 @@
+import { logEntries } from '../../src/game/log';
 import { describe, expect, it } from 'vitest';
 import { countryScore, payProjectIncome, scoreCountry } from '../../src/game/scoring';
 import { countryTier } from '../../src/game/selectors';
@@ -33,17 +34,22 @@ describe('scoring: presence, domination, control, and what values make of them',
     expect(countryScore(G, 'kazakhstan', [1, 3, 5]).material).toEqual({ russia: 3 + 2, china: 1 + 1 });
   });
 
-  it('control: more tiles and every battleground', () => {
+  it('holding one tile alone, even the only battleground, is presence', () => {
     const G = board({ bishkek: [0, 3] });
+    expect(countryTier(G, 'china', 'kyrgyzstan')).toBe('presence');
+  });
+
+  it('control: more tiles and every battleground', () => {
+    const G = board({ bishkek: [0, 3], osh: [0, 1] });
     expect(countryTier(G, 'china', 'kyrgyzstan')).toBe('control');
     expect(countryScore(G, 'kyrgyzstan', [1, 3, 5]).material).toEqual({ russia: 0, china: 5 + 1 });
   });
 
   it('scoring moves the rope by the difference, material and ideational parts logged apart', () => {
-    const G = board({ bishkek: [0, 3] });
+    const G = board({ bishkek: [0, 3], osh: [0, 1] });
     scoreCountry(G, 'kyrgyzstan', false);
     expect(G.rope).toBe(6);
-    expect(G.log.at(-1)).toMatchObject({ kind: 'rope', delta: 6, lens: 'material', cause: { type: 'scoring', id: 'kyrgyzstan' } });
+    expect(logEntries(G).at(-1)).toMatchObject({ kind: 'rope', delta: 6, lens: 'material', cause: { type: 'scoring', id: 'kyrgyzstan' } });
   });
 
   it("Kazakhstan's values add to or take from a present power's score, never below zero", () => {
@@ -54,7 +60,7 @@ describe('scoring: presence, domination, control, and what values make of them',
     expect(s.ideational).toEqual({ russia: -2, china: 1 }); // -3 capped at -2; China +1 for trust
     scoreCountry(G, 'kazakhstan', false);
     expect(G.rope).toBe(3);
-    expect(G.log.filter((l) => l.kind === 'rope').map((l) => l.kind === 'rope' && l.lens)).toEqual(['ideational']);
+    expect(logEntries(G).filter((l) => l.kind === 'rope').map((l) => l.kind === 'rope' && l.lens)).toEqual(['ideational']);
   });
 
   it('a power with no presence gets nothing from values', () => {
