@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readUrlOptions, seatsFor } from '../../src/client/options';
+import { pickMove, seededRandom } from '../../src/client/randomBot';
+import type { LogEntry } from '../../src/game/state';
+import { causeText, logLine } from '../../src/ui/logText';
+
+describe('client text and helpers: log sentences, URL options, the stand-in bot', () => {
+  const cases: { name: string; entry: LogEntry; has: string[] }[] = [
+    {
+      name: 'influence with its cause and lens',
+      entry: { kind: 'influence', round: 1, power: 'china', tile: 'khorgos', delta: 1, after: 3, cause: { type: 'action', id: 'influence', by: 'china' }, lens: 'material' },
+      has: ['China +1 influence in Khorgos', 'now 3', "China's influence"],
+    },
+    {
+      name: 'a value shift',
+      entry: { kind: 'value', round: 2, value: 'warinessChina', delta: 1, after: 5, cause: { type: 'hedge' }, lens: 'ideational' },
+      has: ['Wariness of China +1', 'now 5', "Kazakhstan's hedge"],
+    },
+    {
+      name: 'the rope',
+      entry: { kind: 'rope', round: 2, delta: -2, after: -3, cause: { type: 'scoring' }, lens: 'material' },
+      has: ['2 toward Moscow', 'Moscow +3'],
+    },
+    {
+      name: 'a die roll',
+      entry: { kind: 'roll', round: 1, power: 'russia', action: 'pressure', die: 4, total: 3, target: 1, success: true, tile: 'almaty' },
+      has: ['Russia rolls 4', 'pressure on Almaty', 'success'],
+    },
+  ];
+  for (const c of cases)
+    it(`reads ${c.name} as a sentence`, () => {
+      const line = logLine(c.entry);
+      for (const part of c.has) expect(line.text).toContain(part);
+    });
+
+  it('names every kind of cause', () => {
+    for (const type of ['setup', 'card', 'event', 'action', 'policy', 'project', 'scoring', 'hedge', 'nudge', 'final'] as const)
+      expect(causeText({ type }).length).toBeGreaterThan(3);
+  });
+
+  it('reads a seed and a bounded bot delay from the URL', () => {
+    expect(readUrlOptions('?seed=abc&botDelay=20')).toEqual({ seed: 'abc', botDelayMs: 20 });
+    expect(readUrlOptions('?botDelay=99999').botDelayMs).toBe(5000);
+    expect(readUrlOptions('?botDelay=-3')).toEqual({});
+  });
+
+  it('gives people every seat in hotseat and one against the computer', () => {
+    expect(seatsFor('hotseat', 3, '0')).toEqual(['0', '1', '2']);
+    expect(seatsFor('computer', 2, '1')).toEqual(['1']);
+  });
+
+  it('picks the same moves from the same seed and ends a card only when nothing else is legal', () => {
+    const choices = [
+      { move: 'endPlay' as const, args: [] },
+      { move: 'placeInfluence' as const, args: ['astana'] },
+      { move: 'placeInfluence' as const, args: ['almaty'] },
+    ];
+    const a = seededRandom('s');
+    const b = seededRandom('s');
+    for (let i = 0; i < 20; i++) {
+      const x = pickMove(choices, a);
+      expect(x).toEqual(pickMove(choices, b));
+      expect(x?.move).toBe('placeInfluence');
+    }
+    expect(pickMove([{ move: 'endPlay', args: [] }], a)?.move).toBe('endPlay');
+    expect(pickMove([], a)).toBeNull();
+  });
+});
