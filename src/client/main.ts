@@ -6,12 +6,22 @@ import { wireMenu } from '../ui/menu';
 import { readUrlOptions } from './options';
 
 const app = document.getElementById('app');
-if (app !== null) {
+const bench = new URLSearchParams(window.location.search).get('bench');
+if (app !== null && bench === 'blank-phaser') {
+  // The client bench's baseline: Phaser alone, no table.
+  app.replaceChildren();
+  app.style.height = '100vh';
+  performance.mark('ngg:start');
+  void import('../render/blankBoard').then(({ mountBlank }) => mountBlank(app));
+} else if (app !== null) {
   wireMenu(document, {
     prefetch: () => void import('./table'),
     start: async (options) => {
+      performance.mark('ngg:start');
       const { startTable } = await import('./table');
       startTable(app, { ...options, ...readUrlOptions(window.location.search) });
     },
   });
+  // The bench reads this: the first screen answers clicks from here on.
+  performance.mark('ngg:menu-ready');
 }

@@ -71,6 +71,7 @@ export class BoardScene extends Phaser.Scene {
     this.scale.on('resize', () => this.relayout());
     this.relayout();
     this.game.events.on('postrender', () => (this.dirty = false));
+    this.game.events.once('postrender', () => performance.mark('ngg:board-frame'));
     this.hooks?.onReady();
     this.keepAwake(500);
   }

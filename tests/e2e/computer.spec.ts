@@ -15,3 +15,21 @@ test('computer: Russia against a random computer China, clicking, to game over',
   expect(log.includes('China plays'), 'the computer played cards');
   expect(log.includes('material') && log.includes('ideational'), 'the log tags changes with both lenses');
 });
+
+test('computer: a person plays Kazakhstan against two computer powers, nudging and choosing policies', async ({ page, baseURL, shot }) => {
+  await page.goto(`${baseURL}?seed=kz-1&botDelay=5`);
+  await page.selectOption('#opt-players', '3');
+  await page.selectOption('#opt-seat', '2');
+  await page.getByRole('button', { name: 'Play the computer' }).click();
+  await waitForBoard(page);
+  await page.waitForSelector('[data-play="policy"]', { timeout: 30_000 });
+  await page.waitForTimeout(200);
+  await shot('kazakhstan-1280');
+  const nudges = await page.locator('[data-nudge]').count();
+  expect(nudges === 4, 'Kazakhstan chooses a power and a direction for its nudge');
+  await playByClicking(page);
+  const log = (await page.getByTestId('log').textContent()) ?? '';
+  expect(log.includes("player’s choice"), 'the log shows the policies the person chose');
+  expect(log.includes("Kazakhstan's nudge"), 'the log shows the nudge');
+  await shot('kazakhstan-gameover-1280');
+}, { reducedMotion: true });

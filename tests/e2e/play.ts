@@ -125,12 +125,12 @@ export async function playByClicking(page: Page, opts: PlayOptions = {}): Promis
     actions++;
     if (process.env.E2E_TRACE !== undefined) console.log(`  action ${actions}: round ${st.round} ${st.phase} seat ${st.currentPlayer} state ${st.stateID}`);
     let target: [number, number] | { x: number; y: number } | null = null;
-    if (s.policy !== null) target = s.policy;
-    else if (s.invest !== null) target = s.invest;
+    if (s.invest !== null) target = s.invest;
     else if (s.ops !== null) {
       cards++;
       target = opts.eventEvery !== undefined && cards % opts.eventEvery === 0 && s.event !== null ? s.event : s.ops;
     } else if (s.ringed.length > 0) target = s.ringed[Math.floor(Math.random() * s.ringed.length)] ?? null;
+    else if (s.policy !== null) target = s.policy;
     else if (s.soft !== null) target = s.soft;
     else target = s.end;
     if (target === null) throw new Error(`nothing to click for seat ${st.currentPlayer} in ${st.phase}`);

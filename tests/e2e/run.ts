@@ -1,59 +1,24 @@
 // Runs the browser tests: builds nothing (run `npm run build` first, the npm script
 // does), serves dist/ with `vite preview` on a free loopback port, launches the
 // system Chromium headless, runs every tests/e2e/*.spec.ts, and exits non-zero on failure.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { SCREENSHOTS, tests } from './harness';
+import { CHROMIUM_ARGS, freePort, startPreview, waitForServer } from './server';
 
 /** One test may take this long; the whole suite should stay under about four minutes. */
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 120_000);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr !== null ? addr.port : 0;
-      srv.close(() => ok(port));
-    });
-    srv.on('error', fail);
-  });
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`preview server did not answer at ${url}`);
-}
-
-function startPreview(port: number): ChildProcess {
-  const vite = resolve(root, 'node_modules/vite/bin/vite.js');
-  return spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const specs = readdirSync(here).filter((f) => f.endsWith('.spec.ts')).sort();
   for (const f of specs) await import(pathToFileURL(join(here, f)).href);
   const port = await freePort();
-  const server = startPreview(port);
+  const server = startPreview(root, port);
   const baseURL = `http://127.0.0.1:${port}/`;
   let failed = 0;
   const started = Date.now();
@@ -61,7 +26,7 @@ async function main(): Promise<void> {
     await waitForServer(baseURL, 15_000);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
     for (const t of tests) {
       if (only.length > 0 && !only.some((o) => t.name.includes(o))) continue;
