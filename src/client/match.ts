@@ -15,8 +15,11 @@ export interface SeatState {
   readonly ctx: Ctx;
   /** boardgame.io's state counter; a bot uses it to act once per position. */
   readonly stateID: number;
-  /** Undo entries boardgame.io holds for the turn in progress. */
-  readonly undoDepth: number;
+}
+
+interface UndoAction {
+  readonly type: 'UNDO';
+  readonly payload: { readonly type: null; readonly args: null; readonly playerID: string; readonly credentials: string };
 }
 
 type SeatClient = ReturnType<typeof Client<GameState>>;
@@ -72,8 +75,8 @@ export class Match {
   state(seat: string): SeatState | null {
     const s = this.clients.get(seat)?.getState();
     if (s === null || s === undefined) return null;
-    const raw = s as unknown as { _stateID: number; _undo?: unknown[] };
-    return { G: s.G, ctx: s.ctx, stateID: raw._stateID, undoDepth: raw._undo?.length ?? 0 };
+    const raw = s as unknown as { _stateID: number };
+    return { G: s.G, ctx: s.ctx, stateID: raw._stateID };
   }
 
   /** The seat that must act now, or null while the rules run on their own or the game is over. */
@@ -93,7 +96,17 @@ export class Match {
     fn?.(...args);
   }
 
+  /**
+   * Asks the master to take back the seat's last step. boardgame.io's client would first
+   * run the undo through its own reducer, on a view stripped of the undo history, and log
+   * a spurious error before forwarding it; the action goes straight to the transport.
+   */
   undo(seat: string): void {
-    this.clients.get(seat)?.undo();
+    const client = this.clients.get(seat);
+    const s = client?.getState();
+    if (client === undefined || s === null || s === undefined) return;
+    const transport = (client as unknown as { transport: { sendAction: (state: { _stateID: number }, action: UndoAction) => void } }).transport;
+    const state = s as unknown as { _stateID: number };
+    transport.sendAction(state, { type: 'UNDO', payload: { type: null, args: null, playerID: seat, credentials: client.credentials } });
   }
 }

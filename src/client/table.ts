@@ -23,6 +23,10 @@ import type { MatchOptions } from './options';
 import { pickMove, seededRandom } from './randomBot';
 
 const TOOL_LABEL: Readonly<Record<Tool, string>> = { influence: 'Influence', invest: 'Invest', pressure: 'Pressure', nudge: 'Nudge' };
+/** Moves the rules mark undoable: planning steps, never a die roll or the end of a card. */
+const UNDOABLE: ReadonlySet<MoveName> = new Set<MoveName>(['playOps', 'placeInfluence', 'invest', 'kzNudge']);
+const turnKey = (s: SeatState): string => `${s.ctx.turn}:${s.ctx.phase}:${s.ctx.currentPlayer}`;
+
 const SOFT_SHORT: Readonly<Record<string, string>> = {
   'reform+': 'Reform +',
   'reform-': 'Reform −',
@@ -70,6 +74,12 @@ class TableController {
   private readonly botTimers = new Map<string, number>();
   private readonly rand: () => number;
   private ringed: ReadonlySet<TileId> = new Set();
+  /**
+   * Steps of this turn that boardgame.io can take back. Clients never receive its undo
+   * stack, so the table counts the undoable moves it sent since the turn began.
+   */
+  private undoSteps = 0;
+  private undoTurn = '';
   /** Focus was last inside the actions panel (a keyboard or screen-reader player). */
   private panelFocus = false;
 
@@ -192,9 +202,9 @@ class TableController {
           : policies.map((id) =>
               h(
                 'article',
-                { class: 'card side-neutral', 'data-card': id },
+                { class: 'card side-kz', 'data-card': id },
                 h('span', { class: 'band', 'aria-hidden': 'true' }),
-                h('span', { class: 'side-mark' }, 'Policy'),
+                h('span', { class: 'side-mark' }, 'Kazakhstan policy'),
                 h('h3', {}, policyTitle(id)),
                 h('p', { class: 'text' }, policyText(id)),
                 choices.some((c) => c.move === 'kzPolicy' && c.args[0] === id)
@@ -265,8 +275,7 @@ class TableController {
           row.append(button(SOFT_SHORT[String(c.args[0])] ?? String(c.args[0]), () => this.send(c.move, c.args), { 'data-soft': String(c.args[0]), 'aria-label': moveLabel(c, s.G, null) }));
         items.push(row);
       }
-      const pending = s.G.pending;
-      if (pending !== null && pending.power === this.role() && s.undoDepth > 1)
+      if (this.undoSteps > 0 && this.undoTurn === turnKey(s))
         items.push(button('Undo', () => this.undo(), { 'data-testid': 'undo', title: 'Take back the last step of this card' }));
       if (choices.some((c) => c.move === 'endPlay')) items.push(button('End card', () => this.send('endPlay', []), { 'data-testid': 'end-play' }));
     }
@@ -324,10 +333,19 @@ class TableController {
     }
     this.message = null;
     this.investOptions = [];
+    // boardgame.io keeps the state after each move of the turn; the first move of a turn
+    // (choosing the card) has nothing before it to return to, so it is never counted.
+    const key = turnKey(s);
+    const first = key !== this.undoTurn;
+    this.undoTurn = key;
+    this.undoSteps = UNDOABLE.has(move) && !first ? this.undoSteps + 1 : 0;
     this.match.act(this.viewSeat, move, args);
   }
 
   private undo(): void {
+    const s = this.match.state(this.viewSeat);
+    if (s === null || this.undoSteps === 0 || this.undoTurn !== turnKey(s)) return;
+    this.undoSteps -= 1;
     this.message = { text: 'Step taken back.', refusal: false };
     this.match.undo(this.viewSeat);
   }
