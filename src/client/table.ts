@@ -11,6 +11,7 @@ import type { BoardHandle } from '../render/board';
 import { boardModel } from '../render/viewModel';
 import { cardView } from '../ui/cardView';
 import { button, h } from '../ui/dom';
+import { lensSentence, lensSplit } from '../ui/lensSplit';
 import { LogView } from '../ui/logView';
 import { moveLabel } from '../ui/moveText';
 import { cardDef, newsTitle, policyText, policyTitle, ROLE_NAME } from '../ui/names';
@@ -392,7 +393,8 @@ class TableController {
     }
     this.announce(`${title}. ${detail}`);
     this.overlayFor = null;
-    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, s.G.history, () => window.location.assign(window.location.pathname + window.location.search)));
+    const lenses = lensSentence(lensSplit(logEntries(s.G)));
+    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, s.G.history, () => window.location.assign(window.location.pathname + window.location.search)));
   }
 
   private scheduleBots(): void {

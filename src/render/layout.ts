@@ -25,7 +25,7 @@ export const BADGE_AT: Partial<Record<TileId, [number, number]>> = {
   dushanbe: [500, 542],
   pamir: [640, 545],
   baikonur: [410, 312],
-  aktau: [196, 372],
+  aktau: [214, 372],
 };
 
 export interface Rect {

@@ -72,7 +72,7 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   return svg;
 }
 
-export function gameOverSheet(title: string, detail: string, history: readonly Snapshot[], onMenu: () => void): HTMLElement {
+export function gameOverSheet(title: string, detail: string, lenses: string, history: readonly Snapshot[], onMenu: () => void): HTMLElement {
   const again = button('Back to the first screen', onMenu, { class: 'btn primary', 'data-testid': 'menu' });
   const legend = h('div', { class: 'legend' }, ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, s.label)));
   const sheet = h(
@@ -83,6 +83,7 @@ export function gameOverSheet(title: string, detail: string, history: readonly S
       { class: 'sheet' },
       h('h2', { id: 'over-title' }, title),
       h('p', {}, detail),
+      h('p', { class: 'lens-split', 'data-testid': 'lens-split' }, lenses),
       h('h3', {}, 'The rope and Kazakhstan’s values over the game'),
       historyChart(history),
       legend,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readUrlOptions, seatsFor } from '../../src/client/options';
 import { pickMove, seededRandom } from '../../src/client/randomBot';
 import type { LogEntry } from '../../src/game/state';
+import { lensSentence, lensSplit } from '../../src/ui/lensSplit';
 import { causeText, logLine } from '../../src/ui/logText';
 
 describe('client text and helpers: log sentences, URL options, the stand-in bot', () => {
@@ -64,5 +65,13 @@ describe('client text and helpers: log sentences, URL options, the stand-in bot'
     }
     expect(pickMove([{ move: 'endPlay', args: [] }], a)?.move).toBe('endPlay');
     expect(pickMove([], a)).toBeNull();
+  });
+
+  it("splits each side's pull on the rope by lens", () => {
+    const rope = (delta: number, lens: 'material' | 'ideational'): LogEntry => ({ kind: 'rope', round: 1, delta, after: 0, cause: { type: 'scoring' }, lens });
+    const split = lensSplit([rope(3, 'material'), rope(1, 'ideational'), rope(-2, 'ideational'), rope(0, 'material')]);
+    expect(split).toEqual({ beijing: { material: 3, ideational: 1 }, moscow: { material: 0, ideational: 2 } });
+    expect(lensSentence(split)).toContain("Beijing's pull: 4 points, 75% material");
+    expect(lensSentence(lensSplit([]))).toContain('Moscow gained nothing');
   });
 });
