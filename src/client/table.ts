@@ -4,6 +4,7 @@
 // rules' own words. Hotseat hides the hand behind a hand-off sheet between players;
 // computer seats move after a pause, one move per timer, so the page never freezes.
 import type { TileId } from '../content/ids';
+import { FINAL_YEAR } from '../content/scenarios';
 import type { MoveChoice } from '../game/enumerate';
 import { logEntries } from '../game/log';
 import { explainMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
@@ -394,7 +395,11 @@ class TableController {
     this.announce(`${title}. ${detail}`);
     this.overlayFor = null;
     const lenses = lensSentence(lensSplit(logEntries(s.G)));
-    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, s.G.history, () => window.location.assign(window.location.pathname + window.location.search)));
+    // The last round's snapshot is taken before final scoring; the chart ends on the result.
+    const last = s.G.history[s.G.history.length - 1];
+    const final = { round: s.G.round, year: FINAL_YEAR, rope: s.G.rope, values: { ...s.G.values }, control: last?.control ?? { russia: 0, china: 0 } };
+    const history = last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR ? s.G.history : [...s.G.history, final];
+    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, history, () => window.location.assign(window.location.pathname + window.location.search)));
   }
 
   private scheduleBots(): void {
