@@ -1,7 +1,7 @@
 // A working copy of the state for one move. boardgame.io runs moves on an Immer
 // draft, which copies every object it touches through a slow generic path; a move
 // that builds its next state from a plain copy and returns it skips that work.
-// Everything a rule may change is copied; log entries and past snapshots never
+// Everything a rule may change is copied (or replaced when written); log entries and past snapshots never
 // change once written, so they are shared.
 import { TILE_IDS } from '../content/ids';
 import type { GameState } from './state';
@@ -22,10 +22,31 @@ export function workingCopy(G: GameState): GameState {
     played: { ...G.played },
     pending: G.pending === null ? null : { ...G.pending },
     policyHand: [...G.policyHand],
-    // Only the current round's entries grow; record() copies any other chunk it writes to.
-    log: G.log.map((round, i) => (i === G.log.length - 1 ? [...round] : round)),
     history: [...G.history],
     opsSpent: { ...G.opsSpent },
+    // A fresh outer list; record() copies a round's list the first time it appends to it.
+    log: [...G.log],
+  };
+}
+
+/**
+ * The lighter copy a move needs: moves replace (never mutate) hands, tile records
+ * and log chunks, and do not touch the decks, the news or the history (the phase
+ * hooks that do use workingCopy).
+ */
+export function moveCopy(G: GameState): GameState {
+  return {
+    ...G,
+    influence: { ...G.influence },
+    projects: { ...G.projects },
+    values: { ...G.values },
+    hands: { ...G.hands },
+    discard: [...G.discard],
+    removed: [...G.removed],
+    played: { ...G.played },
+    pending: G.pending === null ? null : { ...G.pending },
+    opsSpent: { ...G.opsSpent },
+    log: [...G.log],
   };
 }
 
@@ -55,7 +76,6 @@ export function shareUnchanged(base: GameState, next: GameState): GameState {
   if (sameRecord(next.played, base.played)) out.played = base.played;
   if (sameRecord(next.opsSpent, base.opsSpent)) out.opsSpent = base.opsSpent;
   if (next.pending !== null && base.pending !== null && sameRecord(next.pending, base.pending)) out.pending = base.pending;
-  const last = next.log.length - 1;
-  if (next.log.length === base.log.length && sameArray(next.log[last] ?? [], base.log[last] ?? [])) out.log = base.log;
+  if (sameArray(next.log, base.log)) out.log = base.log;
   return out;
 }

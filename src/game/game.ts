@@ -3,7 +3,7 @@
 import type { Ctx, Game, Move } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { Power } from '../content/ids';
-import { shareUnchanged, workingCopy } from './clone';
+import { moveCopy, shareUnchanged, workingCopy } from './clone';
 import { enumerate } from './enumerate';
 import * as M from './moves';
 import { explainMove, type MoveEnv, type MoveName } from './moves';
@@ -30,7 +30,7 @@ function wire(name: MoveName, apply: Apply, undoable: boolean): Move<GameState> 
     move: (context, ...args: unknown[]) => {
       const base = plainStateOfMove() ?? context.G;
       if (explainMove(base, context.ctx, context.playerID, name, args) !== null) return INVALID_MOVE;
-      const G = workingCopy(base);
+      const G = moveCopy(base);
       (apply as (env: MoveEnv, ...a: unknown[]) => void)({ ...(context as unknown as MoveEnv), G }, ...args);
       return shareUnchanged(base, G);
     },

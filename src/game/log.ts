@@ -5,12 +5,28 @@ import type { GameState, LogEntry } from './state';
 
 export function record(G: GameState, entry: LogEntry): void {
   const i = G.round - 1;
-  while (G.log.length <= i) G.log.push([]);
+  // Copy on write: successive states share their round lists, so a list is copied
+  // the first time a state appends to it, and appended to in place after that.
+  let own = ownLists.get(G.log);
+  if (own === undefined) {
+    G.log = [...G.log];
+    own = new Set();
+    ownLists.set(G.log, own);
+  }
+  while (G.log.length <= i) {
+    own.add(G.log.length);
+    G.log.push([]);
+  }
   const chunk = G.log[i] ?? [];
-  // Past rounds are shared between states (and frozen): write to a copy.
-  if (Object.isFrozen(chunk)) G.log[i] = [...chunk, entry];
-  else chunk.push(entry);
+  if (own.has(i)) chunk.push(entry);
+  else {
+    G.log[i] = [...chunk, entry];
+    own.add(i);
+  }
 }
+
+/** For each outer log list this module made, the rounds whose lists it has copied. */
+const ownLists = new WeakMap<LogEntry[][], Set<number>>();
 
 /** Every entry of the game so far, oldest first. */
 export function logEntries(G: Pick<GameState, 'log'>): LogEntry[] {
