@@ -433,7 +433,13 @@ export function startTable(app: HTMLElement, options: MatchOptions): void {
   });
   match.start();
   // Phaser arrives in its own chunk; the hand, panel and log work before it does.
-  void import('../render/board')
-    .then(({ mountBoard }) => mountBoard(dom.board, (t) => table.onTile(t)))
+  // Canvas text is rasterised once: wait (briefly) for the webfont so the board does not
+  // keep a fallback face.
+  const fonts = Promise.race([
+    Promise.all([document.fonts.load('700 14px "Noto Sans"'), document.fonts.load('400 14px "Noto Sans"')]),
+    new Promise((ok) => setTimeout(ok, 1500)),
+  ]).catch(() => undefined);
+  void Promise.all([import('../render/board'), fonts])
+    .then(([{ mountBoard }]) => mountBoard(dom.board, (t) => table.onTile(t)))
     .then((board) => table.attachBoard(board));
 }

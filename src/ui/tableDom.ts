@@ -21,7 +21,14 @@ export function buildTable(app: HTMLElement): TableDom {
   const log = h('ol', { class: 'log', 'aria-label': 'What happened', 'data-testid': 'log' });
   const live = h('div', { class: 'sr-only', 'aria-live': 'polite', role: 'status', 'data-testid': 'live' });
   const overlay = h('div', { 'data-testid': 'overlay-host' });
-  const side = h('aside', { class: 'side' }, panel, h('h2', {}, 'Log'), log);
+  // The log can fold away (on a phone it would push the table off the screen).
+  const toggle = h('button', { type: 'button', class: 'log-toggle', 'aria-expanded': 'true', 'aria-controls': 'game-log' }, 'Log');
+  log.id = 'game-log';
+  toggle.addEventListener('click', () => {
+    log.hidden = !log.hidden;
+    toggle.setAttribute('aria-expanded', String(!log.hidden));
+  });
+  const side = h('aside', { class: 'side' }, panel, h('h2', {}, toggle), log);
   const root = h('main', { class: 'table', 'aria-label': 'Game table' }, board, bar, hand, side);
   // The first Tab stop: straight to the list of legal moves.
   const skip = h('a', { class: 'skip', href: '#actions-panel' }, 'Skip to actions');
