@@ -10,38 +10,24 @@ import { logEntries } from '../game/log';
 import { explainMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
 import type { BoardHandle } from '../render/board';
 import { boardModel } from '../render/viewModel';
-import { cardView } from '../ui/cardView';
-import { button, h } from '../ui/dom';
+import { renderBar } from '../ui/bar';
+import { isPower, renderHand } from '../ui/handView';
 import { lensSentence, lensSplit } from '../ui/lensSplit';
 import { LogView } from '../ui/logView';
-import { moveLabel } from '../ui/moveText';
-import { cardDef, newsTitle, policyText, policyTitle, ROLE_NAME } from '../ui/names';
+import { cardDef, newsTitle, ROLE_NAME } from '../ui/names';
+import { resultText } from '../ui/resultText';
 import { gameOverSheet, handoffSheet } from '../ui/overlays';
 import { renderPanel } from '../ui/panel';
 import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool } from '../ui/planner';
 import { buildTable, type TableDom } from '../ui/tableDom';
 import { Match, type SeatState } from './match';
 import type { MatchOptions } from './options';
-import { pickMove, seededRandom } from './randomBot';
+import { BotDriver } from './botDriver';
+import { seededRandom } from './randomBot';
 
-const TOOL_LABEL: Readonly<Record<Tool, string>> = { influence: 'Influence', invest: 'Invest', pressure: 'Pressure', nudge: 'Nudge' };
 /** Moves the rules mark undoable: planning steps, never a die roll or the end of a card. */
 const UNDOABLE: ReadonlySet<MoveName> = new Set<MoveName>(['playOps', 'placeInfluence', 'invest', 'kzNudge']);
 const turnKey = (s: SeatState): string => `${s.ctx.turn}:${s.ctx.phase}:${s.ctx.currentPlayer}`;
-
-const SOFT_SHORT: Readonly<Record<string, string>> = {
-  'reform+': 'Reform +',
-  'reform-': 'Reform −',
-  'identity+': 'Identity +',
-  'identity-': 'Identity −',
-  'wariness-': 'Trust me',
-};
-const NUDGES: readonly Nudge[] = [
-  { power: 'russia', delta: 1 },
-  { power: 'russia', delta: -1 },
-  { power: 'china', delta: 1 },
-  { power: 'china', delta: -1 },
-];
 
 /** Read-only hooks for browser tests: where to click, and whether the game is over. */
 export interface TableProbe {
@@ -73,8 +59,7 @@ class TableController {
   private lastStateID = -1;
   private overlayFor: string | null = null;
   private overShown = false;
-  private readonly botTimers = new Map<string, number>();
-  private readonly rand: () => number;
+  private readonly bots: BotDriver;
   private ringed: ReadonlySet<TileId> = new Set();
   /**
    * Steps of this turn that boardgame.io can take back. Clients never receive its undo
@@ -92,7 +77,7 @@ class TableController {
   ) {
     this.logView = new LogView(dom.log);
     this.viewSeat = options.humanSeats[0] ?? '0';
-    this.rand = seededRandom(options.seed ?? String(Date.now()));
+    this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())));
     document.addEventListener('focusin', (e) => {
       if (e.target instanceof Node && e.target !== document.body) this.panelFocus = dom.panel.contains(e.target);
     });
@@ -138,7 +123,7 @@ class TableController {
   render(): void {
     const s = this.match.state(this.viewSeat);
     if (s === null) return;
-    this.scheduleBots();
+    this.bots.poll();
     if (s.stateID !== this.lastStateID) {
       this.lastStateID = s.stateID;
       this.investOptions = [];
@@ -190,98 +175,44 @@ class TableController {
   }
 
   private renderHand(s: SeatState, choices: readonly MoveChoice[]): void {
-    const hand = this.dom.hand;
     const role = this.role();
-    if (this.overlayFor !== null) {
-      hand.replaceChildren(h('p', { class: 'hand-empty' }, 'Hand hidden until the next player confirms.'));
-      return;
-    }
-    if (role === 'kazakhstan') {
-      const policies = s.G.policyHand.filter((id) => id !== '?');
-      hand.replaceChildren(
-        ...(policies.length === 0
-          ? [h('p', { class: 'hand-empty' }, 'Kazakhstan draws three policies each round.')]
-          : policies.map((id) =>
-              h(
-                'article',
-                { class: 'card side-kz', 'data-card': id },
-                h('span', { class: 'band', 'aria-hidden': 'true' }),
-                h('span', { class: 'side-mark' }, 'Kazakhstan policy'),
-                h('h3', {}, policyTitle(id)),
-                h('p', { class: 'text' }, policyText(id)),
-                choices.some((c) => c.move === 'kzPolicy' && c.args[0] === id)
-                  ? h('div', { class: 'card-actions' }, button('Adopt', () => this.send('kzPolicy', [id]), { class: 'btn primary', 'data-play': 'policy' }))
-                  : null,
-              ),
-            )),
-      );
-      return;
-    }
-    if (role === null) return;
-    const cards = s.G.hands[role].filter((id) => id !== '?');
-    const choosing = this.myTurn() && s.G.pending === null;
-    hand.setAttribute('aria-label', `${ROLE_NAME[role]}'s hand`);
-    if (cards.length === 0) {
-      hand.replaceChildren(h('p', { class: 'hand-empty' }, 'No cards in hand. New cards are dealt at the start of each round.'));
-      return;
-    }
-    hand.replaceChildren(
-      ...cards.flatMap((id) => {
-        const def = cardDef(id);
-        if (def === undefined) return [];
-        return [
-          cardView(def, {
-            selected: this.selectedCard === id,
-            active: choosing,
-            onSelect: () => {
-              this.selectedCard = this.selectedCard === id ? null : id;
-              this.render();
-            },
-            onOps: () => this.send('playOps', [id]),
-            onEvent: () => this.send('playEvent', [id]),
-          }),
-        ];
-      }),
-    );
-    void choices;
+    renderHand(this.dom.hand, {
+      role,
+      cards: role === 'kazakhstan' ? s.G.policyHand : isPower(role) ? s.G.hands[role] : [],
+      hidden: this.overlayFor !== null,
+      choosing: this.myTurn() && s.G.pending === null,
+      selected: this.selectedCard,
+      canAdopt: (id) => choices.some((c) => c.move === 'kzPolicy' && c.args[0] === id),
+      onSelect: (id) => {
+        this.selectedCard = this.selectedCard === id ? null : id;
+        this.render();
+      },
+      onPlay: (id, mode) => this.send(mode === 'ops' ? 'playOps' : 'playEvent', [id]),
+      onAdopt: (id) => this.send('kzPolicy', [id]),
+    });
   }
 
   private renderBar(s: SeatState, choices: readonly MoveChoice[], tools: readonly Tool[]): void {
-    const bar = this.dom.bar;
-    const items: (HTMLElement | null)[] = [];
-    const prompt = h('span', { class: 'prompt', 'data-testid': 'prompt' }, this.prompt(s, choices));
-    items.push(prompt);
-    if (this.message !== null) items.push(h('span', { class: this.message.refusal ? 'reason' : '', role: 'alert', 'data-testid': 'reason' }, this.message.text));
-    if (this.myTurn()) {
-      if (this.investOptions.length > 0) {
-        for (const c of this.investOptions) items.push(button(`Build ${moveLabel(c, s.G, null)}`, () => this.send(c.move, c.args), { 'data-testid': 'invest-option' }));
-      }
-      const tileTools = tools.filter((t) => t !== 'nudge');
-      if (tileTools.length > 1)
-        for (const t of tileTools)
-          items.push(button(TOOL_LABEL[t], () => this.setTool(t), { 'aria-pressed': String(this.tool === t), 'data-tool': t }));
-      if (tools.includes('nudge'))
-        for (const n of NUDGES) {
-          const on = this.tool === 'nudge' && this.nudge.power === n.power && this.nudge.delta === n.delta;
-          items.push(
-            button(`${ROLE_NAME[n.power]} ${n.delta > 0 ? '+1' : '−1'}`, () => ((this.tool = 'nudge'), (this.nudge = n), this.render()), {
-              'aria-pressed': String(on),
-              'data-nudge': `${n.power}${n.delta}`,
-            }),
-          );
-        }
-      const soft = choices.filter((x) => x.move === 'softPower');
-      if (soft.length > 0) {
-        const row = h('span', { class: 'soft', role: 'group', 'aria-label': 'Soft power: rolls a die and uses all operations' }, h('span', { class: 'soft-label' }, 'Soft power:'));
-        for (const c of soft)
-          row.append(button(SOFT_SHORT[String(c.args[0])] ?? String(c.args[0]), () => this.send(c.move, c.args), { 'data-soft': String(c.args[0]), 'aria-label': moveLabel(c, s.G, null) }));
-        items.push(row);
-      }
-      if (this.undoSteps > 0 && this.undoTurn === turnKey(s))
-        items.push(button('Undo', () => this.undo(), { 'data-testid': 'undo', title: 'Take back the last step of this card' }));
-      if (choices.some((c) => c.move === 'endPlay')) items.push(button('End card', () => this.send('endPlay', []), { 'data-testid': 'end-play' }));
-    }
-    bar.replaceChildren(...items.filter((x): x is HTMLElement => x !== null));
+    renderBar(this.dom.bar, {
+      prompt: this.prompt(s, choices),
+      message: this.message,
+      active: this.myTurn(),
+      G: s.G,
+      choices,
+      tools,
+      tool: this.tool,
+      nudge: this.nudge,
+      investOptions: this.investOptions,
+      canUndo: this.undoSteps > 0 && this.undoTurn === turnKey(s),
+      onTool: (t, n) => {
+        this.tool = t;
+        if (n !== undefined) this.nudge = n;
+        this.investOptions = [];
+        this.render();
+      },
+      onChoose: (c) => this.send(c.move, c.args),
+      onUndo: () => this.undo(),
+    });
   }
 
   private prompt(s: SeatState, choices: readonly MoveChoice[]): string {
@@ -293,12 +224,6 @@ class TableController {
     const ringed = targetTiles(choices, this.tool, this.nudge).size;
     const what = this.tool === 'invest' ? 'build a project' : this.tool === 'pressure' ? 'press the opponent' : 'add influence';
     return `${p.opsLeft} ops left: click a ringed tile to ${what}${ringed === 0 ? ' (none possible: try another action)' : ''}.`;
-  }
-
-  private setTool(t: Tool): void {
-    this.tool = t;
-    this.investOptions = [];
-    this.render();
   }
 
   onTile(tile: TileId): void {
@@ -375,23 +300,8 @@ class TableController {
 
   private showGameOver(s: SeatState): void {
     this.overShown = true;
-    const r = s.G.result;
-    let title = 'Game over';
-    let detail = '';
-    if (r !== null) {
-      if ('draw' in r) {
-        title = 'A draw';
-        detail = 'The rope ends in the middle: neither Moscow nor Beijing holds Kazakhstan.';
-      } else {
-        title = `${ROLE_NAME[r.winner]} wins`;
-        detail =
-          r.reason === 'rope'
-            ? `The rope reached ${r.winner === 'russia' ? 'Moscow' : 'Beijing'}.`
-            : r.reason === 'kazakhstanGoal'
-              ? 'A sovereign Qazaqstan: the rope near the middle, Reform and Identity high, and no power owning it.'
-              : `In 2031 the rope leans to ${r.winner === 'russia' ? 'Moscow' : 'Beijing'} (${Math.abs(s.G.rope)}).`;
-      }
-    }
+    this.bots.stop();
+    const { title, detail } = resultText(s.G.result, s.G.rope);
     this.announce(`${title}. ${detail}`);
     this.overlayFor = null;
     const lenses = lensSentence(lensSplit(logEntries(s.G)));
@@ -400,20 +310,6 @@ class TableController {
     const final = { round: s.G.round, year: FINAL_YEAR, rope: s.G.rope, values: { ...s.G.values }, control: last?.control ?? { russia: 0, china: 0 } };
     const history = last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR ? s.G.history : [...s.G.history, final];
     this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, history, () => window.location.assign(window.location.pathname + window.location.search)));
-  }
-
-  private scheduleBots(): void {
-    const active = this.match.activeSeat();
-    if (active === null || this.match.isHuman(active) || this.botTimers.has(active)) return;
-    const delay = this.options.botDelayMs ?? 450;
-    const timer = window.setTimeout(() => {
-      this.botTimers.delete(active);
-      const st = this.match.state(active);
-      if (st === null || this.match.activeSeat() !== active) return;
-      const move = pickMove(legalChoices(st.G, st.ctx, active), this.rand);
-      if (move !== null) this.match.act(active, move.move, move.args);
-    }, delay);
-    this.botTimers.set(active, timer);
   }
 }
 

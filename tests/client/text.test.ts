@@ -4,6 +4,7 @@ import { pickMove, seededRandom } from '../../src/client/randomBot';
 import type { LogEntry } from '../../src/game/state';
 import { lensSentence, lensSplit } from '../../src/ui/lensSplit';
 import { causeText, logLine } from '../../src/ui/logText';
+import { resultText } from '../../src/ui/resultText';
 
 describe('client text and helpers: log sentences, URL options, the stand-in bot', () => {
   const cases: { name: string; entry: LogEntry; has: string[] }[] = [
@@ -73,5 +74,12 @@ describe('client text and helpers: log sentences, URL options, the stand-in bot'
     expect(split).toEqual({ beijing: { material: 3, ideational: 1 }, moscow: { material: 0, ideational: 2 } });
     expect(lensSentence(split)).toContain("Beijing's pull: 4 points, 75% material");
     expect(lensSentence(lensSplit([]))).toContain('Moscow gained nothing');
+  });
+
+  it('names the winner and how the game ended', () => {
+    expect(resultText({ winner: 'china', reason: 'rope' }, 20)).toEqual({ title: 'China wins', detail: 'The rope reached Beijing.' });
+    expect(resultText({ winner: 'russia', reason: 'final' }, -4).detail).toContain('leans to Moscow (4)');
+    expect(resultText({ winner: 'kazakhstan', reason: 'kazakhstanGoal' }, 1).title).toBe('Kazakhstan wins');
+    expect(resultText({ draw: true, reason: 'final' }, 0).title).toBe('A draw');
   });
 });
