@@ -14,7 +14,7 @@ import { renderBar } from '../ui/bar';
 import { isPower, renderHand } from '../ui/handView';
 import { lensSentence, lensSplit } from '../ui/lensSplit';
 import { LogView } from '../ui/logView';
-import { cardDef, newsTitle, ROLE_NAME } from '../ui/names';
+import { cardDef, newsLine, ROLE_NAME } from '../ui/names';
 import { resultText } from '../ui/resultText';
 import { gameOverSheet, handoffSheet } from '../ui/overlays';
 import { renderPanel } from '../ui/panel';
@@ -139,7 +139,7 @@ class TableController {
     if (!tools.includes(this.tool)) this.tool = defaultTool(s.G, choices);
     if (s.G.pending?.action === 'invest') this.tool = 'invest';
     this.ringed = targetTiles(choices, this.tool, this.nudge);
-    this.board?.show({ model: boardModel(s.G), legal: this.ringed, newsTitle: newsTitle(s.G.news) });
+    this.board?.show({ model: boardModel(s.G), legal: this.ringed, newsTitle: newsLine(s.G.news) });
     this.renderHand(s, choices);
     this.renderBar(s, choices, tools);
     const role = this.role();

@@ -50,6 +50,19 @@ export class Hud {
   }
 
   private portrait = false;
+  /** Right edge the news line must not cross (the gauges, or the screen). */
+  private newsRight = 0;
+
+  /** Shortens a one-line text with an ellipsis until it fits `max` pixels. */
+  private fit(t: Phaser.GameObjects.Text, max: number): void {
+    const full = t.text;
+    if (t.width <= max || full.length === 0) return;
+    let n = full.length;
+    while (n > 8 && t.width > max) {
+      n -= 3;
+      t.setText(`${full.slice(0, n).trimEnd()}…`);
+    }
+  }
 
   layout(l: Layout): void {
     this.portrait = l.portrait;
@@ -59,6 +72,7 @@ export class Hud {
     this.bg.fillStyle(GOLD, 1).fillRect(x, l.portrait ? y : y + h - 2, w, 2);
     const gaugesW = l.portrait ? w : Math.min(330, w * 0.36);
     const ropeW = l.portrait ? w : w - gaugesW;
+    this.newsRight = x + ropeW - 12;
     this.round.setPosition(x + 12, y + 6);
     this.news.setPosition(x + 12, y + 26);
     const ropeY = l.portrait ? y + 80 : y + 62;
@@ -120,6 +134,7 @@ export class Hud {
     this.round.setText(`Round ${Math.min(m.round, last)} of ${last} · ${m.year}`);
     this.news.setText(newsTitle === null ? '' : `News: ${newsTitle}`);
     if (!this.portrait) this.news.setX(this.round.x + this.round.width + 16);
+    this.fit(this.news, this.newsRight - this.news.x);
     this.setKnot(m.rope);
     const lean = m.rope === 0 ? 'Even' : m.rope < 0 ? `Moscow +${-m.rope}` : `Beijing +${m.rope}`;
     this.score.setText(lean);

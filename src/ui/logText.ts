@@ -13,7 +13,7 @@ export interface LogLine {
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
 const ACTION_NAME: Readonly<Record<string, string>> = {
-  influence: 'influence',
+  influence: 'influence placement',
   invest: 'investment',
   softPower: 'soft power',
   pressure: 'pressure',

@@ -27,6 +27,14 @@ export function newsTitle(id: string | null): string | null {
   return EVENT_BY_ID[id]?.title ?? id;
 }
 
+/** The news line: the event's title and the country it puts up for scoring this round. */
+export function newsLine(id: string | null): string | null {
+  if (id === null) return null;
+  const e = EVENT_BY_ID[id];
+  if (e === undefined) return id;
+  return `${e.title} · ${countryName(e.scores)} scores this round`;
+}
+
 export function policyTitle(id: string): string {
   return POLICY_BY_ID[id]?.title ?? id;
 }
