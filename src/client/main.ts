@@ -1,15 +1,11 @@
 // The page's entry: only the first screen's wiring lives in this chunk. Everything
 // heavy (boardgame.io's client, the rules, Phaser) is fetched when a game starts,
 // so the menu answers clicks on a slow school connection before Phaser arrives.
-// Noto Sans, self-hosted: Latin, Kazakh Latin (latin-ext) and Cyrillic (Kazakh letters
-// are in cyrillic-ext). Each file declares its unicode-range, so a browser downloads only
-// the subsets a page actually uses.
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-ext-400.css';
+// Noto Sans, self-hosted, regular and bold. Each subset (Latin, Kazakh Latin in
+// latin-ext, Cyrillic with the Kazakh letters in cyrillic-ext, ...) is declared with its
+// unicode-range, so a browser downloads only the subsets the page's text uses.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
 import '../ui/styles.css';
 import { wireMenu } from '../ui/menu';
 import { readUrlOptions } from './options';
