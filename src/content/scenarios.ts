@@ -99,3 +99,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, ScenarioDef>> = {
 
 /** The game ends after the round that reaches this year. */
 export const FINAL_YEAR = 2031;
+
+/** The years each round of a scenario covers: from its first year to the year before the next round (the last to 2031). */
+export function roundSpans(years: readonly number[]): readonly (readonly [number, number])[] {
+  return years.map((from, i) => [from, (years[i + 1] ?? FINAL_YEAR + 1) - 1] as const);
+}
