@@ -1,9 +1,8 @@
 // Moves for the computer's seats: when one must act, a timer fires after a short pause
-// and plays a legal move from that seat's own view. One timer per seat, one move per
+// and the chosen bot (src/ai) plays from that seat's own view. One timer per seat, one move per
 // timer, so the page keeps painting between the computer's moves.
+import { BOTS, type BotLevel } from '../ai/bots';
 import type { Match } from './match';
-import { pickMove } from './randomBot';
-import { legalChoices } from '../ui/planner';
 
 export class BotDriver {
   private readonly timers = new Map<string, number>();
@@ -12,6 +11,7 @@ export class BotDriver {
     private readonly match: Match,
     private readonly delayMs: number,
     private readonly rand: () => number,
+    private readonly level: BotLevel,
   ) {}
 
   /** Call after every state change; schedules the computer's move if it is its turn. */
@@ -22,8 +22,9 @@ export class BotDriver {
       this.timers.delete(seat);
       const st = this.match.state(seat);
       if (st === null || this.match.activeSeat() !== seat) return;
-      const move = pickMove(legalChoices(st.G, st.ctx, seat), this.rand);
-      if (move !== null) this.match.act(seat, move.move, move.args);
+      // The bot sees only this seat's view (its own hand; the deck and the others' hands hidden).
+      const move = BOTS[this.level](st.G, st.ctx, seat, this.rand);
+      if (move !== undefined) this.match.act(seat, move.move, move.args);
     }, this.delayMs);
     this.timers.set(seat, timer);
   }

@@ -1,5 +1,6 @@
 // What a game is started with, from the first screen (and a few URL knobs that tests
 // and teachers use: a fixed seed for a reproducible game, a faster computer opponent).
+import { isBotLevel, type BotLevel } from '../ai/bots';
 import type { ScenarioId } from '../content/ids';
 import { SCENARIO_IDS } from '../content/ids';
 
@@ -15,9 +16,11 @@ export interface MatchOptions {
   readonly seed?: string;
   /** Milliseconds the computer waits before moving, so a person can follow it. */
   readonly botDelayMs?: number;
+  /** How the computer plays: 'standard' looks one move ahead, 'random' picks any legal move. */
+  readonly botLevel?: BotLevel;
 }
 
-export type UrlOptions = Pick<MatchOptions, 'seed' | 'botDelayMs'>;
+export type UrlOptions = Pick<MatchOptions, 'seed' | 'botDelayMs' | 'botLevel'>;
 
 export function isScenario(x: string): x is ScenarioId {
   return (SCENARIO_IDS as readonly string[]).includes(x);
@@ -25,7 +28,9 @@ export function isScenario(x: string): x is ScenarioId {
 
 export function readUrlOptions(search: string): Partial<UrlOptions> {
   const q = new URLSearchParams(search);
-  const out: { seed?: string; botDelayMs?: number } = {};
+  const out: { seed?: string; botDelayMs?: number; botLevel?: BotLevel } = {};
+  const bot = q.get('bot');
+  if (bot !== null && isBotLevel(bot)) out.botLevel = bot;
   const seed = q.get('seed');
   if (seed !== null && seed !== '') out.seed = seed.slice(0, 64);
   const delay = Number(q.get('botDelay'));

@@ -23,7 +23,7 @@ import { buildTable, type TableDom } from '../ui/tableDom';
 import { Match, type SeatState } from './match';
 import type { MatchOptions } from './options';
 import { BotDriver } from './botDriver';
-import { seededRandom } from './randomBot';
+import { seededRandom } from '../ai/rng';
 
 /** Moves the rules mark undoable: planning steps, never a die roll or the end of a card. */
 const UNDOABLE: ReadonlySet<MoveName> = new Set<MoveName>(['playOps', 'placeInfluence', 'invest', 'kzNudge']);
@@ -77,7 +77,7 @@ class TableController {
   ) {
     this.logView = new LogView(dom.log);
     this.viewSeat = options.humanSeats[0] ?? '0';
-    this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())));
+    this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())), options.botLevel ?? 'standard');
     document.addEventListener('focusin', (e) => {
       if (e.target instanceof Node && e.target !== document.body) this.panelFocus = dom.panel.contains(e.target);
     });

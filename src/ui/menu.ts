@@ -1,6 +1,7 @@
 // The first screen. Its markup ships in index.html so it paints with the first byte;
 // this only wires it. The start handler is async (it loads the game table), and the
 // status line says so, so a click never seems lost.
+import { isBotLevel } from '../ai/bots';
 import { isScenario, seatsFor, type MatchOptions, type PlayMode } from '../client/options';
 
 export interface MenuHandlers {
@@ -18,11 +19,13 @@ export function readMenu(doc: Document, mode: PlayMode): MatchOptions {
   const scenario = select(doc, 'opt-scenario')?.value ?? 'classroom-quick';
   const players = select(doc, 'opt-players')?.value === '3' ? 3 : 2;
   const seat = select(doc, 'opt-seat')?.value ?? '0';
+  const bot = select(doc, 'opt-bot')?.value ?? 'standard';
   return {
     mode,
     scenario: isScenario(scenario) ? scenario : 'classroom-quick',
     players,
     humanSeats: seatsFor(mode, players, seat),
+    botLevel: isBotLevel(bot) ? bot : 'standard',
   };
 }
 

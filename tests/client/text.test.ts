@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readUrlOptions, seatsFor } from '../../src/client/options';
-import { pickMove, seededRandom } from '../../src/client/randomBot';
 import type { LogEntry } from '../../src/game/state';
 import { lensSentence, lensSplit } from '../../src/ui/lensSplit';
 import { causeText, logLine } from '../../src/ui/logText';
 import { resultText } from '../../src/ui/resultText';
 
-describe('client text and helpers: log sentences, URL options, the stand-in bot', () => {
+describe('client text and helpers: log sentences, URL options, results', () => {
   const cases: { name: string; entry: LogEntry; has: string[] }[] = [
     {
       name: 'influence with its cause and lens',
@@ -51,21 +50,9 @@ describe('client text and helpers: log sentences, URL options, the stand-in bot'
     expect(seatsFor('computer', 2, '1')).toEqual(['1']);
   });
 
-  it('picks the same moves from the same seed and ends a card only when nothing else is legal', () => {
-    const choices = [
-      { move: 'endPlay' as const, args: [] },
-      { move: 'placeInfluence' as const, args: ['astana'] },
-      { move: 'placeInfluence' as const, args: ['almaty'] },
-    ];
-    const a = seededRandom('s');
-    const b = seededRandom('s');
-    for (let i = 0; i < 20; i++) {
-      const x = pickMove(choices, a);
-      expect(x).toEqual(pickMove(choices, b));
-      expect(x?.move).toBe('placeInfluence');
-    }
-    expect(pickMove([{ move: 'endPlay', args: [] }], a)?.move).toBe('endPlay');
-    expect(pickMove([], a)).toBeNull();
+  it('reads the computer level from the URL, ignoring unknown ones', () => {
+    expect(readUrlOptions('?bot=random').botLevel).toBe('random');
+    expect(readUrlOptions('?bot=grandmaster').botLevel).toBeUndefined();
   });
 
   it("splits each side's pull on the rope by lens", () => {

@@ -2,7 +2,7 @@
 import { expect, test } from './harness';
 import { playByClicking, status, waitForBoard } from './play';
 
-test('computer: Russia against a random computer China, clicking, to game over', async ({ page, baseURL, shot }) => {
+test('computer: Russia against the standard computer China, clicking, to game over', async ({ page, baseURL, shot }) => {
   await page.goto(`${baseURL}?seed=computer-1&botDelay=20`);
   await page.selectOption('#opt-seat', '0');
   await page.getByRole('button', { name: 'Play the computer' }).click();

@@ -14,7 +14,7 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
 }
 
 test('keyboard: a full game against the computer with Tab and Enter only, phone size', async ({ page, baseURL, shot }) => {
-  await page.goto(`${baseURL}?seed=keys-1&botDelay=10`);
+  await page.goto(`${baseURL}?seed=keys-1&botDelay=10&bot=random`);
   await shot('menu-390');
   await tabTo(page, '#btn-computer');
   await page.keyboard.press('Enter');
