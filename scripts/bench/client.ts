@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, freePort, startPreview, waitForServer } from '../../tests/e2e/server';
+import { CHROMIUM_ARGS, findChromium, freePort, startPreview, waitForServer } from '../../tests/e2e/server';
 import type { Metric } from './metric';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,7 +64,7 @@ export async function benchClient(): Promise<Metric[]> {
   let firstLoad: string[] = [];
   try {
     await waitForServer(url, 15_000);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { SCREENSHOTS, tests } from './harness';
-import { CHROMIUM_ARGS, freePort, startPreview, waitForServer } from './server';
+import { CHROMIUM_ARGS, findChromium, freePort, startPreview, waitForServer } from './server';
 
 /** One test may take this long; the whole suite should stay under about four minutes. */
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 120_000);
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   try {
     await waitForServer(baseURL, 15_000);
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium(),
       args: CHROMIUM_ARGS,
     });
     for (const t of tests) {

@@ -1,8 +1,19 @@
 // Serving the built client for browser tests and the client bench: `vite preview` on a
 // free loopback port, and the Chromium flags that suit a headless, network-less machine.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
+
+/** The system Chromium: CHROMIUM_PATH if set, else the first chromium on the PATH. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  for (const dir of (process.env.PATH ?? '').split(delimiter))
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome'])
+      if (dir !== '' && existsSync(join(dir, name))) return join(dir, name);
+  throw new Error('no Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+}
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
