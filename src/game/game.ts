@@ -3,7 +3,7 @@
 import type { Ctx, Game, Move } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { Power } from '../content/ids';
-import { moveCopy, shareUnchanged, workingCopy } from './clone';
+import { moveCopy } from './clone';
 import { enumerate } from './enumerate';
 import { applyMove, explainMove, roleOfSeat, type MoveEnv, type MoveName } from './moves';
 import { plainStateOfMove, PlainStatePlugin } from './plainState';
@@ -51,13 +51,12 @@ const kazakhMoves = {
   kzPolicy: wire('kzPolicy', false),
 };
 
-/** A phase hook that, like a move, works on a plain copy of the state and returns it. */
+/** A phase hook that, like a move, works on a copy-on-write copy of the state and returns it. */
 function onPlainState(hook: (G: GameState, random: Rng) => void) {
   return (context: { G: GameState; random: Rng }): GameState => {
-    const base = plainStateOfMove() ?? context.G;
-    const G = workingCopy(base);
+    const G = moveCopy(plainStateOfMove() ?? context.G);
     hook(G, context.random);
-    return shareUnchanged(base, G);
+    return G;
   };
 }
 

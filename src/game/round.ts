@@ -5,6 +5,7 @@ import { ERA_START, eraOfYear } from '../content/eras';
 import { ERAS, POWERS } from '../content/ids';
 import { CARDS, EVENT_BY_ID, WORLD_EVENTS } from '../content/index';
 import { FINAL_YEAR, roundSpans, SCENARIOS } from '../content/scenarios';
+import { writable } from './clone';
 import { applyEffects } from './effects';
 import { adoptPolicy, automatonPolicy, dealPolicyHand, hedge } from './kazakhstan';
 import type { Rng } from './random';
@@ -48,9 +49,9 @@ function addEras(G: GameState, random: Rng): void {
   const fresh = ERAS.filter((e) => ERA_START[e] <= lastYearOfRound && !G.erasAdded.includes(e));
   if (fresh.length === 0) return;
   for (const era of fresh) {
-    G.erasAdded.push(era);
+    writable(G, 'erasAdded').push(era);
     // History that happened before the scenario begins is already on its board.
-    for (const c of CARDS) if (c.era === era && !(c.once && c.history !== undefined && c.history.year < firstYear)) G.deck.push(c.id);
+    for (const c of CARDS) if (c.era === era && !(c.once && c.history !== undefined && c.history.year < firstYear)) writable(G, 'deck').push(c.id);
   }
   G.deck = random.Shuffle(G.deck);
 }
@@ -60,7 +61,7 @@ function draw(G: GameState, random: Rng): string | undefined {
     G.deck = random.Shuffle(G.discard);
     G.discard = [];
   }
-  return G.deck.pop();
+  return G.deck.length === 0 ? undefined : writable(G, 'deck').pop();
 }
 
 export function deal(G: GameState, random: Rng): void {
@@ -75,13 +76,15 @@ export function beginRound(G: GameState, random: Rng): void {
   G.played = { russia: 0, china: 0 };
   addEras(G, random);
   for (const p of POWERS) {
-    while (G.hands[p].length < G.handSize) {
+    const hand = [...G.hands[p]];
+    while (hand.length < G.handSize) {
       const c = draw(G, random);
       if (c === undefined) break;
-      G.hands[p].push(c);
+      hand.push(c);
     }
+    if (hand.length !== G.hands[p].length) writable(G, 'hands')[p] = hand;
   }
-  const news = G.newsDeck.shift() ?? null;
+  const news = G.newsDeck.length === 0 ? null : (writable(G, 'newsDeck').shift() ?? null);
   G.news = news;
   const def = news === null ? undefined : EVENT_BY_ID[news];
   if (news !== null && def !== undefined) {
@@ -106,7 +109,7 @@ export function scoreRound(G: GameState): void {
   payProjectIncome(G);
   const news = G.news === null ? undefined : EVENT_BY_ID[G.news];
   roundScoring(G, news?.scores ?? null);
-  G.history.push({
+  writable(G, 'history').push({
     round: G.round,
     year: G.year,
     rope: G.rope,
