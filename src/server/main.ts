@@ -1,0 +1,64 @@
+// Process entry: `node --import tsx src/server/main.ts`. Reads its settings from the
+// environment (PORT, HOST, DATA_DIR or DB_PATH, ORIGINS, SQLITE_SYNC, TRUST_PROXY),
+// prints the URL, and on SIGTERM or SIGINT stops accepting, finishes its writes and
+// closes the store before exiting.
+import { join } from 'node:path';
+import { GAME_NAME, NewGreatGame } from '../game/game';
+import { explainMove, MOVE_NAMES } from '../game/moves';
+import { setupDataProblem } from '../game/setup';
+import { explainFromState, startServer } from './app';
+import { createLogger } from './log';
+
+const logger = createLogger();
+
+// A rejection or exception that escapes is a bug: log it loudly; the guards exist so none does.
+process.on('unhandledRejection', (reason) => logger.fatal({ event: 'unhandledRejection', err: reason }, 'unhandledRejection'));
+process.on('uncaughtException', (err) => logger.fatal({ event: 'uncaughtException', err }, 'uncaughtException'));
+
+function portFromEnv(): number {
+  const raw = process.env.PORT ?? '8080';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    logger.fatal({ event: 'config', PORT: raw }, 'PORT must be a port number');
+    process.exit(2);
+  }
+  return port;
+}
+
+const dbPath = process.env.DB_PATH ?? join(process.env.DATA_DIR ?? 'data', 'matches.sqlite');
+const server = await startServer({
+  entry: {
+    game: NewGreatGame,
+    moveNames: MOVE_NAMES,
+    explain: explainFromState(explainMove),
+    setupDataProblem,
+  },
+  dbPath,
+  logger,
+  host: process.env.HOST ?? '127.0.0.1',
+  port: portFromEnv(),
+  origins: (process.env.ORIGINS ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
+  synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
+  trustProxy: process.env.TRUST_PROXY === '1',
+});
+logger.info({ event: 'listening', url: server.url, game: GAME_NAME, db: dbPath }, `New Great Game at ${server.url}`);
+process.stdout.write(`New Great Game: ${server.url}\n`);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'shutdown', signal }, 'shutting down');
+    server.close().then(
+      () => {
+        logger.info({ event: 'shutdown', done: true }, 'stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ event: 'shutdown', err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
