@@ -208,9 +208,10 @@ export function gameClient(url: string, matchID: string, playerID: string | null
   return client;
 }
 
-export async function waitFor<T>(probe: () => T | undefined | null | false, ms = 10_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(probe: () => T | undefined | null | false, ms = 10_000, what = 'condition', stop?: () => boolean): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
+    if (stop?.() === true) throw new Error('stopped');
     const v = probe();
     if (v !== undefined && v !== null && v !== false) return v;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
@@ -244,10 +245,10 @@ export function rng(seed: number): () => number {
  * waits until the client has seen the resulting state (the server's acknowledgement).
  * Returns the acknowledged _stateID, or null when the match is over.
  */
-export async function playOneMove(clients: Record<string, GameClient>, rand: () => number, ms = 10_000): Promise<number | null> {
+export async function playOneMove(clients: Record<string, GameClient>, rand: () => number, ms = 10_000, stop?: () => boolean): Promise<number | null> {
   const any = Object.values(clients)[0];
   if (any === undefined) throw new Error('no clients');
-  const state = await waitFor(() => stateOf(any), ms, 'a synced state');
+  const state = await waitFor(() => stateOf(any), ms, 'a synced state', stop);
   if (state.ctx.gameover !== undefined) return null;
   const seat = actingSeat(state);
   const client = clients[seat];
@@ -255,7 +256,7 @@ export async function playOneMove(clients: Record<string, GameClient>, rand: () 
   const own = await waitFor(() => {
     const s = stateOf(client);
     return s !== null && s._stateID === state._stateID ? s : undefined;
-  }, ms, `seat ${seat} to catch up`);
+  }, ms, `seat ${seat} to catch up`, stop);
   const choices = enumerate(own.G, own.ctx, seat);
   const choice = choices[Math.floor(rand() * choices.length)];
   if (choice === undefined) throw new Error(`seat ${seat} has no legal move in ${own.ctx.phase}`);
@@ -265,6 +266,6 @@ export async function playOneMove(clients: Record<string, GameClient>, rand: () 
   const next = await waitFor(() => {
     const s = stateOf(client);
     return s !== null && s._stateID > own._stateID ? s : undefined;
-  }, ms, `acknowledgement of ${choice.move}`);
+  }, ms, `acknowledgement of ${choice.move}`, stop);
   return next._stateID;
 }
