@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { pino, type Logger } from 'pino';
 import type { State } from 'boardgame.io';
-import { Client, type _ClientImpl } from 'boardgame.io/client';
+import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { enumerate } from '../../src/game/enumerate';
 import { GAME_NAME, NewGreatGame } from '../../src/game/game';
@@ -20,7 +20,8 @@ import { explainFromState, startServer, type RunningServer, type ServerOptions }
 
 export { GAME_NAME };
 export type LogLine = Record<string, unknown>;
-export type GameClient = _ClientImpl<GameState>;
+/** boardgame.io's client, whose class the package does not export by name. */
+export type GameClient = ReturnType<typeof Client<GameState>>;
 
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'ngg-server-'));
