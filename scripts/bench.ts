@@ -2,9 +2,11 @@
 import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
 import { benchRules } from './bench/rules';
+import { benchServer } from './bench/server';
 
 const GROUPS: Record<string, () => Promise<Metric[]>> = {
   rules: benchRules,
+  server: benchServer,
 };
 
 const args = readArgs(process.argv.slice(2));

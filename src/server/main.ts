@@ -1,5 +1,6 @@
 // Process entry: `node --import tsx src/server/main.ts`. Reads its settings from the
-// environment (PORT, HOST, DATA_DIR or DB_PATH, ORIGINS, SQLITE_SYNC, TRUST_PROXY),
+// environment (PORT, HOST, DATA_DIR or DB_PATH, ORIGINS, SQLITE_SYNC, TRUST_PROXY,
+// LOBBY_RATE_BURST and LOBBY_RATE_PER_MINUTE, LOG_LEVEL),
 // prints the URL, and on SIGTERM or SIGINT stops accepting, finishes its writes and
 // closes the store before exiting.
 import { join } from 'node:path';
@@ -15,14 +16,14 @@ const logger = createLogger();
 process.on('unhandledRejection', (reason) => logger.fatal({ event: 'unhandledRejection', err: reason }, 'unhandledRejection'));
 process.on('uncaughtException', (err) => logger.fatal({ event: 'uncaughtException', err }, 'uncaughtException'));
 
-function portFromEnv(): number {
-  const raw = process.env.PORT ?? '8080';
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    logger.fatal({ event: 'config', PORT: raw }, 'PORT must be a port number');
+function intFromEnv(name: string, fallback: number, max: number): number {
+  const raw = process.env[name] ?? String(fallback);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    logger.fatal({ event: 'config', [name]: raw }, `${name} must be a whole number from 0 to ${max}`);
     process.exit(2);
   }
-  return port;
+  return value;
 }
 
 const dbPath = process.env.DB_PATH ?? join(process.env.DATA_DIR ?? 'data', 'matches.sqlite');
@@ -36,7 +37,8 @@ const server = await startServer({
   dbPath,
   logger,
   host: process.env.HOST ?? '127.0.0.1',
-  port: portFromEnv(),
+  port: intFromEnv('PORT', 8080, 65535),
+  rate: { burst: intFromEnv('LOBBY_RATE_BURST', 300, 1e6), perMinute: intFromEnv('LOBBY_RATE_PER_MINUTE', 600, 1e6) },
   origins: (process.env.ORIGINS ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
   synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
   trustProxy: process.env.TRUST_PROXY === '1',

@@ -60,9 +60,20 @@ interface MatchRow {
   metadata: string;
 }
 
+/** How many parsed states to keep: a state is ~100 KB of JSON and parsing it costs ~2 ms. */
+const CACHE_SIZE = 256;
+
 export class SqliteStore extends Async {
   private readonly db: Database.Database;
   private readonly stmt;
+  /**
+   * The last state written or read per match, parsed. A move fetches its match twice
+   * (our guards, then the master); both get this object as long as the stored
+   * `_stateID` still matches it, which one indexed read confirms, so a write by
+   * another process is never hidden. Nobody mutates a fetched state: the master's
+   * reducer derives new states without touching the old one.
+   */
+  private readonly cache = new Map<string, State>();
 
   constructor(private readonly options: StoreOptions) {
     super();
@@ -122,6 +133,7 @@ export class SqliteStore extends Async {
         const expected = state._stateID - 1;
         const changed = this.stmt.setState.run({ id: matchID, stateID: state._stateID, state: JSON.stringify(state), expected }).changes;
         if (changed !== 1) throw new StaleWriteError(matchID, expected, this.stmt.stateID.get(matchID)?.state_id);
+        this.remember(matchID, state);
         if (deltalog === undefined || deltalog.length === 0) return;
         let seq = (this.stmt.lastSeq.get(matchID)?.seq ?? -1) + 1;
         for (const entry of deltalog) this.stmt.appendLog.run(matchID, seq++, JSON.stringify(entry));
@@ -142,10 +154,20 @@ export class SqliteStore extends Async {
 
   override fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
     return this.run(() => {
-      const row = this.stmt.row.get(matchID);
       const out: Partial<StorageAPI.FetchFields> = {};
+      const cached = this.cache.get(matchID);
+      if (opts.state === true && opts.initialState !== true && opts.metadata !== true && opts.log !== true && cached !== undefined) {
+        if (this.stmt.stateID.get(matchID)?.state_id === cached._stateID) {
+          out.state = cached;
+          return out as StorageAPI.FetchResult<O>;
+        }
+      }
+      const row = this.stmt.row.get(matchID);
       if (row !== undefined) {
-        if (opts.state === true) out.state = JSON.parse(row.state) as State;
+        if (opts.state === true) {
+          out.state = cached !== undefined && cached._stateID === row.state_id ? cached : (JSON.parse(row.state) as State);
+          this.remember(matchID, out.state);
+        }
         if (opts.initialState === true) out.initialState = JSON.parse(row.initial_state) as State;
         if (opts.metadata === true) out.metadata = JSON.parse(row.metadata) as Server.MatchData;
       }
@@ -159,6 +181,7 @@ export class SqliteStore extends Async {
       this.db.transaction(() => {
         this.stmt.wipeLog.run(matchID);
         this.stmt.wipeMatch.run(matchID);
+        this.cache.delete(matchID);
       }),
     );
   }
@@ -197,6 +220,15 @@ export class SqliteStore extends Async {
 
   get path(): string {
     return this.options.path;
+  }
+
+  private remember(matchID: string, state: State): void {
+    this.cache.delete(matchID);
+    this.cache.set(matchID, state);
+    if (this.cache.size > CACHE_SIZE) {
+      const oldest = this.cache.keys().next();
+      if (oldest.done !== true) this.cache.delete(oldest.value);
+    }
   }
 
   /** Runs a synchronous database step as the promise the StorageAPI expects; errors reject. */
