@@ -5,8 +5,9 @@
 // Truthfulness rules live here too: a dated fact needs a source, and anything
 // after today must be flagged speculative and phrased as a scenario.
 import { VALUES, type ProjectKind, type TileId } from './ids';
-import { FINAL_YEAR } from './scenarios';
+import { FINAL_YEAR, roundSpans } from './scenarios';
 import type { CardDef, Effect, HistoryNote, PolicyDef, ProjectDef, ScenarioDef, TileDef, WorldEventDef } from './types';
+import { eraOfYear } from './eras';
 
 /** The day the content was last checked against the world: later years are speculative. */
 export const TODAY = { year: 2026, month: 11, day: 28 } as const;
@@ -60,15 +61,7 @@ type Owner = 'card' | 'event' | 'policy' | 'project';
 
 const ID_PATTERN = { card: /^c-[a-z0-9]+(-[a-z0-9]+)*$/, event: /^e-[a-z0-9]+(-[a-z0-9]+)*$/, policy: /^p-[a-z0-9]+(-[a-z0-9]+)*$/ } as const;
 
-/** early: 2013-2018, middle: 2019-2024, late: 2025 on (earlier years count as early). */
-export function eraOfYear(year: number): 'early' | 'middle' | 'late' {
-  return year <= 2018 ? 'early' : year <= 2024 ? 'middle' : 'late';
-}
 
-/** The years each round of a scenario covers: from its first year to the year before the next round (the last to 2031). */
-export function roundSpans(years: readonly number[]): readonly (readonly [number, number])[] {
-  return years.map((from, i) => [from, (years[i + 1] ?? FINAL_YEAR + 1) - 1] as const);
-}
 
 export function validateContent(content: ContentBundle): ContentError[] {
   const errors: ContentError[] = [];

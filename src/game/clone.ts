@@ -1,32 +1,75 @@
-// A working copy of the state for one move. boardgame.io runs moves on an Immer
-// draft, which copies every object it touches through a slow generic path; a move
-// that builds its next state from a plain copy and returns it skips that work.
-// Everything a rule may change is copied; log entries and past snapshots never
-// change once written, so they are shared.
-import { TILE_IDS } from '../content/ids';
+// Copy on write for one move or phase hook. boardgame.io runs moves on an Immer
+// draft, which copies every object it touches through a slow generic path and then
+// walks and freezes what is new. A move here starts from a shallow copy of the plain
+// state instead, copies a part only when it first writes to it (writable()), and
+// returns the result, so the next state shares every untouched part with the last.
+// Tile records and log entries are never mutated: they are replaced or appended.
 import type { GameState } from './state';
 
+/** For each copy made here, the parts of it that are its own (safe to mutate). */
+const owned = new WeakMap<GameState, WeakSet<object>>();
+
+/** The parts of the state a rule may write to through writable(). */
+export type WritablePart =
+  | 'influence'
+  | 'projects'
+  | 'values'
+  | 'hands'
+  | 'deck'
+  | 'discard'
+  | 'removed'
+  | 'newsDeck'
+  | 'erasAdded'
+  | 'played'
+  | 'policyHand'
+  | 'history'
+  | 'opsSpent'
+  | 'log';
+
+/** A state to change, sharing all its parts with G until they are written. */
+export function moveCopy(G: GameState): GameState {
+  const next: GameState = { ...G, pending: G.pending === null ? null : { ...G.pending } };
+  owned.set(next, new WeakSet());
+  return next;
+}
+
+/**
+ * The part `key` of G, ready to mutate: copied on the first write to a copy made by
+ * moveCopy, used as it is in a state that was not (a test's fresh state, say).
+ */
+export function writable<K extends WritablePart>(G: GameState, key: K): GameState[K] {
+  const mine = owned.get(G);
+  const part = G[key] as object;
+  if (mine === undefined || mine.has(part)) return G[key];
+  const copy = (Array.isArray(part) ? [...part] : { ...part }) as GameState[K];
+  mine.add(copy as object);
+  G[key] = copy;
+  return copy;
+}
+
+/** Whether a list inside G (a round of the log, say) may be mutated in place. */
+export function ownsList(G: GameState, list: readonly unknown[]): boolean {
+  const mine = owned.get(G);
+  return mine === undefined || mine.has(list);
+}
+
+/** Mark a list made for G as its own. */
+export function adoptList(G: GameState, list: readonly unknown[]): void {
+  owned.get(G)?.add(list);
+}
+
+/**
+ * The copy a phase hook works on: hooks shuffle, deal and draw, so every container
+ * they touch is copied up front and marked as the copy's own.
+ */
 export function workingCopy(G: GameState): GameState {
-  return {
-    ...G,
-    // Tile records are replaced, never mutated (effects.ts), so they can be shared here.
-    influence: { ...G.influence },
-    projects: { ...G.projects },
-    values: { ...G.values },
-    hands: { russia: [...G.hands.russia], china: [...G.hands.china] },
-    deck: [...G.deck],
-    discard: [...G.discard],
-    removed: [...G.removed],
-    newsDeck: [...G.newsDeck],
-    erasAdded: [...G.erasAdded],
-    played: { ...G.played },
-    pending: G.pending === null ? null : { ...G.pending },
-    policyHand: [...G.policyHand],
-    // Only the current round's entries grow; record() copies any other chunk it writes to.
-    log: G.log.map((round, i) => (i === G.log.length - 1 ? [...round] : round)),
-    history: [...G.history],
-    opsSpent: { ...G.opsSpent },
-  };
+  const next = moveCopy(G);
+  for (const k of ['influence', 'projects', 'values', 'hands', 'deck', 'discard', 'removed', 'newsDeck', 'erasAdded', 'played', 'policyHand', 'history', 'opsSpent'] as const) {
+    writable(next, k);
+  }
+  next.hands.russia = [...next.hands.russia];
+  next.hands.china = [...next.hands.china];
+  return next;
 }
 
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -39,23 +82,20 @@ function sameRecord<T extends object>(a: T, b: T): boolean {
 }
 
 /**
- * After a move: wherever the copy equals the original, put the original back, so
- * the next state shares every unchanged part with the last one (and boardgame.io's
- * Immer, which freezes what is new, only walks what changed).
+ * After a hook: wherever the working copy equals the original, put the original
+ * back, so the next state shares every unchanged part with the last one.
  */
 export function shareUnchanged(base: GameState, next: GameState): GameState {
   const out: GameState = { ...next };
-  if (TILE_IDS.every((t) => next.influence[t] === base.influence[t])) out.influence = base.influence;
-  if (TILE_IDS.every((t) => next.projects[t] === base.projects[t])) out.projects = base.projects;
+  if (sameRecord(next.influence, base.influence)) out.influence = base.influence;
+  if (sameRecord(next.projects, base.projects)) out.projects = base.projects;
   if (sameRecord(next.values, base.values)) out.values = base.values;
   if (sameArray(next.hands.russia, base.hands.russia) && sameArray(next.hands.china, base.hands.china)) out.hands = base.hands;
-  for (const k of ['deck', 'discard', 'removed', 'newsDeck', 'erasAdded', 'policyHand', 'history'] as const) {
+  for (const k of ['deck', 'discard', 'removed', 'newsDeck', 'erasAdded', 'policyHand', 'history', 'log'] as const) {
     if (sameArray<unknown>(next[k], base[k])) (out as unknown as Record<string, unknown>)[k] = base[k];
   }
   if (sameRecord(next.played, base.played)) out.played = base.played;
   if (sameRecord(next.opsSpent, base.opsSpent)) out.opsSpent = base.opsSpent;
   if (next.pending !== null && base.pending !== null && sameRecord(next.pending, base.pending)) out.pending = base.pending;
-  const last = next.log.length - 1;
-  if (next.log.length === base.log.length && sameArray(next.log[last] ?? [], base.log[last] ?? [])) out.log = base.log;
   return out;
 }

@@ -6,6 +6,7 @@ import { PROJECT_BY_KIND } from '../content/projects';
 import type { Condition, Effect, PowerRef } from '../content/types';
 import { opponent, projectBlocker, ropeLeader } from './selectors';
 import type { Cause, GameState } from './state';
+import { writable } from './clone';
 import { record } from './log';
 
 export const ROPE_END = 20;
@@ -17,7 +18,7 @@ export function addInfluence(G: GameState, power: Power, tile: TileId, amount: n
   const delta = after - before;
   if (delta === 0) return 0;
   // Replace, never mutate, a tile's record: states share the ones a move leaves alone.
-  G.influence[tile] = { ...G.influence[tile], [power]: after };
+  writable(G, 'influence')[tile] = { ...G.influence[tile], [power]: after };
   record(G, { kind: 'influence', round: G.round, power, tile, delta, after, cause, lens });
   return delta;
 }
@@ -27,7 +28,7 @@ export function shiftValue(G: GameState, value: ValueId, amount: number, cause: 
   const after = Math.min(VALUE_MAX, Math.max(0, before + amount));
   const delta = after - before;
   if (delta === 0) return 0;
-  G.values[value] = after;
+  writable(G, 'values')[value] = after;
   record(G, { kind: 'value', round: G.round, value, delta, after, cause, lens });
   return delta;
 }
@@ -48,7 +49,7 @@ export function moveRope(G: GameState, delta: number, cause: Cause, lens: Lens, 
 export function buildProject(G: GameState, tile: TileId, kind: ProjectKind, cause: Cause): boolean {
   if (projectBlocker(G, tile, kind) !== null) return false;
   const def = PROJECT_BY_KIND[kind];
-  G.projects[tile] = [...G.projects[tile], kind];
+  writable(G, 'projects')[tile] = [...G.projects[tile], kind];
   record(G, { kind: 'project', round: G.round, power: def.owner, tile, project: kind, cause, lens: 'material' });
   addInfluence(G, def.owner, tile, 1, cause, 'material');
   for (const e of def.onBuild) applyEffect(G, e, def.owner, cause);

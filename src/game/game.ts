@@ -3,10 +3,9 @@
 import type { Ctx, Game, Move } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { Power } from '../content/ids';
-import { shareUnchanged, workingCopy } from './clone';
+import { moveCopy, shareUnchanged, workingCopy } from './clone';
 import { enumerate } from './enumerate';
-import * as M from './moves';
-import { explainMove, type MoveEnv, type MoveName } from './moves';
+import { applyMove, explainMove, roleOfSeat, type MoveEnv, type MoveName } from './moves';
 import { plainStateOfMove, PlainStatePlugin } from './plainState';
 import { playerView } from './playerView';
 import { beginKazakhstan, beginRound, deal, doneActing, scoreRound } from './round';
@@ -16,8 +15,6 @@ import type { GameState } from './state';
 
 export const GAME_NAME = 'new-great-game';
 
-type Apply = (env: MoveEnv, ...args: never[]) => void;
-
 /**
  * Every move is checked by the same function that explains refusals; a refused move
  * returns INVALID_MOVE and changes nothing. A legal move works on a plain copy of
@@ -25,14 +22,14 @@ type Apply = (env: MoveEnv, ...args: never[]) => void;
  * Moves never run optimistically on a client (`client: false`): a client's view
  * has no deck to draw from.
  */
-function wire(name: MoveName, apply: Apply, undoable: boolean): Move<GameState> {
+function wire(name: MoveName, undoable: boolean): Move<GameState> {
   return {
     move: (context, ...args: unknown[]) => {
       const base = plainStateOfMove() ?? context.G;
       if (explainMove(base, context.ctx, context.playerID, name, args) !== null) return INVALID_MOVE;
-      const G = workingCopy(base);
-      (apply as (env: MoveEnv, ...a: unknown[]) => void)({ ...(context as unknown as MoveEnv), G }, ...args);
-      return shareUnchanged(base, G);
+      const G = moveCopy(base);
+      applyMove({ ...(context as unknown as MoveEnv), G }, name, args);
+      return G;
     },
     undoable,
     client: false,
@@ -40,18 +37,18 @@ function wire(name: MoveName, apply: Apply, undoable: boolean): Move<GameState> 
 }
 
 const actionMoves = {
-  playEvent: wire('playEvent', M.playEvent, false),
-  playOps: wire('playOps', M.playOps, true),
-  placeInfluence: wire('placeInfluence', M.placeInfluence, true),
-  invest: wire('invest', M.invest, true),
-  softPower: wire('softPower', M.softPower, false),
-  pressure: wire('pressure', M.pressure, false),
-  endPlay: wire('endPlay', M.endPlay, false),
+  playEvent: wire('playEvent', false),
+  playOps: wire('playOps', true),
+  placeInfluence: wire('placeInfluence', true),
+  invest: wire('invest', true),
+  softPower: wire('softPower', false),
+  pressure: wire('pressure', false),
+  endPlay: wire('endPlay', false),
 };
 
 const kazakhMoves = {
-  kzNudge: wire('kzNudge', M.kzNudge, true),
-  kzPolicy: wire('kzPolicy', M.kzPolicy, false),
+  kzNudge: wire('kzNudge', true),
+  kzPolicy: wire('kzPolicy', false),
 };
 
 /** A phase hook that, like a move, works on a plain copy of the state and returns it. */
@@ -118,7 +115,7 @@ export const NewGreatGame: Game<GameState, Record<string, unknown>, SetupData> =
       turn: {
         order: {
           first: ({ G }) => nextActor(G, null) ?? 0,
-          next: ({ G, ctx }) => nextActor(G, M.roleOfSeat(ctx.currentPlayer) === 'china' ? 'china' : 'russia'),
+          next: ({ G, ctx }) => nextActor(G, roleOfSeat(ctx.currentPlayer) === 'china' ? 'china' : 'russia'),
         },
       },
       endIf: ({ G }) => G.pending === null && doneActing(G, 'russia') && doneActing(G, 'china'),

@@ -1,15 +1,25 @@
 // The log, kept by round: log[r - 1] holds round r's entries. A move only ever
-// appends to the current round's list, so the state copied and checked on each
-// move stays small however long the game runs (boardgame.io copies what a move touches).
+// appends to the current round's list, so what a move copies stays small however
+// long the game runs.
+import { adoptList, ownsList, writable } from './clone';
 import type { GameState, LogEntry } from './state';
 
 export function record(G: GameState, entry: LogEntry): void {
   const i = G.round - 1;
-  while (G.log.length <= i) G.log.push([]);
-  const chunk = G.log[i] ?? [];
-  // Past rounds are shared between states (and frozen): write to a copy.
-  if (Object.isFrozen(chunk)) G.log[i] = [...chunk, entry];
-  else chunk.push(entry);
+  const log = writable(G, 'log');
+  while (log.length <= i) {
+    const fresh: LogEntry[] = [];
+    adoptList(G, fresh);
+    log.push(fresh);
+  }
+  // Successive states share their round lists: copy one the first time this state appends to it.
+  const chunk = log[i] ?? [];
+  if (ownsList(G, chunk)) chunk.push(entry);
+  else {
+    const copy = [...chunk, entry];
+    adoptList(G, copy);
+    log[i] = copy;
+  }
 }
 
 /** Every entry of the game so far, oldest first. */

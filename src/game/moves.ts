@@ -22,6 +22,7 @@ import {
   warinessOf,
 } from './selectors';
 import type { GameState } from './state';
+import { writable } from './clone';
 import { record } from './log';
 
 export const SOFT_TARGETS = ['reform+', 'reform-', 'identity+', 'identity-', 'wariness-'] as const;
@@ -235,7 +236,7 @@ function hasStep(G: GameState, ctx: Ctx, playerID: string): boolean {
 /** The card in play is done: count it and pass the turn. */
 function finishCard(env: MoveEnv, power: Power): void {
   env.G.pending = null;
-  env.G.played[power] += 1;
+  writable(env.G, 'played')[power] += 1;
   env.events.endTurn();
 }
 
@@ -245,12 +246,12 @@ function afterStep(env: MoveEnv, power: Power): void {
 }
 
 function takeFromHand(G: GameState, power: Power, card: string): void {
-  G.hands[power] = G.hands[power].filter((c) => c !== card);
+  writable(G, 'hands')[power] = G.hands[power].filter((c) => c !== card);
 }
 
 function retire(G: GameState, card: string, once: boolean): void {
-  if (once) G.removed.push(card);
-  else G.discard.push(card);
+  if (once) writable(G, 'removed').push(card);
+  else writable(G, 'discard').push(card);
 }
 
 export function playEvent(env: MoveEnv, card: string): void {
@@ -287,7 +288,7 @@ export function placeInfluence(env: MoveEnv, tile: TileId): void {
   const cost = influenceCost(G, pending.power, tile);
   pending.opsLeft -= cost;
   pending.action = 'influence';
-  G.opsSpent.influence += cost;
+  writable(G, 'opsSpent').influence += cost;
   addInfluence(G, pending.power, tile, 1, { type: 'action', id: 'influence', by: pending.power }, CARD_BY_ID[pending.card]?.lens ?? 'material');
   afterStep(env, pending.power);
 }
@@ -299,7 +300,7 @@ export function invest(env: MoveEnv, tile: TileId, kind: ProjectKind): void {
   const cost = PROJECT_BY_KIND[kind].cost;
   pending.opsLeft -= cost;
   pending.action = 'invest';
-  G.opsSpent.invest += cost;
+  writable(G, 'opsSpent').invest += cost;
   buildProject(G, tile, kind, { type: 'action', id: 'invest', by: pending.power });
   afterStep(env, pending.power);
 }
@@ -314,7 +315,7 @@ export function softPower(env: MoveEnv, target: SoftTarget): void {
   const die = env.random.D6();
   const total = die + pending.opsLeft;
   const success = total >= need;
-  G.opsSpent.softPower += pending.opsLeft;
+  writable(G, 'opsSpent').softPower += pending.opsLeft;
   pending.action = 'softPower';
   record(G, { kind: 'roll', round: G.round, power, action: 'softPower', die, total, target: need, success, value });
   if (success) shiftValue(G, value, dir * (total - need >= 3 ? 2 : 1), { type: 'action', id: 'softPower', by: power }, 'ideational');
@@ -331,7 +332,7 @@ export function pressure(env: MoveEnv, tile: TileId): void {
   const die = env.random.D6();
   const total = die + pending.opsLeft;
   const success = total > need;
-  G.opsSpent.pressure += pending.opsLeft;
+  writable(G, 'opsSpent').pressure += pending.opsLeft;
   pending.action = 'pressure';
   record(G, { kind: 'roll', round: G.round, power, action: 'pressure', die, total, target: need + 1, success, tile });
   const cause = { type: 'action', id: 'pressure', by: power } as const;
@@ -354,4 +355,24 @@ export function kzNudge(env: MoveEnv, tile: TileId, power: Power, delta: 1 | -1)
 export function kzPolicy(env: MoveEnv, policy: string): void {
   env.G.policyHand = [];
   adoptPolicy(env.G, policy, 'player');
+}
+
+type ApplyFn = (env: MoveEnv, ...args: never[]) => void;
+
+/** Each move's apply step by name, for the Game's wiring and for bots that look ahead. */
+export const APPLY: Record<MoveName, ApplyFn> = {
+  playEvent,
+  playOps,
+  placeInfluence,
+  invest,
+  softPower,
+  pressure,
+  endPlay,
+  kzNudge,
+  kzPolicy,
+};
+
+/** Apply a move already known to be legal (checked by explainMove or listed by enumerate). */
+export function applyMove(env: MoveEnv, move: MoveName, args: readonly unknown[]): void {
+  (APPLY[move] as (env: MoveEnv, ...a: unknown[]) => void)(env, ...args);
 }

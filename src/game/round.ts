@@ -1,9 +1,10 @@
 // The round's automatic parts, run as phase hooks: the deal (decks built and
 // shuffled after setup, so no secret is in the initial state), the news, Kazakhstan's
 // hedge and policy, and scoring.
-import { ERAS, POWERS, type Era } from '../content/ids';
+import { ERA_START, eraOfYear } from '../content/eras';
+import { ERAS, POWERS } from '../content/ids';
 import { CARDS, EVENT_BY_ID, WORLD_EVENTS } from '../content/index';
-import { FINAL_YEAR, SCENARIOS } from '../content/scenarios';
+import { FINAL_YEAR, roundSpans, SCENARIOS } from '../content/scenarios';
 import { applyEffects } from './effects';
 import { adoptPolicy, automatonPolicy, dealPolicyHand, hedge } from './kazakhstan';
 import type { Rng } from './random';
@@ -12,25 +13,17 @@ import { controlledTiles } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
 
-export const ERA_START: Readonly<Record<Era, number>> = { early: 2013, middle: 2019, late: 2025 };
+export { ERA_START, eraOfYear };
 
-export function eraOfYear(year: number): Era {
-  return year >= ERA_START.late ? 'late' : year >= ERA_START.middle ? 'middle' : 'early';
-}
-
-/** The years a round covers: from its first year to the year before the next round (the last to 2031). */
-export function roundSpan(years: readonly number[], i: number): readonly [number, number] {
-  const start = years[i] ?? FINAL_YEAR;
-  return [start, (years[i + 1] ?? FINAL_YEAR + 1) - 1];
-}
 
 /** Historical mode: for each round one event from its own years. Alternate history: any from its era. */
 export function buildNewsDeck(G: GameState, random: Rng): string[] {
   const years = SCENARIOS[G.scenario].years;
+  const spans = roundSpans(years);
   const used = new Set<string>();
   const deck: string[] = [];
   for (let i = 0; i < years.length; i++) {
-    const [from, to] = roundSpan(years, i);
+    const [from, to] = spans[i] ?? [FINAL_YEAR, FINAL_YEAR];
     const unused = WORLD_EVENTS.filter((e) => !used.has(e.id));
     const era = eraOfYear(from);
     const pools =
@@ -51,7 +44,7 @@ export function buildNewsDeck(G: GameState, random: Rng): string[] {
 function addEras(G: GameState, random: Rng): void {
   const years = SCENARIOS[G.scenario].years;
   const firstYear = years[0] ?? ERA_START.early;
-  const [, lastYearOfRound] = roundSpan(years, G.round - 1);
+  const [, lastYearOfRound] = roundSpans(years)[G.round - 1] ?? [FINAL_YEAR, FINAL_YEAR];
   const fresh = ERAS.filter((e) => ERA_START[e] <= lastYearOfRound && !G.erasAdded.includes(e));
   if (fresh.length === 0) return;
   for (const era of fresh) {

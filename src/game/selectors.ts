@@ -97,8 +97,10 @@ export type Tier = 'none' | 'presence' | 'domination' | 'control';
  * Twilight Struggle's regional scoring, fitted to small countries: presence = any
  * controlled tile; domination = more tiles and more battlegrounds than the opponent,
  * with at least one of each kind; control = more tiles than the opponent and every
- * battleground. Domination and control both need two tiles or more, so holding a
- * single capital or pipeline town never makes a whole country yours.
+ * battleground, and in a country with a single battleground, every tile. Domination
+ * and control both need two tiles or more, so holding a single capital or pipeline
+ * town never makes a whole country yours. (In a two-tile country, domination would
+ * mean holding both tiles, which is control.)
  */
 export function countryTier(G: Board, power: Power, country: CountryId): Tier {
   const tiles = tilesOf(country);
@@ -109,7 +111,8 @@ export function countryTier(G: Board, power: Power, country: CountryId): Tier {
   const bgTotal = tiles.filter((t) => t.battleground).length;
   const myBg = mine.filter((t) => t.battleground).length;
   const theirBg = theirs.filter((t) => t.battleground).length;
-  if (bgTotal > 0 && myBg === bgTotal) return 'control';
+  const holdsAllNeeded = bgTotal > 1 ? myBg === bgTotal : mine.length === tiles.length;
+  if (bgTotal > 0 && holdsAllNeeded) return 'control';
   if (myBg > theirBg && myBg > 0 && mine.length > myBg) return 'domination';
   return 'presence';
 }
@@ -133,6 +136,8 @@ export function valueModifiers(G: Board): ValueModifier[] {
   const out: ValueModifier[] = [];
   if (v.identity <= 3) out.push({ power: 'russia', amount: 1, reason: 'Soviet heritage (Identity 3 or less)' });
   if (v.identity >= 7) out.push({ power: 'russia', amount: -1, reason: 'Qazaqstan: national identity 7 or more' });
+  // The land protests of 2016 and the factory protests of 2019: nationalism turns on Beijing too.
+  if (v.identity >= 10) out.push({ power: 'china', amount: -1, reason: 'nationalism turns on Beijing too (Identity 10)' });
   if (v.reform >= 7) out.push({ power: 'russia', amount: -1, reason: 'a liberalising Kazakhstan drifts from Moscow (Reform 7 or more)' });
   if (v.reform <= 2) out.push({ power: 'russia', amount: 1, reason: 'an authoritarian Kazakhstan stays close to Moscow (Reform 2 or less)' });
   for (const p of POWERS) {

@@ -1,7 +1,11 @@
 import { logEntries } from '../../src/game/log';
 import { Client } from 'boardgame.io/client';
 import { describe, expect, it } from 'vitest';
-import { playOne, seededGame } from '../../src/ai/selfplay';
+import type { State } from 'boardgame.io';
+import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
+import { seededRandom } from '../../src/ai/rng';
+import { actingSeat, makeMove, playOne, seededGame } from '../../src/ai/selfplay';
+import type { GameState } from '../../src/game/state';
 import { randomBot } from '../../src/ai/randomBot';
 import { localGame, NewGreatGame } from '../../src/game/game';
 import { finalResult, kazakhstanGoalMet } from '../../src/game/round';
@@ -140,6 +144,22 @@ describe('the round, secrets and the end of the game', () => {
     expect(b.moves).toBe(a.moves);
     const c = playOne({ seed: 'replay-other', setup: {}, bots: [randomBot, randomBot] });
     expect(c.state.G).not.toEqual(a.state.G);
+  });
+
+  it('a move never changes an earlier state, though states share their unchanged parts', () => {
+    const game = seededGame('share');
+    let s = InitializeGame({ game, numPlayers: 2 }) as State<GameState>;
+    const reducer = CreateGameReducer({ game, isClient: false });
+    const rand = seededRandom('share');
+    const kept: { state: State<GameState>; copy: GameState }[] = [];
+    for (let i = 0; i < 400 && s.ctx.gameover === undefined; i++) {
+      if (i % 25 === 0) kept.push({ state: s, copy: structuredClone(s.G) });
+      const seat = actingSeat(s.ctx);
+      const choice = randomBot(playerView(s.G, seat), s.ctx, seat, rand);
+      if (choice === undefined) break;
+      s = reducer(s, makeMove(choice.move, choice.args, seat)) as State<GameState>;
+    }
+    for (const k of kept) expect(k.state.G).toEqual(k.copy);
   });
 
   it('the game object is the one the server will host', () => {

@@ -45,6 +45,14 @@ describe('scoring: presence, domination, control, and what values make of them',
     expect(countryScore(G, 'kyrgyzstan', [1, 3, 5]).material).toEqual({ russia: 0, china: 5 + 1 });
   });
 
+  it('in a country with one battleground, domination is the battleground and more; control is every tile', () => {
+    const G = board({ tashkent: [3, 0], fergana: [1, 0] });
+    expect(countryTier(G, 'russia', 'uzbekistan')).toBe('domination');
+    expect(countryScore(G, 'uzbekistan', [2, 4, 6]).material.russia).toBe(4 + 1);
+    G.influence.samarkand = { russia: 2, china: 0 };
+    expect(countryTier(G, 'russia', 'uzbekistan')).toBe('control');
+  });
+
   it('scoring moves the rope by the difference, material and ideational parts logged apart', () => {
     const G = board({ bishkek: [0, 3], osh: [0, 1] });
     scoreCountry(G, 'kyrgyzstan', false);

@@ -1,0 +1,112 @@
+// A match on this device: one boardgame.io client per seat, all connected to one
+// in-page master (boardgame.io's Local transport). Each seat's client receives only
+// what that seat may see (the game's playerView), so hotseat shows one hand at a time
+// and the computer plays from its own view, never from the full state.
+import type { Ctx, Game } from 'boardgame.io';
+import { Client } from 'boardgame.io/client';
+import { Local } from 'boardgame.io/multiplayer';
+import { NewGreatGame } from '../game/game';
+import type { MoveName } from '../game/moves';
+import type { GameState } from '../game/state';
+import type { MatchOptions } from './options';
+
+export interface SeatState {
+  readonly G: GameState;
+  readonly ctx: Ctx;
+  /** boardgame.io's state counter; a bot uses it to act once per position. */
+  readonly stateID: number;
+}
+
+interface UndoAction {
+  readonly type: 'UNDO';
+  readonly payload: { readonly type: null; readonly args: null; readonly playerID: string; readonly credentials: string };
+}
+
+type SeatClient = ReturnType<typeof Client<GameState>>;
+
+export class Match {
+  readonly seats: readonly string[];
+  private readonly clients = new Map<string, SeatClient>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly options: MatchOptions) {
+    const setupData = { scenario: options.scenario, players: options.players };
+    // The Local master creates the match on first sync without setup data, so the
+    // scenario travels in a per-match copy of the game's setup.
+    const game: Game<GameState> = {
+      ...NewGreatGame,
+      setup: (context) => {
+        const setup = NewGreatGame.setup;
+        if (setup === undefined) throw new Error('the game has no setup');
+        return setup(context, setupData);
+      },
+      validateSetupData: undefined,
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    } as Game<GameState>;
+    const multiplayer = Local();
+    this.seats = options.players === 3 ? ['0', '1', '2'] : ['0', '1'];
+    const matchID = `local-${Date.now().toString(36)}`;
+    for (const seat of this.seats) {
+      const client = Client<GameState>({ game, numPlayers: options.players, multiplayer, matchID, playerID: seat });
+      client.subscribe(() => this.emit());
+      this.clients.set(seat, client);
+    }
+  }
+
+  start(): void {
+    for (const c of this.clients.values()) c.start();
+  }
+
+  stop(): void {
+    for (const c of this.clients.values()) c.stop();
+    this.listeners.clear();
+  }
+
+  onChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private emit(): void {
+    for (const fn of this.listeners) fn();
+  }
+
+  /** The state as `seat` sees it, or null before the first sync. */
+  state(seat: string): SeatState | null {
+    const s = this.clients.get(seat)?.getState();
+    if (s === null || s === undefined) return null;
+    const raw = s as unknown as { _stateID: number };
+    return { G: s.G, ctx: s.ctx, stateID: raw._stateID };
+  }
+
+  /** The seat that must act now, or null while the rules run on their own or the game is over. */
+  activeSeat(): string | null {
+    const s = this.state(this.seats[0] ?? '0');
+    if (s === null || s.ctx.gameover !== undefined) return null;
+    if (s.ctx.phase !== 'actions' && s.ctx.phase !== 'kazakhstan') return null;
+    return s.ctx.currentPlayer;
+  }
+
+  isHuman(seat: string): boolean {
+    return this.options.humanSeats.includes(seat);
+  }
+
+  act(seat: string, move: MoveName, args: readonly unknown[]): void {
+    const fn = this.clients.get(seat)?.moves[move];
+    fn?.(...args);
+  }
+
+  /**
+   * Asks the master to take back the seat's last step. boardgame.io's client would first
+   * run the undo through its own reducer, on a view stripped of the undo history, and log
+   * a spurious error before forwarding it; the action goes straight to the transport.
+   */
+  undo(seat: string): void {
+    const client = this.clients.get(seat);
+    const s = client?.getState();
+    if (client === undefined || s === null || s === undefined) return;
+    const transport = (client as unknown as { transport: { sendAction: (state: { _stateID: number }, action: UndoAction) => void } }).transport;
+    const state = s as unknown as { _stateID: number };
+    transport.sendAction(state, { type: 'UNDO', payload: { type: null, args: null, playerID: seat, credentials: client.credentials } });
+  }
+}

@@ -1,0 +1,341 @@
+// The game table's controller. It reads the match (one boardgame.io client per seat),
+// decides whose view is on screen, and turns clicks, taps and keys into moves. The
+// board (Phaser) only reports which tile was pointed at; refusals come back in the
+// rules' own words. Hotseat hides the hand behind a hand-off sheet between players;
+// computer seats move after a pause, one move per timer, so the page never freezes.
+import type { TileId } from '../content/ids';
+import { FINAL_YEAR } from '../content/scenarios';
+import type { MoveChoice } from '../game/enumerate';
+import { logEntries } from '../game/log';
+import { explainMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
+import type { BoardHandle } from '../render/board';
+import { boardModel } from '../render/viewModel';
+import { renderBar } from '../ui/bar';
+import { isPower, renderHand } from '../ui/handView';
+import { lensSentence, lensSplit } from '../ui/lensSplit';
+import { LogView } from '../ui/logView';
+import { cardDef, newsLine, ROLE_NAME } from '../ui/names';
+import { resultText } from '../ui/resultText';
+import { gameOverSheet, handoffSheet } from '../ui/overlays';
+import { renderPanel } from '../ui/panel';
+import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool } from '../ui/planner';
+import { buildTable, type TableDom } from '../ui/tableDom';
+import { Match, type SeatState } from './match';
+import type { MatchOptions } from './options';
+import { BotDriver } from './botDriver';
+import { seededRandom } from '../ai/rng';
+
+/** Moves the rules mark undoable: planning steps, never a die roll or the end of a card. */
+const UNDOABLE: ReadonlySet<MoveName> = new Set<MoveName>(['playOps', 'placeInfluence', 'invest', 'kzNudge']);
+const turnKey = (s: SeatState): string => `${s.ctx.turn}:${s.ctx.phase}:${s.ctx.currentPlayer}`;
+
+/** Read-only hooks for browser tests: where to click, and whether the game is over. */
+export interface TableProbe {
+  tilePoint: (id: TileId) => { x: number; y: number } | null;
+  status: () => { phase: string; currentPlayer: string; gameover: boolean; round: number; viewSeat: string; stateID: number };
+  /** Tiles ringed as legal targets right now. */
+  legalTiles: () => TileId[];
+  animating: () => boolean;
+}
+
+declare global {
+  interface Window {
+    __ngg?: TableProbe;
+  }
+}
+
+class TableController {
+  private board: BoardHandle | null = null;
+  private readonly logView: LogView;
+  /** Whose view is on screen (whose hand, whose legal moves). */
+  private viewSeat: string;
+  /** Hotseat: the seat that has confirmed the hand-off; its hand may be shown. */
+  private confirmed: string | null = null;
+  private tool: Tool = 'influence';
+  private nudge: Nudge = { power: 'russia', delta: 1 };
+  private selectedCard: string | null = null;
+  private message: { text: string; refusal: boolean } | null = null;
+  private investOptions: readonly MoveChoice[] = [];
+  private lastStateID = -1;
+  private overlayFor: string | null = null;
+  private overShown = false;
+  private readonly bots: BotDriver;
+  private ringed: ReadonlySet<TileId> = new Set();
+  /**
+   * Steps of this turn that boardgame.io can take back. Clients never receive its undo
+   * stack, so the table counts the undoable moves it sent since the turn began.
+   */
+  private undoSteps = 0;
+  private undoTurn = '';
+  /** Focus was last inside the actions panel (a keyboard or screen-reader player). */
+  private panelFocus = false;
+
+  constructor(
+    private readonly dom: TableDom,
+    private readonly match: Match,
+    private readonly options: MatchOptions,
+  ) {
+    this.logView = new LogView(dom.log);
+    this.viewSeat = options.humanSeats[0] ?? '0';
+    this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())), options.botLevel ?? 'standard');
+    document.addEventListener('focusin', (e) => {
+      if (e.target instanceof Node && e.target !== document.body) this.panelFocus = dom.panel.contains(e.target);
+    });
+    window.__ngg = {
+      tilePoint: (id) => this.board?.tilePoint(id) ?? null,
+      status: () => {
+        const s = this.match.state(this.viewSeat);
+        return {
+          phase: s?.ctx.phase ?? '',
+          currentPlayer: s?.ctx.currentPlayer ?? '',
+          gameover: s?.ctx.gameover !== undefined,
+          round: s?.G.round ?? 0,
+          viewSeat: this.viewSeat,
+          stateID: s?.stateID ?? -1,
+        };
+      },
+      legalTiles: () => [...this.ringed],
+      animating: () => this.board?.animating() ?? false,
+    };
+  }
+
+  attachBoard(board: BoardHandle): void {
+    this.board = board;
+    this.dom.board.querySelector('.board-loading')?.remove();
+    this.render();
+  }
+
+  private get hotseat(): boolean {
+    return this.options.mode === 'hotseat' && this.options.humanSeats.length > 1;
+  }
+
+  private role(): SeatRole | null {
+    return roleOfSeat(this.viewSeat);
+  }
+
+  /** True when the seat on screen may act now (and, in hotseat, has taken the device). */
+  private myTurn(): boolean {
+    const active = this.match.activeSeat();
+    if (active === null || active !== this.viewSeat) return false;
+    return !this.hotseat || this.confirmed === active;
+  }
+
+  render(): void {
+    const s = this.match.state(this.viewSeat);
+    if (s === null) return;
+    this.bots.poll();
+    if (s.stateID !== this.lastStateID) {
+      this.lastStateID = s.stateID;
+      this.investOptions = [];
+      this.selectedCard = s.G.pending === null ? this.selectedCard : null;
+      if (this.message?.refusal === true) this.message = null;
+    }
+    const active = this.match.activeSeat();
+    if (this.hotseat && active !== null && this.match.isHuman(active) && active !== this.confirmed) {
+      this.showHandoff(active);
+    }
+    const choices = this.myTurn() ? legalChoices(s.G, s.ctx, this.viewSeat) : [];
+    const tools = availableTools(choices);
+    if (!tools.includes(this.tool)) this.tool = defaultTool(s.G, choices);
+    if (s.G.pending?.action === 'invest') this.tool = 'invest';
+    this.ringed = targetTiles(choices, this.tool, this.nudge);
+    this.board?.show({ model: boardModel(s.G), legal: this.ringed, newsTitle: newsLine(s.G.news) });
+    this.renderHand(s, choices);
+    this.renderBar(s, choices, tools);
+    const role = this.role();
+    renderPanel(this.dom.panel, {
+      heading: this.heading(s),
+      choices: this.overlayFor === null ? choices : [],
+      G: s.G,
+      power: role === 'russia' || role === 'china' ? role : null,
+      onChoose: (c) => this.send(c.move, c.args),
+      keepFocus: this.panelFocus,
+    });
+    const said = this.logView.update(logEntries(s.G), (r) => String(this.yearOfRound(s, r)));
+    if (said.length > 0) this.announce(said.slice(-3).join(' '));
+    if (s.ctx.gameover !== undefined && !this.overShown) this.showGameOver(s);
+  }
+
+  private yearOfRound(s: SeatState, round: number): number {
+    const snap = s.G.history.find((x) => x.round === round);
+    return snap?.year ?? (round === s.G.round ? s.G.year : s.G.year);
+  }
+
+  private heading(s: SeatState): string {
+    if (s.ctx.gameover !== undefined) return 'The game is over.';
+    const active = this.match.activeSeat();
+    if (active === null) return 'The rules are resolving the round…';
+    const name = ROLE_NAME[roleOfSeat(active) ?? 'russia'];
+    if (!this.match.isHuman(active)) return `The computer is playing ${name}…`;
+    if (!this.myTurn()) return `${name} to play.`;
+    const p = s.G.pending;
+    if (roleOfSeat(active) === 'kazakhstan') return `Kazakhstan: ${s.G.nudged ? 'adopt a policy.' : 'move one point of influence in a Kazakh tile (optional), then adopt a policy.'}`;
+    if (p === null) return `${name}: choose a card, for its event or for operations.`;
+    return `${name}: ${p.opsLeft} operation${p.opsLeft === 1 ? '' : 's'} left on ${cardDef(p.card)?.title ?? 'your card'}.`;
+  }
+
+  private renderHand(s: SeatState, choices: readonly MoveChoice[]): void {
+    const role = this.role();
+    renderHand(this.dom.hand, {
+      role,
+      cards: role === 'kazakhstan' ? s.G.policyHand : isPower(role) ? s.G.hands[role] : [],
+      hidden: this.overlayFor !== null,
+      choosing: this.myTurn() && s.G.pending === null,
+      selected: this.selectedCard,
+      canAdopt: (id) => choices.some((c) => c.move === 'kzPolicy' && c.args[0] === id),
+      onSelect: (id) => {
+        this.selectedCard = this.selectedCard === id ? null : id;
+        this.render();
+      },
+      onPlay: (id, mode) => this.send(mode === 'ops' ? 'playOps' : 'playEvent', [id]),
+      onAdopt: (id) => this.send('kzPolicy', [id]),
+    });
+  }
+
+  private renderBar(s: SeatState, choices: readonly MoveChoice[], tools: readonly Tool[]): void {
+    renderBar(this.dom.bar, {
+      prompt: this.prompt(s, choices),
+      message: this.message,
+      active: this.myTurn(),
+      G: s.G,
+      choices,
+      tools,
+      tool: this.tool,
+      nudge: this.nudge,
+      investOptions: this.investOptions,
+      canUndo: this.undoSteps > 0 && this.undoTurn === turnKey(s),
+      onTool: (t, n) => {
+        this.tool = t;
+        if (n !== undefined) this.nudge = n;
+        this.investOptions = [];
+        this.render();
+      },
+      onChoose: (c) => this.send(c.move, c.args),
+      onUndo: () => this.undo(),
+    });
+  }
+
+  private prompt(s: SeatState, choices: readonly MoveChoice[]): string {
+    if (!this.myTurn()) return this.heading(s);
+    const p = s.G.pending;
+    if (roleOfSeat(this.viewSeat) === 'kazakhstan')
+      return s.G.nudged ? 'Adopt one of your policies.' : 'Choose a power and +1 or −1, then a ringed Kazakh tile; or adopt a policy.';
+    if (p === null) return 'Choose a card: Event, or Ops to spend its operations on the map.';
+    const ringed = targetTiles(choices, this.tool, this.nudge).size;
+    const what = this.tool === 'invest' ? 'build a project' : this.tool === 'pressure' ? 'press the opponent' : 'add influence';
+    return `${p.opsLeft} ops left: click a ringed tile to ${what}${ringed === 0 ? ' (none possible: try another action)' : ''}.`;
+  }
+
+  onTile(tile: TileId): void {
+    const s = this.match.state(this.viewSeat);
+    if (s === null || !this.myTurn()) {
+      this.refuse(this.hotseat && this.confirmed !== this.match.activeSeat() ? 'wait for the hand-off' : 'it is not your turn');
+      return;
+    }
+    const choices = legalChoices(s.G, s.ctx, this.viewSeat);
+    const out = tileClick(s.G, s.ctx, this.viewSeat, choices, this.tool, tile, this.nudge);
+    if (out.kind === 'refuse') this.refuse(out.reason);
+    else if (out.kind === 'move') this.send(out.choice.move, out.choice.args);
+    else {
+      this.investOptions = out.options;
+      this.message = { text: 'Choose what to build.', refusal: false };
+      this.render();
+    }
+  }
+
+  private refuse(reason: string): void {
+    const text = `Not allowed: ${reason}.`;
+    this.message = { text, refusal: true };
+    this.announce(text);
+    this.render();
+  }
+
+  private send(move: MoveName, args: readonly unknown[]): void {
+    const s = this.match.state(this.viewSeat);
+    if (s === null) return;
+    const why = this.myTurn() ? explainMove(s.G, s.ctx, this.viewSeat, move, args) : 'it is not your turn';
+    if (why !== null) {
+      this.refuse(why);
+      return;
+    }
+    this.message = null;
+    this.investOptions = [];
+    // boardgame.io keeps the state after each move of the turn; the first move of a turn
+    // (choosing the card) has nothing before it to return to, so it is never counted.
+    const key = turnKey(s);
+    const first = key !== this.undoTurn;
+    this.undoTurn = key;
+    this.undoSteps = UNDOABLE.has(move) && !first ? this.undoSteps + 1 : 0;
+    this.match.act(this.viewSeat, move, args);
+  }
+
+  private undo(): void {
+    const s = this.match.state(this.viewSeat);
+    if (s === null || this.undoSteps === 0 || this.undoTurn !== turnKey(s)) return;
+    this.undoSteps -= 1;
+    this.message = { text: 'Step taken back.', refusal: false };
+    this.match.undo(this.viewSeat);
+  }
+
+  private announce(text: string): void {
+    this.dom.live.textContent = text;
+  }
+
+  private showHandoff(seat: string): void {
+    if (this.overlayFor === seat) return;
+    this.overlayFor = seat;
+    const name = ROLE_NAME[roleOfSeat(seat) ?? 'russia'];
+    const sheet = handoffSheet(name, `${name} plays next.`, () => {
+      this.confirmed = seat;
+      this.viewSeat = seat;
+      this.overlayFor = null;
+      this.message = null;
+      this.tool = 'influence';
+      sheet.remove();
+      this.announce(`${name} to play.`);
+      this.render();
+    });
+    this.dom.overlay.replaceChildren(sheet);
+  }
+
+  private showGameOver(s: SeatState): void {
+    this.overShown = true;
+    this.bots.stop();
+    const { title, detail } = resultText(s.G.result, s.G.rope);
+    this.announce(`${title}. ${detail}`);
+    this.overlayFor = null;
+    const lenses = lensSentence(lensSplit(logEntries(s.G)));
+    // The last round's snapshot is taken before final scoring; the chart ends on the result.
+    const last = s.G.history[s.G.history.length - 1];
+    const final = { round: s.G.round, year: FINAL_YEAR, rope: s.G.rope, values: { ...s.G.values }, control: last?.control ?? { russia: 0, china: 0 } };
+    const history = last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR ? s.G.history : [...s.G.history, final];
+    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, history, () => window.location.assign(window.location.pathname + window.location.search)));
+  }
+}
+
+export function startTable(app: HTMLElement, options: MatchOptions): void {
+  const dom = buildTable(app);
+  const match = new Match(options);
+  const table = new TableController(dom, match, options);
+  // Every seat's client reports each move; one render per burst is enough.
+  let queued = false;
+  match.onChange(() => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      table.render();
+    });
+  });
+  match.start();
+  // Phaser arrives in its own chunk; the hand, panel and log work before it does.
+  // Canvas text is rasterised once: wait (briefly) for the webfont so the board does not
+  // keep a fallback face.
+  const fonts = Promise.race([
+    Promise.all([document.fonts.load('700 14px "Noto Sans"'), document.fonts.load('400 14px "Noto Sans"')]),
+    new Promise((ok) => setTimeout(ok, 1500)),
+  ]).catch(() => undefined);
+  void Promise.all([import('../render/board'), fonts])
+    .then(([{ mountBoard }]) => mountBoard(dom.board, (t) => table.onTile(t)))
+    .then((board) => table.attachBoard(board));
+}

@@ -1,0 +1,98 @@
+// What the board shows, derived from the game state: no Phaser here, so it is tested
+// in Node. The scene draws these records and animates the changes between two of them.
+import { POWERS, TILE_IDS, VALUES, type Power, type ProjectKind, type TileId, type ValueId } from '../content/ids';
+import { PROJECT_BY_KIND } from '../content/projects';
+import { TILE_BY_ID } from '../content/tiles';
+import { controller } from '../game/selectors';
+import type { GameState } from '../game/state';
+
+/** Two-letter project marks, readable without colour. */
+export const PROJECT_MARK: Readonly<Record<ProjectKind, string>> = {
+  dryPort: 'DP',
+  tradeCentre: 'TC',
+  newCity: 'NC',
+  railway: 'RW',
+  chinaPipeline: 'PL',
+  russiaPipeline: 'PL',
+  nuclearPlant: 'NP',
+  militaryBase: 'MB',
+};
+
+export interface TileView {
+  readonly id: TileId;
+  readonly name: string;
+  readonly stability: number;
+  readonly battleground: boolean;
+  readonly influence: Readonly<Record<Power, number>>;
+  readonly control: Power | null;
+  readonly slots: number;
+  readonly projects: readonly { readonly kind: ProjectKind; readonly owner: Power; readonly mark: string; readonly name: string }[];
+}
+
+export interface BoardModel {
+  readonly tiles: Readonly<Record<TileId, TileView>>;
+  readonly rope: number;
+  readonly values: Readonly<Record<ValueId, number>>;
+  readonly round: number;
+  readonly rounds: number;
+  readonly year: number;
+  readonly news: string | null;
+}
+
+type BoardState = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope' | 'round' | 'rounds' | 'year' | 'news'>;
+
+export function boardModel(G: BoardState): BoardModel {
+  const tiles = {} as Record<TileId, TileView>;
+  for (const id of TILE_IDS) {
+    const def = TILE_BY_ID[id];
+    const inf = G.influence[id];
+    tiles[id] = {
+      id,
+      name: def.name,
+      stability: def.stability,
+      battleground: def.battleground,
+      influence: { russia: inf.russia, china: inf.china },
+      control: controller(G, id),
+      slots: def.slots,
+      projects: G.projects[id].map((kind) => ({
+        kind,
+        owner: PROJECT_BY_KIND[kind].owner,
+        mark: PROJECT_MARK[kind],
+        name: PROJECT_BY_KIND[kind].name,
+      })),
+    };
+  }
+  return { tiles, rope: G.rope, values: { ...G.values }, round: G.round, rounds: G.rounds, year: G.year, news: G.news };
+}
+
+/** One visible change, in the order the scene should play it. */
+export type BoardChange =
+  | { readonly kind: 'influence'; readonly tile: TileId; readonly power: Power; readonly delta: number }
+  | { readonly kind: 'control'; readonly tile: TileId; readonly from: Power | null; readonly to: Power | null }
+  | { readonly kind: 'project'; readonly tile: TileId; readonly project: ProjectKind }
+  | { readonly kind: 'rope'; readonly from: number; readonly to: number }
+  | { readonly kind: 'value'; readonly value: ValueId; readonly from: number; readonly to: number };
+
+export function diffBoards(a: BoardModel, b: BoardModel): BoardChange[] {
+  const out: BoardChange[] = [];
+  for (const id of TILE_IDS) {
+    const x = a.tiles[id];
+    const y = b.tiles[id];
+    for (const p of POWERS) {
+      const d = y.influence[p] - x.influence[p];
+      if (d !== 0) out.push({ kind: 'influence', tile: id, power: p, delta: d });
+    }
+    if (x.control !== y.control) out.push({ kind: 'control', tile: id, from: x.control, to: y.control });
+    for (const pr of y.projects.slice(x.projects.length)) out.push({ kind: 'project', tile: id, project: pr.kind });
+  }
+  if (a.rope !== b.rope) out.push({ kind: 'rope', from: a.rope, to: b.rope });
+  for (const v of VALUES) if (a.values[v] !== b.values[v]) out.push({ kind: 'value', value: v, from: a.values[v], to: b.values[v] });
+  return out;
+}
+
+export const VALUE_LABEL: Readonly<Record<ValueId, string>> = {
+  reform: 'Reform',
+  identity: 'Identity',
+  warinessRussia: 'Wary of Russia',
+  warinessChina: 'Wary of China',
+};

@@ -1,0 +1,77 @@
+// The hand along the bottom: a power's cards, or Kazakhstan's policies, or nothing at
+// all while the hand-off sheet is up (the next player's cards must not be in the page).
+import type { Power } from '../content/ids';
+import type { SeatRole } from '../game/moves';
+import { cardView } from './cardView';
+import { button, h } from './dom';
+import { cardDef, policyText, policyTitle, ROLE_NAME } from './names';
+
+export interface HandInput {
+  readonly role: SeatRole | null;
+  /** Card ids of a power's hand, or policy ids for Kazakhstan ('?' entries are skipped). */
+  readonly cards: readonly string[];
+  readonly hidden: boolean;
+  /** The seat may choose a card now. */
+  readonly choosing: boolean;
+  readonly selected: string | null;
+  readonly canAdopt: (policy: string) => boolean;
+  readonly onSelect: (card: string) => void;
+  readonly onPlay: (card: string, mode: 'ops' | 'event') => void;
+  readonly onAdopt: (policy: string) => void;
+}
+
+const empty = (text: string): HTMLElement => h('p', { class: 'hand-empty' }, text);
+
+function policyCard(id: string, input: HandInput): HTMLElement {
+  return h(
+    'article',
+    { class: 'card side-kz', 'data-card': id },
+    h('span', { class: 'band', 'aria-hidden': 'true' }),
+    h('span', { class: 'side-mark' }, 'Kazakhstan policy'),
+    h('h3', { title: policyTitle(id) }, policyTitle(id)),
+    h('p', { class: 'text', title: policyText(id) }, policyText(id)),
+    input.canAdopt(id)
+      ? h('div', { class: 'card-actions' }, button('Adopt', () => input.onAdopt(id), { class: 'btn primary', 'data-play': 'policy' }))
+      : null,
+  );
+}
+
+export function renderHand(el: HTMLElement, input: HandInput): void {
+  if (input.hidden) {
+    el.replaceChildren(empty('Hand hidden until the next player confirms.'));
+    return;
+  }
+  const ids = input.cards.filter((id) => id !== '?');
+  if (input.role === null) {
+    el.replaceChildren();
+    return;
+  }
+  el.setAttribute('aria-label', `${ROLE_NAME[input.role]}'s hand`);
+  if (input.role === 'kazakhstan') {
+    el.replaceChildren(...(ids.length === 0 ? [empty('Kazakhstan draws three policies each round.')] : ids.map((id) => policyCard(id, input))));
+    return;
+  }
+  if (ids.length === 0) {
+    el.replaceChildren(empty('No cards in hand. New cards are dealt at the start of each round.'));
+    return;
+  }
+  el.replaceChildren(
+    ...ids.flatMap((id) => {
+      const def = cardDef(id);
+      if (def === undefined) return [];
+      return [
+        cardView(def, {
+          selected: input.selected === id,
+          active: input.choosing,
+          onSelect: () => input.onSelect(id),
+          onOps: () => input.onPlay(id, 'ops'),
+          onEvent: () => input.onPlay(id, 'event'),
+        }),
+      ];
+    }),
+  );
+}
+
+export function isPower(role: SeatRole | null): role is Power {
+  return role === 'russia' || role === 'china';
+}

@@ -1,0 +1,100 @@
+// What a click on the board means right now, decided from the legal moves the rules
+// list (enumerate) and explained with the rules' own refusal reasons (explainMove).
+// Pure functions of the state, so the board's highlighting and refusals are unit-tested.
+import type { Ctx } from 'boardgame.io';
+import { PROJECT_KINDS, TILE_IDS, type Power, type ProjectKind, type TileId } from '../content/ids';
+import { PROJECT_BY_KIND } from '../content/projects';
+import { enumerate, type MoveChoice } from '../game/enumerate';
+import { explainMove, roleOfSeat } from '../game/moves';
+import type { GameState } from '../game/state';
+
+/** How a tile click is read: the action chosen for the card in play, or Kazakhstan's nudge. */
+export type Tool = 'influence' | 'invest' | 'pressure' | 'nudge';
+
+export interface Nudge {
+  readonly power: Power;
+  readonly delta: 1 | -1;
+}
+
+export type TileOutcome =
+  | { readonly kind: 'move'; readonly choice: MoveChoice }
+  | { readonly kind: 'choose'; readonly options: readonly MoveChoice[] }
+  | { readonly kind: 'refuse'; readonly reason: string };
+
+export function legalChoices(G: GameState, ctx: Ctx, seat: string | null): MoveChoice[] {
+  return enumerate(G, ctx, seat);
+}
+
+const TILE_MOVE: Readonly<Record<Tool, MoveChoice['move']>> = {
+  influence: 'placeInfluence',
+  invest: 'invest',
+  pressure: 'pressure',
+  nudge: 'kzNudge',
+};
+
+function matches(c: MoveChoice, tool: Tool, nudge: Nudge | null): boolean {
+  if (c.move !== TILE_MOVE[tool]) return false;
+  if (tool === 'nudge') return nudge !== null && c.args[1] === nudge.power && c.args[2] === nudge.delta;
+  return true;
+}
+
+/** Tiles a click would act on with this tool (ringed on the board). */
+export function targetTiles(choices: readonly MoveChoice[], tool: Tool, nudge: Nudge | null = null): Set<TileId> {
+  const out = new Set<TileId>();
+  for (const c of choices) if (matches(c, tool, nudge)) out.add(c.args[0] as TileId);
+  return out;
+}
+
+/** The tools that have at least one legal target now, in the order the bar shows them. */
+export function availableTools(choices: readonly MoveChoice[]): Tool[] {
+  const tools: Tool[] = ['influence', 'invest', 'pressure', 'nudge'];
+  return tools.filter((t) => choices.some((c) => c.move === TILE_MOVE[t]));
+}
+
+/** The tool a seat starts with: the action its card is already committed to, or influence. */
+export function defaultTool(G: GameState, choices: readonly MoveChoice[]): Tool {
+  if (G.pending?.action === 'invest') return 'invest';
+  if (G.pending?.action === 'pressure') return 'pressure';
+  const tools = availableTools(choices);
+  return tools[0] ?? 'influence';
+}
+
+/** Why nothing of `tool` can be done on `tile`: the rules' own words, for the most natural attempt. */
+function reasonFor(G: GameState, ctx: Ctx, seat: string, tool: Tool, tile: TileId, nudge: Nudge | null): string {
+  const role = roleOfSeat(seat);
+  if (role === 'kazakhstan' && tool !== 'nudge') return explainMove(G, ctx, seat, 'kzNudge', [tile, 'russia', 1]) ?? 'choose a power and a direction first';
+  if (tool === 'nudge') return explainMove(G, ctx, seat, 'kzNudge', [tile, nudge?.power ?? 'russia', nudge?.delta ?? 1]) ?? 'not possible';
+  if (G.pending === null && ctx.phase === 'actions' && ctx.currentPlayer === seat)
+    return 'choose a card first: play it for operations, then pick tiles';
+  if (tool === 'invest') {
+    const mine = PROJECT_KINDS.filter((k) => PROJECT_BY_KIND[k].owner === role);
+    const reasons = mine.map((k) => explainMove(G, ctx, seat, 'invest', [tile, k]));
+    return reasons.find((r) => r !== null && !r.includes('not yours')) ?? reasons[0] ?? 'nothing to build here';
+  }
+  return explainMove(G, ctx, seat, TILE_MOVE[tool], [tile]) ?? 'not possible';
+}
+
+export function tileClick(
+  G: GameState,
+  ctx: Ctx,
+  seat: string,
+  choices: readonly MoveChoice[],
+  tool: Tool,
+  tile: TileId,
+  nudge: Nudge | null = null,
+): TileOutcome {
+  const options = choices.filter((c) => matches(c, tool, nudge) && c.args[0] === tile);
+  const [first] = options;
+  if (first === undefined) return { kind: 'refuse', reason: reasonFor(G, ctx, seat, tool, tile, nudge) };
+  if (options.length === 1) return { kind: 'move', choice: first };
+  return { kind: 'choose', options };
+}
+
+/** Projects a seat could build somewhere now, for the invest chooser. */
+export function projectOf(c: MoveChoice): ProjectKind | null {
+  return c.move === 'invest' ? (c.args[1] as ProjectKind) : null;
+}
+
+export function allTiles(): readonly TileId[] {
+  return TILE_IDS;
+}

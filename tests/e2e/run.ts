@@ -1,0 +1,69 @@
+// Runs the browser tests: builds nothing (run `npm run build` first, the npm script
+// does), serves dist/ with `vite preview` on a free loopback port, launches the
+// system Chromium headless, runs every tests/e2e/*.spec.ts, and exits non-zero on failure.
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { SCREENSHOTS, tests } from './harness';
+import { CHROMIUM_ARGS, findChromium, freePort, startPreview, waitForServer } from './server';
+
+/** One test may take this long; the whole suite should stay under about four minutes. */
+const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 120_000);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const specs = readdirSync(here).filter((f) => f.endsWith('.spec.ts')).sort();
+  for (const f of specs) await import(pathToFileURL(join(here, f)).href);
+  const port = await freePort();
+  const server = startPreview(root, port);
+  const baseURL = `http://127.0.0.1:${port}/`;
+  let failed = 0;
+  const started = Date.now();
+  try {
+    await waitForServer(baseURL, 15_000);
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS,
+    });
+    for (const t of tests) {
+      if (only.length > 0 && !only.some((o) => t.name.includes(o))) continue;
+      const context = await browser.newContext({ viewport: t.viewport, reducedMotion: t.reducedMotion === true ? 'reduce' : 'no-preference' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+      const t0 = Date.now();
+      try {
+        const body = t.fn({ page, baseURL, browser, shot: async (name) => void (await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })) });
+        let timer: NodeJS.Timeout | undefined;
+        const limit = new Promise<never>((_, fail) => {
+          timer = setTimeout(() => fail(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
+        });
+        try {
+          await Promise.race([body, limit]);
+        } finally {
+          clearTimeout(timer);
+        }
+        if (errors.length > 0) throw new Error(`console errors:\n  ${errors.join('\n  ')}`);
+        console.log(`ok   ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      } catch (e) {
+        failed++;
+        console.log(`FAIL ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n  ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        await page.screenshot({ path: join(SCREENSHOTS, `failed-${t.name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+      }
+      await context.close();
+    }
+    await browser.close();
+  } finally {
+    server.kill('SIGTERM');
+  }
+  console.log(`${failed === 0 ? 'all passed' : `${failed} failed`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+await main();

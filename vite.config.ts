@@ -1,0 +1,16 @@
+// The browser client's build. The first screen is plain DOM in the entry chunk; the
+// game table (Phaser, boardgame.io's client) arrives later by dynamic import, so the
+// menu answers clicks before the heavy chunk has even downloaded.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    // Phaser alone is about 1.4 MB raw; it is expected and loaded lazily.
+    chunkSizeWarningLimit: 1600,
+    sourcemap: false,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
