@@ -190,6 +190,35 @@ describe('hardened sockets', () => {
     expect(t.lines.some((l) => l.reason === 'origin not allowed')).toBe(true);
   });
 
+  it('lets the seat to move undo and redo an undoable move, and nobody else', async () => {
+    const fresh = await seatedMatch(t.url);
+    const a = raw(t.url);
+    const b = raw(t.url);
+    await Promise.all([connected(a), connected(b)]);
+    const start = await synced(a, fresh.matchID, '0', fresh.credentials['0']);
+    await synced(b, fresh.matchID, '1', fresh.credentials['1']);
+    const card = start.state.G.hands.russia[0];
+    const next = (s: Socket) => new Promise<State<GameState>>((resolve) => s.once('update', (_m: string, st: State<GameState>) => resolve(st)));
+    const c0 = fresh.credentials['0'] ?? '';
+    const id = start.state._stateID;
+    let got = next(a);
+    a.emit('update', move('playOps', [card], '0', c0), id, fresh.matchID, '0');
+    expect((await got)._stateID).toBe(id + 1);
+    expect(await refused(b, 'update', { type: 'UNDO', payload: { type: null, args: null, playerID: '1', credentials: fresh.credentials['1'] } }, id + 1, fresh.matchID, '1')).toMatch(/undo not allowed/);
+    got = next(a);
+    a.emit('update', { type: 'UNDO', payload: { type: null, args: null, playerID: '0', credentials: c0 } }, id + 1, fresh.matchID, '0');
+    const undone = await got;
+    expect(undone._stateID).toBe(id + 2);
+    expect(undone.G.hands.russia).toContain(card);
+    got = next(a);
+    a.emit('update', { type: 'REDO', payload: { type: null, args: null, playerID: '0', credentials: c0 } }, id + 2, fresh.matchID, '0');
+    expect((await got).G.hands.russia).not.toContain(card);
+    await t.server.transport.drain();
+    expect(readStored(t.dbPath, fresh.matchID)?.stateID).toBe(id + 3);
+    a.close();
+    b.close();
+  });
+
   it('still takes a legal move on this match and plays other matches, and logs each refusal', async () => {
     const choice = enumerate(sync0.state.G, sync0.state.ctx, '0')[0];
     if (choice === undefined) throw new Error('no legal move');
