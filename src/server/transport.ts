@@ -38,6 +38,13 @@ export interface GuardedTransportOptions {
   readonly explain?: ExplainMove;
 }
 
+/**
+ * How much of boardgame.io's action log a sync sends. The log grows by about two entries
+ * a move and our client reads the game's own history (G.log), so a reconnecting client
+ * gets the recent tail; the store keeps all of it.
+ */
+export const SYNC_LOG_TAIL = 50;
+
 /** The event a refused client receives, with a reason it can show. */
 export const REFUSED_EVENT = 'refused';
 
@@ -160,7 +167,7 @@ export class GuardedTransport extends SocketIO {
         if (!credentialsMatch(credentials, player)) throw new Refusal('wrong credentials for this seat');
       }
       this.seat({ socket, matchID, playerID: seat });
-      const info = { state, log, filteredMetadata: publicMetadata(metadata), initialState };
+      const info = { state, log: log?.slice(-SYNC_LOG_TAIL) ?? [], filteredMetadata: publicMetadata(metadata), initialState };
       const out = filter(seat, { type: 'sync', args: [matchID, info] });
       if (out.type === 'sync') {
         // The initial state goes through the same player view, which also drops the random seed.

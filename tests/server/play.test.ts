@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN } from '../../src/game/playerView';
 import type { GameState } from '../../src/game/state';
+import { SYNC_LOG_TAIL } from '../../src/server/transport';
 import { gameClient, inProcessServer, playOneMove, readStored, rng, seatedMatch, stateOf, waitFor, type GameClient, type TestServer } from './helpers';
 
 describe('online match over sockets', () => {
@@ -40,6 +41,14 @@ describe('online match over sockets', () => {
       for (const G of seen) {
         for (const hand of Object.values(G.hands)) expect(hand.every((c) => c === HIDDEN)).toBe(true);
         expect(G.deck.every((c) => c === HIDDEN)).toBe(true);
+      }
+      // A late spectator gets the final state and only the tail of boardgame.io's action log.
+      const late = gameClient(t.url, matchID, null);
+      try {
+        await waitFor(() => stateOf(late)?.ctx.gameover, 5_000, 'late spectator sync');
+        expect(late.log.length).toBeLessThanOrEqual(SYNC_LOG_TAIL);
+      } finally {
+        late.stop();
       }
       // A seated player sees its own hand and not the other's, at some point in the match.
       const mine = stateOf(clients['0'] as GameClient)?.G;
