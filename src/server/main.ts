@@ -12,9 +12,15 @@ import { createLogger } from './log';
 
 const logger = createLogger();
 
-// A rejection or exception that escapes is a bug: log it loudly; the guards exist so none does.
+// A rejection or exception that escapes is a bug; the guards exist so none does. A stray
+// rejection fails one request, so it is logged and the other matches play on; after an
+// uncaught exception the process state is unknown, so it is logged and the process exits
+// (committed moves are safe in the store; a supervisor restarts it).
 process.on('unhandledRejection', (reason) => logger.fatal({ event: 'unhandledRejection', err: reason }, 'unhandledRejection'));
-process.on('uncaughtException', (err) => logger.fatal({ event: 'uncaughtException', err }, 'uncaughtException'));
+process.on('uncaughtException', (err) => {
+  logger.fatal({ event: 'uncaughtException', err }, 'uncaughtException');
+  process.exit(1);
+});
 
 function intFromEnv(name: string, fallback: number, max: number): number {
   const raw = process.env[name] ?? String(fallback);
