@@ -1,11 +1,13 @@
 // npm run bench [-- --only GROUP]: prints one JSON object per line, {"name","value","unit"}.
 import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
+import { benchClient } from './bench/client';
 import { benchRules } from './bench/rules';
 import { benchServer } from './bench/server';
 
 const GROUPS: Record<string, () => Promise<Metric[]>> = {
   rules: benchRules,
+  client: benchClient,
   server: benchServer,
 };
 
