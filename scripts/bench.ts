@@ -3,10 +3,12 @@ import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
 import { benchClient } from './bench/client';
 import { benchRules } from './bench/rules';
+import { benchServer } from './bench/server';
 
 const GROUPS: Record<string, () => Promise<Metric[]>> = {
   rules: benchRules,
   client: benchClient,
+  server: benchServer,
 };
 
 const args = readArgs(process.argv.slice(2));

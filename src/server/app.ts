@@ -1,0 +1,122 @@
+// Assembles the one-process server: our own HTTP server on a chosen interface, with
+// the built client, boardgame.io's lobby routes (behind lobbyGuard) and the guarded
+// sockets on one port, and the SQLite store. boardgame.io's Server() still builds the
+// lobby and its auth; we only take over listening (its run() has no host option) and
+// the socket transport.
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Game, State } from 'boardgame.io';
+import { Server } from 'boardgame.io/server';
+import { credentialsMatch } from './guards';
+import { lobbyGuard } from './lobby';
+import type { RateOptions } from './rateLimit';
+import { staticFiles, type Handler } from './static';
+import { SqliteStore } from './store';
+import { GuardedTransport, type ExplainMove } from './transport';
+
+export interface GameEntry {
+  readonly game: Game;
+  readonly moveNames: readonly string[];
+  readonly explain?: ExplainMove;
+  readonly setupDataProblem?: (data: unknown) => string | null;
+}
+
+export interface ServerOptions {
+  readonly entry: GameEntry;
+  readonly dbPath: string;
+  readonly logger: Logger;
+  readonly host?: string;
+  /** 0 picks a free port (tests). */
+  readonly port?: number;
+  /** Extra browser origins allowed besides this server's own address. */
+  readonly origins?: readonly string[];
+  readonly staticDir?: string;
+  readonly rate?: RateOptions;
+  readonly synchronous?: 'normal' | 'full';
+  /** Trust X-Forwarded-For for the client address (behind a reverse proxy only). */
+  readonly trustProxy?: boolean;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly store: SqliteStore;
+  readonly transport: GuardedTransport;
+  /** Stops accepting, closes sockets, finishes writes, closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const { entry, logger } = opts;
+  const store = new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' });
+  // Filled in once the port is known; both the lobby's CORS and the socket check read it live.
+  const origins: string[] = [...(opts.origins ?? [])];
+  const transport = new GuardedTransport({
+    store,
+    logger,
+    origins,
+    moveNames: entry.moveNames,
+    ...(entry.explain === undefined ? {} : { explain: entry.explain }),
+  });
+  const bgio = Server({
+    games: [entry.game],
+    db: store,
+    transport,
+    origins,
+    authenticateCredentials: (credentials, player) => credentialsMatch(credentials, player),
+  });
+  bgio.app.proxy = opts.trustProxy === true;
+  // Added before run(), so it runs before the lobby routes that run() adds.
+  bgio.app.use(
+    lobbyGuard({
+      logger,
+      gameNames: [entry.game.name ?? ''],
+      setupDataProblem: entry.setupDataProblem ?? (() => null),
+      ...(opts.rate === undefined ? {} : { rate: opts.rate }),
+    }),
+  );
+
+  const files = staticFiles(opts.staticDir ?? 'dist');
+  // Built on first request, after run() has added the lobby routes: composing the
+  // middleware any earlier would freeze it without them.
+  let lobby: Handler | undefined;
+  const http = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?')) {
+      lobby ??= bgio.app.callback();
+      lobby(req, res);
+    } else files(req, res);
+  });
+  transport.attach(http);
+  // run() listens through app.listen; point it at our server on the chosen interface.
+  const listen = (port: number, done: () => void): HttpServer => http.listen(port, host, done);
+  Object.assign(bgio.app, { listen });
+  await bgio.run({ port: opts.port ?? 8080 });
+
+  const port = (http.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  for (const o of [url, `http://localhost:${port}`, `http://127.0.0.1:${port}`]) if (!origins.includes(o)) origins.push(o);
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    store,
+    transport,
+    close: () =>
+      (closed ??= (async () => {
+        const stopped = new Promise<void>((done) => http.close(() => done()));
+        await transport.close();
+        http.closeIdleConnections();
+        await stopped;
+        store.close();
+      })()),
+  };
+}
+
+/** The rules' refusal reason for a move, from a stored state. */
+export function explainFromState<G>(explain: (G: G, ctx: State['ctx'], playerID: string, move: string, args: readonly unknown[]) => string | null): ExplainMove {
+  return (state, playerID, move, args) => explain(state.G as G, state.ctx, playerID, move, args);
+}

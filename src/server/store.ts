@@ -1,0 +1,242 @@
+// The match store: one SQLite file in WAL mode, behind boardgame.io's async StorageAPI.
+// SQLite rather than boardgame.io's FlatFile: a committed move survives a crash of the
+// process (FlatFile queues writes for about 0.8 s), and one file is one backup.
+// A state write is a compare-and-set on the expected `_stateID` (the master always
+// writes its fetched state's id + 1), so a stale or duplicated write is refused
+// instead of silently replacing a newer state. The log has its own table and is
+// appended: a move costs two small rows, not a rewrite of the whole history.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
+import { Async } from 'boardgame.io/internal';
+
+/** Thrown when a state write does not follow the stored state (someone else wrote first). */
+export class StaleWriteError extends Error {
+  constructor(
+    readonly matchID: string,
+    readonly expected: number,
+    readonly found: number | undefined,
+  ) {
+    super(`stale write for match ${matchID}: expected stored _stateID ${expected}, found ${found ?? 'none'}`);
+    this.name = 'StaleWriteError';
+  }
+}
+
+export interface StoreOptions {
+  /** The SQLite file; its folder is created if missing. */
+  readonly path: string;
+  /**
+   * 'normal' survives a crash of the process (the WAL is in the OS cache); 'full' also
+   * survives a power cut, at the cost of one fsync per move.
+   */
+  readonly synchronous?: 'normal' | 'full';
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS matches (
+  match_id      TEXT PRIMARY KEY,
+  game_name     TEXT NOT NULL,
+  state_id      INTEGER NOT NULL,
+  state         TEXT NOT NULL,
+  initial_state TEXT NOT NULL,
+  metadata      TEXT NOT NULL,
+  gameover      INTEGER NOT NULL DEFAULT 0,
+  updated_at    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS matches_by_game ON matches (game_name, updated_at);
+CREATE TABLE IF NOT EXISTS log (
+  match_id TEXT NOT NULL,
+  seq      INTEGER NOT NULL,
+  entry    TEXT NOT NULL,
+  PRIMARY KEY (match_id, seq)
+) WITHOUT ROWID;
+`;
+
+interface MatchRow {
+  state_id: number;
+  state: string;
+  initial_state: string;
+  metadata: string;
+}
+
+/** How many parsed states to keep: a state is ~100 KB of JSON and parsing it costs ~2 ms. */
+const CACHE_SIZE = 256;
+
+export class SqliteStore extends Async {
+  private readonly db: Database.Database;
+  private readonly stmt;
+  /**
+   * The last state written or read per match, parsed. A move fetches its match twice
+   * (our guards, then the master); both get this object as long as the stored
+   * `_stateID` still matches it, which one indexed read confirms, so a write by
+   * another process is never hidden. Nobody mutates a fetched state: the master's
+   * reducer derives new states without touching the old one.
+   */
+  private readonly cache = new Map<string, State>();
+
+  constructor(private readonly options: StoreOptions) {
+    super();
+    mkdirSync(dirname(options.path), { recursive: true });
+    this.db = new Database(options.path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    const db = this.db;
+    this.stmt = {
+      insert: db.prepare(
+        `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, gameover, updated_at)
+         VALUES (@id, @game, @stateID, @state, @state, @metadata, @gameover, @updatedAt)`,
+      ),
+      stateID: db.prepare<[string], { state_id: number }>('SELECT state_id FROM matches WHERE match_id = ?'),
+      setState: db.prepare('UPDATE matches SET state_id = @stateID, state = @state WHERE match_id = @id AND state_id = @expected'),
+      setMetadata: db.prepare(
+        'UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @updatedAt WHERE match_id = @id',
+      ),
+      row: db.prepare<[string], MatchRow>('SELECT state_id, state, initial_state, metadata FROM matches WHERE match_id = ?'),
+      lastSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM log WHERE match_id = ?'),
+      appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
+      log: db.prepare<[string], { entry: string }>('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
+      wipeMatch: db.prepare('DELETE FROM matches WHERE match_id = ?'),
+      wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
+    };
+  }
+
+  /** The file is opened in the constructor, so a bad path fails at startup, not on the first move. */
+  override connect(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Finishes nothing asynchronously (every write is synchronous), so closing is final. */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
+    return this.run(() => {
+      this.stmt.insert.run({
+        id: matchID,
+        game: opts.metadata.gameName,
+        stateID: opts.initialState._stateID,
+        state: JSON.stringify(opts.initialState),
+        metadata: JSON.stringify(opts.metadata),
+        gameover: opts.metadata.gameover === undefined ? 0 : 1,
+        updatedAt: opts.metadata.updatedAt,
+      });
+    });
+  }
+
+  override setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    return this.run(
+      this.db.transaction(() => {
+        const expected = state._stateID - 1;
+        const changed = this.stmt.setState.run({ id: matchID, stateID: state._stateID, state: JSON.stringify(state), expected }).changes;
+        if (changed !== 1) throw new StaleWriteError(matchID, expected, this.stmt.stateID.get(matchID)?.state_id);
+        this.remember(matchID, state);
+        if (deltalog === undefined || deltalog.length === 0) return;
+        let seq = (this.stmt.lastSeq.get(matchID)?.seq ?? -1) + 1;
+        for (const entry of deltalog) this.stmt.appendLog.run(matchID, seq++, JSON.stringify(entry));
+      }),
+    );
+  }
+
+  override setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    return this.run(() => {
+      this.stmt.setMetadata.run({
+        id: matchID,
+        metadata: JSON.stringify(metadata),
+        gameover: metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
+        updatedAt: metadata.updatedAt,
+      });
+    });
+  }
+
+  override fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
+    return this.run(() => {
+      const out: Partial<StorageAPI.FetchFields> = {};
+      const cached = this.cache.get(matchID);
+      if (opts.state === true && opts.initialState !== true && opts.metadata !== true && opts.log !== true && cached !== undefined) {
+        if (this.stmt.stateID.get(matchID)?.state_id === cached._stateID) {
+          out.state = cached;
+          return out as StorageAPI.FetchResult<O>;
+        }
+      }
+      const row = this.stmt.row.get(matchID);
+      if (row !== undefined) {
+        if (opts.state === true) {
+          out.state = cached !== undefined && cached._stateID === row.state_id ? cached : (JSON.parse(row.state) as State);
+          this.remember(matchID, out.state);
+        }
+        if (opts.initialState === true) out.initialState = JSON.parse(row.initial_state) as State;
+        if (opts.metadata === true) out.metadata = JSON.parse(row.metadata) as Server.MatchData;
+      }
+      if (opts.log === true) out.log = row === undefined ? [] : this.stmt.log.all(matchID).map((r) => JSON.parse(r.entry) as LogEntry);
+      return out as StorageAPI.FetchResult<O>;
+    });
+  }
+
+  override wipe(matchID: string): Promise<void> {
+    return this.run(
+      this.db.transaction(() => {
+        this.stmt.wipeLog.run(matchID);
+        this.stmt.wipeMatch.run(matchID);
+        this.cache.delete(matchID);
+      }),
+    );
+  }
+
+  override listMatches(opts?: StorageAPI.ListMatchesOpts): Promise<string[]> {
+    return this.run(() => {
+      const where: string[] = [];
+      const params: (string | number)[] = [];
+      if (opts?.gameName !== undefined) {
+        where.push('game_name = ?');
+        params.push(opts.gameName);
+      }
+      const w = opts?.where;
+      if (w?.isGameover !== undefined) where.push(w.isGameover ? 'gameover = 1' : 'gameover = 0');
+      // The same strict bounds as boardgame.io's own stores.
+      if (w?.updatedBefore !== undefined) {
+        where.push('updated_at < ?');
+        params.push(w.updatedBefore);
+      }
+      if (w?.updatedAfter !== undefined) {
+        where.push('updated_at > ?');
+        params.push(w.updatedAfter);
+      }
+      const sql = `SELECT match_id FROM matches${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at`;
+      return this.db
+        .prepare<(string | number)[], { match_id: string }>(sql)
+        .all(...params)
+        .map((r) => r.match_id);
+    });
+  }
+
+  /** The stored `_stateID` of a match, for tests and guards that must not parse the state. */
+  stateID(matchID: string): number | undefined {
+    return this.stmt.stateID.get(matchID)?.state_id;
+  }
+
+  get path(): string {
+    return this.options.path;
+  }
+
+  private remember(matchID: string, state: State): void {
+    this.cache.delete(matchID);
+    this.cache.set(matchID, state);
+    if (this.cache.size > CACHE_SIZE) {
+      const oldest = this.cache.keys().next();
+      if (oldest.done !== true) this.cache.delete(oldest.value);
+    }
+  }
+
+  /** Runs a synchronous database step as the promise the StorageAPI expects; errors reject. */
+  private run<T>(step: () => T): Promise<T> {
+    try {
+      return Promise.resolve(step());
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+}
