@@ -18,7 +18,8 @@ export function addInfluence(G: GameState, power: Power, tile: TileId, amount: n
   const delta = after - before;
   if (delta === 0) return 0;
   // Replace, never mutate, a tile's record: states share the ones a move leaves alone.
-  writable(G, 'influence')[tile] = { ...G.influence[tile], [power]: after };
+  // Frozen on creation: states share tile records, and boardgame.io's Immer skips what is frozen.
+  writable(G, 'influence')[tile] = Object.freeze({ ...G.influence[tile], [power]: after });
   record(G, { kind: 'influence', round: G.round, power, tile, delta, after, cause, lens });
   return delta;
 }
@@ -49,7 +50,7 @@ export function moveRope(G: GameState, delta: number, cause: Cause, lens: Lens, 
 export function buildProject(G: GameState, tile: TileId, kind: ProjectKind, cause: Cause): boolean {
   if (projectBlocker(G, tile, kind) !== null) return false;
   const def = PROJECT_BY_KIND[kind];
-  writable(G, 'projects')[tile] = [...G.projects[tile], kind];
+  writable(G, 'projects')[tile] = Object.freeze([...G.projects[tile], kind]) as GameState['projects'][TileId];
   record(G, { kind: 'project', round: G.round, power: def.owner, tile, project: kind, cause, lens: 'material' });
   addInfluence(G, def.owner, tile, 1, cause, 'material');
   for (const e of def.onBuild) applyEffect(G, e, def.owner, cause);

@@ -1,6 +1,7 @@
-// The log, kept by round: log[r - 1] holds round r's entries. A move only ever
-// appends to the current round's list, so what a move copies stays small however
-// long the game runs.
+// The log, kept by round and, within a round, by batch: log[r - 1] holds round r
+// as a list of batches, one per move or phase hook that recorded anything. A move
+// adds one small batch, so the lists it copies and hands on stay short however long
+// the game runs (successive states share all the others).
 import { adoptList, ownsList, writable } from './clone';
 import type { GameState, LogEntry } from './state';
 
@@ -8,21 +9,34 @@ export function record(G: GameState, entry: LogEntry): void {
   const i = G.round - 1;
   const log = writable(G, 'log');
   while (log.length <= i) {
-    const fresh: LogEntry[] = [];
+    const fresh: LogEntry[][] = [];
     adoptList(G, fresh);
     log.push(fresh);
   }
-  // Successive states share their round lists: copy one the first time this state appends to it.
-  const chunk = log[i] ?? [];
-  if (ownsList(G, chunk)) chunk.push(entry);
-  else {
-    const copy = [...chunk, entry];
-    adoptList(G, copy);
-    log[i] = copy;
+  let round = log[i] ?? [];
+  if (!ownsList(G, round)) {
+    round = [...round];
+    adoptList(G, round);
+    log[i] = round;
   }
+  let batch = round[round.length - 1];
+  if (batch === undefined || !ownsList(G, batch)) {
+    batch = [];
+    adoptList(G, batch);
+    round.push(batch);
+  }
+  // Entries never change once written. Freezing them here also spares boardgame.io's
+  // Immer a walk through every new entry's fields (it skips what is already frozen).
+  if ('cause' in entry) Object.freeze(entry.cause);
+  batch.push(Object.freeze(entry));
 }
 
 /** Every entry of the game so far, oldest first. */
 export function logEntries(G: Pick<GameState, 'log'>): LogEntry[] {
-  return G.log.flat();
+  return G.log.flat(2);
+}
+
+/** The entries of one round (1-based), oldest first. */
+export function roundEntries(G: Pick<GameState, 'log'>, round: number): LogEntry[] {
+  return (G.log[round - 1] ?? []).flat();
 }

@@ -98,8 +98,11 @@ export interface GameState {
   policyHand: string[];
   /** The human Kazakhstan has used its nudge this round. */
   nudged: boolean;
-  /** Everything that happened, with cause and lens, by round: log[r - 1] is round r (see log.ts). */
-  log: LogEntry[][];
+  /**
+   * Everything that happened, with cause and lens: log[r - 1] is round r, as batches
+   * of entries, one batch per move or phase hook (see log.ts; read it with logEntries).
+   */
+  log: LogEntry[][][];
   history: Snapshot[];
   /** Operations spent per action type, both powers together. */
   opsSpent: Record<ActionType, number>;
