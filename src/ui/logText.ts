@@ -1,5 +1,6 @@
 // Turns the structured log (cause and lens on every change) into sentences a class
 // can read aloud: what changed, by how much, and why.
+import { PROJECT_KINDS, type ProjectKind } from '../content/ids';
 import type { Cause, LogEntry } from '../game/state';
 import { cardTitle, countryName, newsTitle, policyTitle, powerName, projectName, tileName, VALUE_NAME } from './names';
 
@@ -33,7 +34,9 @@ export function causeText(c: Cause): string {
     case 'policy':
       return c.id === undefined ? "Kazakhstan's policy" : `policy: ${policyTitle(c.id)}`;
     case 'project':
-      return c.id === undefined ? 'project income' : `project income (${c.id})`;
+      return c.id !== undefined && (PROJECT_KINDS as readonly string[]).includes(c.id)
+        ? `income from the ${projectName(c.id as ProjectKind).toLowerCase()}`
+        : 'project income';
     case 'scoring':
       return 'round scoring';
     case 'hedge':

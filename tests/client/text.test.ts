@@ -39,6 +39,11 @@ describe('client text and helpers: log sentences, URL options, results', () => {
       expect(causeText({ type }).length).toBeGreaterThan(3);
   });
 
+  it('names the project that paid, never its id', () => {
+    expect(causeText({ type: 'project', id: 'tradeCentre', by: 'china' })).toBe('income from the trade centre');
+    expect(causeText({ type: 'project', id: 'not-a-project' })).toBe('project income');
+  });
+
   it('reads a seed and a bounded bot delay from the URL', () => {
     expect(readUrlOptions('?seed=abc&botDelay=20')).toEqual({ seed: 'abc', botDelayMs: 20 });
     expect(readUrlOptions('?botDelay=99999').botDelayMs).toBe(5000);
