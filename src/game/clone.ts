@@ -21,7 +21,6 @@ export type WritablePart =
   | 'newsDeck'
   | 'erasAdded'
   | 'played'
-  | 'policyHand'
   | 'history'
   | 'opsSpent'
   | 'log';

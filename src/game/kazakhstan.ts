@@ -4,7 +4,7 @@
 // Kazakhstan chooses from a hand of three.
 import type { Rng } from './random';
 import type { Power, TileId } from '../content/ids';
-import { TILE_BY_ID, tilesOf } from '../content/tiles';
+import { tilesOf } from '../content/tiles';
 import type { PolicyDef } from '../content/types';
 import { POLICIES, POLICY_BY_ID } from '../content/index';
 import { addInfluence, applyEffects } from './effects';
@@ -49,7 +49,7 @@ export function hedge(G: GameState): void {
   const p = hedgeBeneficiary(G);
   if (p === null) return;
   const tile = mostContestedTile(G);
-  addInfluence(G, p, tile, 1, { type: 'hedge', id: TILE_BY_ID[tile].id, by: 'kazakhstan' }, 'material');
+  addInfluence(G, p, tile, 1, { type: 'hedge', id: tile, by: 'kazakhstan' }, 'material');
 }
 
 export function adoptPolicy(G: GameState, id: string, by: 'automaton' | 'player'): void {

@@ -24,6 +24,7 @@ import {
 import type { GameState } from './state';
 import { writable } from './clone';
 import { record } from './log';
+import type { CardDef } from '../content/types';
 
 export const SOFT_TARGETS = ['reform+', 'reform-', 'identity+', 'identity-', 'wariness-'] as const;
 /** Which value soft power pushes, and which way ('wariness-' lowers Wariness of the player). */
@@ -226,7 +227,7 @@ function hasStep(G: GameState, ctx: Ctx, playerID: string): boolean {
   if (pending === null || pending.opsLeft <= 0) return false;
   if (pending.action === null) return true; // soft power is always open as a first step
   if (pending.action === 'influence') {
-    // No point costs more than 3, and a power can always add to a tile where it has some.
+    // No point costs more than 3, and a power's home border is always in reach.
     if (pending.opsLeft >= 3) return true;
     return TILE_IDS.some((t) => CHECKS.placeInfluence(G, ctx, playerID, [t]) === null);
   }
@@ -254,26 +255,32 @@ function retire(G: GameState, card: string, once: boolean): void {
   else writable(G, 'discard').push(card);
 }
 
-export function playEvent(env: MoveEnv, card: string): void {
+/** Take a card from the player's hand and log how it is played; undefined for an unknown card. */
+function playCard(env: MoveEnv, card: string, mode: 'event' | 'ops'): { power: Power; def: CardDef } | undefined {
   const { G } = env;
   const power = roleOfSeat(env.playerID) as Power;
   const def = CARD_BY_ID[card];
-  if (def === undefined) return;
+  if (def === undefined) return undefined;
   takeFromHand(G, power, card);
-  record(G, { kind: 'play', round: G.round, power, card, mode: 'event' });
-  applyEffects(G, def.effects, power, { type: 'card', id: card, by: power });
-  retire(G, card, def.once);
-  if (G.result === null) finishCard(env, power);
+  record(G, { kind: 'play', round: G.round, power, card, mode });
+  return { power, def };
+}
+
+export function playEvent(env: MoveEnv, card: string): void {
+  const played = playCard(env, card, 'event');
+  if (played === undefined) return;
+  const { power, def } = played;
+  applyEffects(env.G, def.effects, power, { type: 'card', id: card, by: power });
+  retire(env.G, card, def.once);
+  if (env.G.result === null) finishCard(env, power);
 }
 
 /** Twilight Struggle: playing the opponent's card for operations fires its event for them first. */
 export function playOps(env: MoveEnv, card: string): void {
+  const played = playCard(env, card, 'ops');
+  if (played === undefined) return;
+  const { power, def } = played;
   const { G } = env;
-  const power = roleOfSeat(env.playerID) as Power;
-  const def = CARD_BY_ID[card];
-  if (def === undefined) return;
-  takeFromHand(G, power, card);
-  record(G, { kind: 'play', round: G.round, power, card, mode: 'ops' });
   const theirs = def.side === opponent(power);
   if (theirs) applyEffects(G, def.effects, opponent(power), { type: 'card', id: card, by: opponent(power) });
   retire(G, card, theirs && def.once);
