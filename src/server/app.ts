@@ -13,13 +13,17 @@ import { lobbyGuard } from './lobby';
 import type { RateOptions } from './rateLimit';
 import { staticFiles, type Handler } from './static';
 import { SqliteStore } from './store';
-import { GuardedTransport, type ExplainMove } from './transport';
+import { GuardedTransport, type ExplainMove, type TransportHooks } from './transport';
+import { ComputerSeats, type ComputerPlayer } from './bots';
+import { onlineSetupProblem } from '../online/setup';
 
 export interface GameEntry {
   readonly game: Game;
   readonly moveNames: readonly string[];
   readonly explain?: ExplainMove;
   readonly setupDataProblem?: (data: unknown) => string | null;
+  /** Lets the server play computer seats and timed-out turns (see bots.ts). */
+  readonly computer?: ComputerPlayer;
 }
 
 export interface ServerOptions {
@@ -36,6 +40,8 @@ export interface ServerOptions {
   readonly synchronous?: 'normal' | 'full';
   /** Trust X-Forwarded-For for the client address (behind a reverse proxy only). */
   readonly trustProxy?: boolean;
+  /** Pause before each move of a computer seat (default 600 ms). */
+  readonly botDelayMs?: number;
 }
 
 export interface RunningServer {
@@ -43,6 +49,7 @@ export interface RunningServer {
   readonly port: number;
   readonly store: SqliteStore;
   readonly transport: GuardedTransport;
+  readonly computer: ComputerSeats | undefined;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
 }
@@ -53,13 +60,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const store = new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' });
   // Filled in once the port is known; both the lobby's CORS and the socket check read it live.
   const origins: string[] = [...(opts.origins ?? [])];
+  // The computer seats hear of every commit; they are built once the transport exists.
+  let computer: ComputerSeats | undefined;
+  const hooks: TransportHooks = {
+    committed: (matchID, state) => computer?.hooks.committed(matchID, state),
+    synced: (matchID, emit) => computer?.hooks.synced(matchID, emit),
+  };
   const transport = new GuardedTransport({
     store,
     logger,
     origins,
     moveNames: entry.moveNames,
     ...(entry.explain === undefined ? {} : { explain: entry.explain }),
+    hooks,
   });
+  if (entry.computer !== undefined)
+    computer = new ComputerSeats({ game: entry.game, store, transport, logger, player: entry.computer, delayMs: opts.botDelayMs ?? 600 });
   const bgio = Server({
     games: [entry.game],
     db: store,
@@ -73,10 +89,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     lobbyGuard({
       logger,
       gameNames: [entry.game.name ?? ''],
-      setupDataProblem: entry.setupDataProblem ?? (() => null),
+      setupDataProblem: (d) => entry.setupDataProblem?.(d) ?? onlineSetupProblem(d),
       ...(opts.rate === undefined ? {} : { rate: opts.rate }),
     }),
   );
+
+  // After a match is created (or a rematch), its computer seats are filled before the
+  // answer goes out, so no person can join them.
+  bgio.app.use(async (ctx, next) => {
+    await next();
+    if (computer === undefined || ctx.method !== 'POST' || ctx.status !== 200) return;
+    const body = ctx.body as { matchID?: unknown; nextMatchID?: unknown } | undefined;
+    const id = /\/create\/?$/.test(ctx.path) ? body?.matchID : /\/playAgain\/?$/.test(ctx.path) ? body?.nextMatchID : undefined;
+    if (typeof id === 'string') await computer.resume(id);
+  });
 
   const files = staticFiles(opts.staticDir ?? 'dist');
   // Built on first request, after run() has added the lobby routes: composing the
@@ -99,14 +125,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   for (const o of [url, `http://localhost:${port}`, `http://127.0.0.1:${port}`]) if (!origins.includes(o)) origins.push(o);
 
+  // Matches that were playing when the process stopped: computer seats and clocks go on.
+  if (computer !== undefined) {
+    const resumed = await computer.resumeAll(entry.game.name ?? '');
+    if (resumed > 0) logger.info({ event: 'resume', matches: resumed }, 'resumed matches');
+  }
+
   let closed: Promise<void> | undefined;
   return {
     url,
     port,
     store,
     transport,
+    computer,
     close: () =>
       (closed ??= (async () => {
+        computer?.close();
         const stopped = new Promise<void>((done) => http.close(() => done()));
         await transport.close();
         http.closeIdleConnections();

@@ -1,13 +1,12 @@
 // Process entry: `node --import tsx src/server/main.ts`. Reads its settings from the
 // environment (PORT, HOST, DATA_DIR or DB_PATH, ORIGINS, SQLITE_SYNC, TRUST_PROXY,
-// LOBBY_RATE_BURST and LOBBY_RATE_PER_MINUTE, LOG_LEVEL),
+// LOBBY_RATE_BURST and LOBBY_RATE_PER_MINUTE, BOT_DELAY_MS, LOG_LEVEL),
 // prints the URL, and on SIGTERM or SIGINT stops accepting, finishes its writes and
 // closes the store before exiting.
 import { join } from 'node:path';
-import { GAME_NAME, NewGreatGame } from '../game/game';
-import { explainMove, MOVE_NAMES } from '../game/moves';
-import { setupDataProblem } from '../game/setup';
-import { explainFromState, startServer } from './app';
+import { GAME_NAME } from '../game/game';
+import { startServer } from './app';
+import { gameEntry } from './entry';
 import { createLogger } from './log';
 
 const logger = createLogger();
@@ -34,12 +33,7 @@ function intFromEnv(name: string, fallback: number, max: number): number {
 
 const dbPath = process.env.DB_PATH ?? join(process.env.DATA_DIR ?? 'data', 'matches.sqlite');
 const server = await startServer({
-  entry: {
-    game: NewGreatGame,
-    moveNames: MOVE_NAMES,
-    explain: explainFromState(explainMove),
-    setupDataProblem,
-  },
+  entry: gameEntry(),
   dbPath,
   logger,
   host: process.env.HOST ?? '127.0.0.1',
@@ -48,6 +42,7 @@ const server = await startServer({
   origins: (process.env.ORIGINS ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
   synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
   trustProxy: process.env.TRUST_PROXY === '1',
+  botDelayMs: intFromEnv('BOT_DELAY_MS', 600, 60_000),
 });
 logger.info({ event: 'listening', url: server.url, game: GAME_NAME, db: dbPath }, `New Great Game at ${server.url}`);
 process.stdout.write(`New Great Game: ${server.url}\n`);

@@ -15,6 +15,7 @@ import { Master } from 'boardgame.io/master';
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import {
   actionProblem,
+  type ClientAction,
   credentialsMatch,
   MAX_PAYLOAD_BYTES,
   payloadBytes,
@@ -36,6 +37,18 @@ export interface GuardedTransportOptions {
   /** The game's own move names; nothing else reaches the master. */
   readonly moveNames: readonly string[];
   readonly explain?: ExplainMove;
+  /** Called after work on a match; see TransportHooks. */
+  readonly hooks?: TransportHooks;
+}
+
+/**
+ * What other parts of the server (computer seats, the turn timer) hear from the
+ * transport: every committed state, and every socket that has just synced (so it can
+ * be told what they know, e.g. the time left). Hooks must not throw.
+ */
+export interface TransportHooks {
+  committed?(matchID: string, state: State): void;
+  synced?(matchID: string, emit: (event: string, payload: unknown) => void): void;
 }
 
 /**
@@ -175,6 +188,7 @@ export class GuardedTransport extends SocketIO {
         if (initial.type === 'sync') out.args[1].initialState = initial.args[1].state;
       }
       socket.emit(out.type, ...out.args);
+      this.opts.hooks?.synced?.(matchID, (event, payload) => socket.emit(event, payload));
       if (seat !== null) await this.setConnected(game, metadata, matchID, seat, true);
     });
   }
@@ -183,33 +197,75 @@ export class GuardedTransport extends SocketIO {
     const parsed = UpdateArgs.safeParse(args);
     if (!parsed.success) throw new Refusal(zodReason('malformed update', parsed.error));
     const [rawAction, stateID, matchID, playerID] = parsed.data;
-    const checked = actionProblem(rawAction, this.opts.moveNames);
-    if ('reason' in checked) throw new Refusal(checked.reason);
-    const { action } = checked;
-    if (action.payload.playerID !== playerID) throw new Refusal('the action names another seat than the sender');
+    const action = this.checkAction(rawAction, playerID);
     const seated = this.seats.get(socket.id);
     if (seated === undefined || seated.matchID !== matchID || seated.playerID !== playerID)
       throw new Refusal('sync with this match and seat before moving');
-    await this.enqueue(matchID, async () => {
-      if (this.closing) throw new Refusal('server is shutting down');
-      const store = this.opts.store;
-      const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
-      if (state === undefined || metadata === undefined) throw new Refusal('no such match');
-      if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
-      if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
-      if (state._stateID !== stateID) throw new Refusal(`stale state: sent ${stateID}, current ${state._stateID}`);
-      if (action.type === 'MAKE_MOVE') {
-        const why = this.opts.explain?.(state, playerID, action.payload.type, action.payload.args ?? []);
-        if (why !== undefined && why !== null) throw new Refusal(why);
+    await this.enqueue(matchID, () => this.apply(game, filter, action, stateID, matchID, playerID));
+  }
+
+  /**
+   * An action from inside the server (a computer seat, a timed-out turn), through the
+   * same checks as a socket's: action shape, move name, seat, credentials, the rules.
+   * Resolves to null when committed, or to the refusal's reason.
+   */
+  async submit(matchID: string, playerID: string, stateID: number, rawAction: unknown): Promise<string | null> {
+    const game = this.games[0];
+    if (game === undefined) return 'no game';
+    try {
+      const action = this.checkAction(rawAction, playerID);
+      await this.enqueue(matchID, () => this.apply(game, getFilterPlayerView(game), action, stateID, matchID, playerID));
+      return null;
+    } catch (err) {
+      if (err instanceof Refusal) {
+        this.opts.logger.warn({ event: 'refused', on: 'server', matchID, playerID, reason: err.message }, 'refused');
+        return err.message;
       }
-      // The master broadcasts before it writes; hold its messages until the write is done.
-      const held: Outbound[] = [];
-      const master = new Master(game, store, { send: () => undefined, sendAll: (p) => held.push(p) }, this.auth);
-      const result = await master.onUpdate(action, stateID, matchID, playerID);
-      if (result !== undefined) throw new Refusal(result.error);
-      if (store.stateID(matchID) === state._stateID) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
-      for (const p of held) this.broadcast(matchID, filter, p);
-    });
+      throw err;
+    }
+  }
+
+  /** Runs work on a match in its queue, after the socket work queued before it. */
+  exclusive(matchID: string, work: () => Promise<void>): Promise<void> {
+    return this.enqueue(matchID, work);
+  }
+
+  /** Sends an event to every socket in a match (seats and spectators alike). */
+  emitToMatch(matchID: string, event: string, payload: unknown): void {
+    for (const id of this.rooms.get(matchID) ?? []) this.seats.get(id)?.socket.emit(event, payload);
+  }
+
+  private checkAction(rawAction: unknown, playerID: string): ClientAction {
+    const checked = actionProblem(rawAction, this.opts.moveNames);
+    if ('reason' in checked) throw new Refusal(checked.reason);
+    if (checked.action.payload.playerID !== playerID) throw new Refusal('the action names another seat than the sender');
+    return checked.action;
+  }
+
+  private async apply(game: Game, filter: Filter, action: ClientAction, stateID: number, matchID: string, playerID: string): Promise<void> {
+    if (this.closing) throw new Refusal('server is shutting down');
+    const store = this.opts.store;
+    const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
+    if (state === undefined || metadata === undefined) throw new Refusal('no such match');
+    if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
+    if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
+    if (state._stateID !== stateID) throw new Refusal(`stale state: sent ${stateID}, current ${state._stateID}`);
+    if (action.type === 'MAKE_MOVE') {
+      const why = this.opts.explain?.(state, playerID, action.payload.type, action.payload.args ?? []);
+      if (why !== undefined && why !== null) throw new Refusal(why);
+    }
+    // The master broadcasts before it writes; hold its messages until the write is done.
+    const held: Outbound[] = [];
+    const master = new Master(game, store, { send: () => undefined, sendAll: (p) => held.push(p) }, this.auth);
+    const result = await master.onUpdate(action, stateID, matchID, playerID);
+    if (result !== undefined) throw new Refusal(result.error);
+    if (store.stateID(matchID) === state._stateID) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
+    for (const p of held) this.broadcast(matchID, filter, p);
+    const hook = this.opts.hooks?.committed;
+    if (hook !== undefined) {
+      const { state: next } = await store.fetch(matchID, { state: true });
+      if (next !== undefined) hook(matchID, next);
+    }
   }
 
   private onDisconnect(socket: Socket): void {
