@@ -2,13 +2,13 @@
 // and the chosen bot (src/ai) plays from that seat's own view. One timer per seat, one move per
 // timer, so the page keeps painting between the computer's moves.
 import { BOTS, type BotLevel } from '../ai/bots';
-import type { Match } from './match';
+import type { TableMatch } from './match';
 
 export class BotDriver {
   private readonly timers = new Map<string, number>();
 
   constructor(
-    private readonly match: Match,
+    private readonly match: TableMatch,
     private readonly delayMs: number,
     private readonly rand: () => number,
     private readonly level: BotLevel,

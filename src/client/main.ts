@@ -11,15 +11,20 @@ import { wireMenu } from '../ui/menu';
 import { readUrlOptions } from './options';
 
 const app = document.getElementById('app');
-const bench = new URLSearchParams(window.location.search).get('bench');
+const params = new URLSearchParams(window.location.search);
+const bench = params.get('bench');
 if (app !== null && bench === 'blank-phaser') {
   // The client bench's baseline: Phaser alone, no table.
   app.replaceChildren();
   app.style.height = '100vh';
   performance.mark('ngg:start');
   void import('../render/blankBoard').then(({ mountBlank }) => mountBlank(app));
+} else if (app !== null && (params.has('match') || params.has('online'))) {
+  // The online lobby, or a match by its invite link.
+  void import('./online').then(({ startOnline }) => startOnline(app, window.location.search));
 } else if (app !== null) {
   wireMenu(document, {
+    online: () => window.location.assign(`${window.location.pathname}?online=1`),
     prefetch: () => void import('./table'),
     start: async (options) => {
       performance.mark('ngg:start');

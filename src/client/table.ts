@@ -20,7 +20,7 @@ import { gameOverSheet, handoffSheet } from '../ui/overlays';
 import { renderPanel } from '../ui/panel';
 import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool } from '../ui/planner';
 import { buildTable, type TableDom } from '../ui/tableDom';
-import { Match, type SeatState } from './match';
+import { Match, type SeatState, type TableMatch } from './match';
 import type { MatchOptions } from './options';
 import { BotDriver } from './botDriver';
 import { seededRandom } from '../ai/rng';
@@ -44,7 +44,15 @@ declare global {
   }
 }
 
-class TableController {
+/** What an online match adds to the table. */
+export interface TableExtras {
+  /** The computer's seats are played elsewhere (by the server), not on this device. */
+  readonly remote?: boolean;
+  /** What the game-over sheet offers besides going back (e.g. a rematch). */
+  readonly gameOver?: () => { readonly actions: readonly HTMLElement[]; readonly onMenu: () => void };
+}
+
+export class TableController {
   private board: BoardHandle | null = null;
   private readonly logView: LogView;
   /** Whose view is on screen (whose hand, whose legal moves). */
@@ -72,11 +80,13 @@ class TableController {
 
   constructor(
     private readonly dom: TableDom,
-    private readonly match: Match,
+    private readonly match: TableMatch,
     private readonly options: MatchOptions,
+    private readonly extras: TableExtras = {},
   ) {
     this.logView = new LogView(dom.log);
-    this.viewSeat = options.humanSeats[0] ?? '0';
+    // A spectator of an online match has no seat: no hand is ever shown.
+    this.viewSeat = options.humanSeats[0] ?? (extras.remote === true ? '' : '0');
     this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())), options.botLevel ?? 'standard');
     document.addEventListener('focusin', (e) => {
       if (e.target instanceof Node && e.target !== document.body) this.panelFocus = dom.panel.contains(e.target);
@@ -123,7 +133,7 @@ class TableController {
   render(): void {
     const s = this.match.state(this.viewSeat);
     if (s === null) return;
-    this.bots.poll();
+    if (this.extras.remote !== true) this.bots.poll();
     if (s.stateID !== this.lastStateID) {
       this.lastStateID = s.stateID;
       this.investOptions = [];
@@ -243,6 +253,11 @@ class TableController {
     }
   }
 
+  /** A refusal from elsewhere (the server), shown like the table's own. */
+  showRefusal(reason: string): void {
+    this.refuse(reason.replace(/\.$/, ''));
+  }
+
   private refuse(reason: string): void {
     const text = `Not allowed: ${reason}.`;
     this.message = { text, refusal: true };
@@ -309,14 +324,20 @@ class TableController {
     const last = s.G.history[s.G.history.length - 1];
     const final = { round: s.G.round, year: FINAL_YEAR, rope: s.G.rope, values: { ...s.G.values }, control: last?.control ?? { russia: 0, china: 0 } };
     const history = last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR ? s.G.history : [...s.G.history, final];
-    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, history, () => window.location.assign(window.location.pathname + window.location.search)));
+    const extra = this.extras.gameOver?.();
+    const onMenu = extra?.onMenu ?? (() => window.location.assign(window.location.pathname + window.location.search));
+    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, history, onMenu, extra?.actions ?? []));
   }
 }
 
 export function startTable(app: HTMLElement, options: MatchOptions): void {
+  mountTable(app, new Match(options), options);
+}
+
+/** Builds the table for a match (local or online), starts it and loads the board. */
+export function mountTable(app: HTMLElement, match: TableMatch, options: MatchOptions, extras: TableExtras = {}): { dom: TableDom; table: TableController } {
   const dom = buildTable(app);
-  const match = new Match(options);
-  const table = new TableController(dom, match, options);
+  const table = new TableController(dom, match, options, extras);
   // Every seat's client reports each move; one render per burst is enough.
   let queued = false;
   match.onChange(() => {
@@ -338,4 +359,5 @@ export function startTable(app: HTMLElement, options: MatchOptions): void {
   void Promise.all([import('../render/board'), fonts])
     .then(([{ mountBoard }]) => mountBoard(dom.board, (t) => table.onTile(t)))
     .then((board) => table.attachBoard(board));
+  return { dom, table };
 }

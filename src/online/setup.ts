@@ -56,10 +56,11 @@ export function swappedSeat(seat: string): string {
 }
 
 /** The setup for a rematch with sides swapped: the computer's seats change sides too. */
-export function swappedSetup<T extends { online?: OnlineSetup }>(setupData: T): T {
-  const bots = setupData.online?.bots;
-  if (bots === undefined) return setupData;
+export function swappedSetup<T extends object>(setupData: T): T {
+  const online = (setupData as { online?: OnlineSetup }).online;
+  const bots = online?.bots;
+  if (online === undefined || bots === undefined) return setupData;
   const swapped: Partial<Record<string, BotLevel>> = {};
   for (const [seat, level] of Object.entries(bots)) if (level !== undefined) swapped[swappedSeat(seat)] = level;
-  return { ...setupData, online: { ...setupData.online, bots: swapped } };
+  return { ...setupData, online: { ...online, bots: swapped } };
 }

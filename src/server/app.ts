@@ -95,12 +95,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   );
 
   // After a match is created (or a rematch), its computer seats are filled before the
-  // answer goes out, so no person can join them.
+  // answer goes out, so no person can join them; after a join or a leave, the computer
+  // seats and the clock learn whether every seat is taken.
   bgio.app.use(async (ctx, next) => {
     await next();
     if (computer === undefined || ctx.method !== 'POST' || ctx.status !== 200) return;
     const body = ctx.body as { matchID?: unknown; nextMatchID?: unknown } | undefined;
-    const id = /\/create\/?$/.test(ctx.path) ? body?.matchID : /\/playAgain\/?$/.test(ctx.path) ? body?.nextMatchID : undefined;
+    const seatChange = /^\/games\/[^/]+\/([^/]+)\/(?:join|leave)\/?$/.exec(ctx.path)?.[1];
+    const id = /\/create\/?$/.test(ctx.path) ? body?.matchID : /\/playAgain\/?$/.test(ctx.path) ? body?.nextMatchID : seatChange;
     if (typeof id === 'string') await computer.resume(id);
   });
 

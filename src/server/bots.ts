@@ -46,6 +46,8 @@ export class ComputerSeats {
   private readonly pending = new Map<string, Pending>();
   /** Turns handed to the computer by the timer, per match. */
   private readonly takenOver = new Map<string, string>();
+  /** Matches with a seat nobody has taken yet: no clock runs and the computer waits. */
+  private readonly waiting = new Set<string>();
   readonly timer: TurnTimer;
   private closed = false;
 
@@ -69,7 +71,10 @@ export class ComputerSeats {
     };
   }
 
-  /** A new match (create, play again) or one found at startup: fill its computer seats and play if due. */
+  /**
+   * A new match (create, play again), a seat taken or left, or a match found at startup:
+   * fill its computer seats, note whether every seat is taken, and play if due.
+   */
   async resume(matchID: string): Promise<void> {
     let setup: OnlineSetup = {};
     await this.opts.transport.exclusive(matchID, async () => {
@@ -78,6 +83,9 @@ export class ComputerSeats {
       setup = onlineSetupOf(metadata.setupData);
       if (setup.bots === undefined && setup.turnSeconds === undefined) return;
       if (this.fill(metadata, setup)) await this.opts.store.setMetadata(matchID, metadata);
+      const players = Object.values(metadata.players as Record<string, Server.PlayerMetadata>);
+      if (players.some((p) => p.name === undefined)) this.waiting.add(matchID);
+      else this.waiting.delete(matchID);
     });
     if (setup.bots === undefined && setup.turnSeconds === undefined) return;
     this.setups.set(matchID, setup);
@@ -126,6 +134,10 @@ export class ComputerSeats {
   private async onState(matchID: string, state: State): Promise<void> {
     if (this.closed) return;
     const setup = await this.setupOf(matchID);
+    if (this.waiting.has(matchID) && state.ctx.gameover === undefined) {
+      this.timer.stop(matchID);
+      return;
+    }
     this.timer.onState(matchID, state, setup);
     if (state.ctx.gameover !== undefined) {
       this.forget(matchID);
@@ -179,6 +191,7 @@ export class ComputerSeats {
 
   private forget(matchID: string): void {
     this.setups.delete(matchID);
+    this.waiting.delete(matchID);
     this.takenOver.delete(matchID);
     const p = this.pending.get(matchID);
     if (p !== undefined) clearTimeout(p.handle);

@@ -78,6 +78,12 @@ export class TurnTimer {
     return { matchID, seat: a.seat, msLeft: Math.max(0, a.deadline - this.now()), seconds: a.seconds };
   }
 
+  /** Stops a match's clock (a seat was left empty), telling its sockets. */
+  stop(matchID: string): void {
+    const a = this.armed.get(matchID);
+    if (a !== undefined && this.disarm(matchID)) this.opts.emit(matchID, TIMER_EVENT, { matchID, seat: null, msLeft: 0, seconds: a.seconds });
+  }
+
   close(): void {
     for (const a of this.armed.values()) clearTimeout(a.handle);
     this.armed.clear();

@@ -8,6 +8,8 @@ export interface MenuHandlers {
   /** Called on the first sign of intent (hover, focus) to warm the game chunk. */
   prefetch: () => void;
   start: (options: MatchOptions) => Promise<void>;
+  /** Opens the online lobby. */
+  online?: () => void;
 }
 
 function select(doc: Document, id: string): HTMLSelectElement | null {
@@ -54,6 +56,8 @@ export function wireMenu(doc: Document, handlers: MenuHandlers): void {
     btn?.addEventListener('pointerenter', warm);
     btn?.addEventListener('focus', warm);
   }
+  const onlineBtn = doc.getElementById('btn-online');
+  onlineBtn?.addEventListener('click', () => handlers.online?.());
   const rulesBtn = doc.getElementById('btn-rules');
   const rules = doc.getElementById('rules');
   rulesBtn?.addEventListener('click', () => {

@@ -72,7 +72,14 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   return svg;
 }
 
-export function gameOverSheet(title: string, detail: string, lenses: string, history: readonly Snapshot[], onMenu: () => void): HTMLElement {
+export function gameOverSheet(
+  title: string,
+  detail: string,
+  lenses: string,
+  history: readonly Snapshot[],
+  onMenu: () => void,
+  actions: readonly HTMLElement[] = [],
+): HTMLElement {
   const again = button('Back to the first screen', onMenu, { class: 'btn primary', 'data-testid': 'menu' });
   const legend = h('div', { class: 'legend' }, ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, s.label)));
   const sheet = h(
@@ -87,7 +94,7 @@ export function gameOverSheet(title: string, detail: string, lenses: string, his
       h('h3', {}, 'The rope and Kazakhstan’s values over the game'),
       historyChart(history),
       legend,
-      h('div', { class: 'row' }, again),
+      h('div', { class: 'row' }, ...actions, again),
     ),
   );
   queueMicrotask(() => again.focus());

@@ -155,17 +155,22 @@ describe('computer seats and the turn timer', () => {
   it('a timed turn that runs out is played by the standard computer, and both sides are told', async () => {
     const matchID = await create(t.url, { scenario: 'classroom-quick', players: 2, online: { turnSeconds: 2 } });
     const c0 = await joinSeat(t.url, matchID, '0', 'Ana');
-    const c1 = await joinSeat(t.url, matchID, '1', 'Bo');
     const a = gameClient(t.url, matchID, '0', c0);
-    const b = gameClient(t.url, matchID, '1', c1);
     const heard: Record<string, TimerMessage[]> = { a: [], b: [] };
+    const afterStop: GameClient[] = [];
     socketOf(a).on('timer', (m: TimerMessage) => heard.a?.push(m));
-    socketOf(b).on('timer', (m: TimerMessage) => heard.b?.push(m));
     try {
       const start = await waitFor(() => stateOf(a), 5_000, 'sync');
       const first = start.ctx.currentPlayer;
-      // On sync each side hears whose clock runs.
-      await waitFor(() => (heard.a?.length ?? 0) > 0 && (heard.b?.length ?? 0) > 0, 5_000, 'timer on sync');
+      // While a seat is free no clock runs.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(heard.a).toEqual([]);
+      const c1 = await joinSeat(t.url, matchID, '1', 'Bo');
+      const b = gameClient(t.url, matchID, '1', c1);
+      socketOf(b).on('timer', (m: TimerMessage) => heard.b?.push(m));
+      afterStop.push(b);
+      // Once the last seat is taken the clock starts; a socket that syncs later hears it too.
+      await waitFor(() => (heard.a?.length ?? 0) > 0 && (heard.b?.length ?? 0) > 0, 5_000, 'timer on join and on sync');
       expect(heard.a?.[0]?.seat).toBe(first);
       expect(heard.a?.[0]?.seconds).toBe(2);
       expect(heard.a?.[0]?.msLeft).toBeLessThanOrEqual(2000);
@@ -190,7 +195,7 @@ describe('computer seats and the turn timer', () => {
       await waitFor(() => ((stateOf(a)?._stateID ?? 0) > s._stateID ? true : undefined), 5_000, 'the person’s move');
     } finally {
       a.stop();
-      b.stop();
+      for (const c of afterStop) c.stop();
     }
   });
 });
