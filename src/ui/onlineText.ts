@@ -63,7 +63,7 @@ export const ONLINE_TEXT = {
   clockMine: (time: string) => `Your turn: ${time} left`,
   timedOut: (role: string) => `${role}’s time ran out: the computer played the rest of the turn.`,
   offline: 'Connection lost: reconnecting…',
-  refused: (why: string) => why,
+  refused: (why: string) => (why.startsWith('stale state') ? 'the match moved on before your move arrived: look again and retry' : why),
   // Rematch
   rematch: 'Rematch, sides swapped',
   rematchWanted: 'A rematch is ready: click to take your new seat.',

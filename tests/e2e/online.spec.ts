@@ -113,11 +113,16 @@ test(
     expect((await status(eve)).gameover, 'the spectator saw the game end');
 
     // Rematch, sides swapped: both press it and meet in the new match.
+    const first = ana.url();
     await ana.getByTestId('rematch').click();
+    await ana.waitForURL((u) => u.href !== first);
     await waitForBoard(ana);
     await bo.getByTestId('rematch-note').filter({ hasText: 'A rematch is ready' }).waitFor();
+    await shoot(bo, 'online-gameover-390');
     await bo.getByTestId('rematch').click();
+    await bo.waitForURL((u) => u.href !== first);
     await waitForBoard(bo);
+    expect(ana.url() === bo.url(), 'both are in the same new match');
     expect((await status(ana)).viewSeat === '1' && (await status(bo)).viewSeat === '0', 'Ana plays China and Bo Russia in the rematch');
     await ana.getByTestId('waiting-room').waitFor({ state: 'detached' });
     expect(((await ana.getByTestId('online-strip').textContent()) ?? '').includes('You play China'), 'the strip says who Ana plays now');
