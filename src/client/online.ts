@@ -148,7 +148,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
       return h(
         'span',
         { class: `chip who-${['russia', 'china', 'kazakhstan'][Number(id)] ?? 'russia'}${p.name === undefined || p.isConnected === true || bot !== undefined ? '' : ' off'}`, 'data-seat': id },
-        T.presence(roleName(id), who, state),
+        bot !== undefined ? T.seatLine(roleName(id), T.computer(levelName(bot))) : T.presence(roleName(id), who, state),
       );
     });
     const now = performance.now();
@@ -200,7 +200,8 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
     const rows = players.map((p) => {
       const id = String(p.id);
       const state = p.name === undefined ? T.waitingSeat : p.data?.bot !== undefined ? levelName(p.data.bot) : p.isConnected === true ? T.connected : T.disconnected;
-      return h('li', { 'data-seat': id }, T.presence(roleName(id), p.name ?? '—', state));
+      const bot = p.data?.bot;
+      return h('li', { 'data-seat': id }, bot !== undefined ? T.seatLine(roleName(id), T.computer(levelName(bot))) : T.presence(roleName(id), p.name ?? '—', state));
     });
     const sheet = h(
       'div',

@@ -132,3 +132,45 @@ test(
   },
   { reducedMotion: true, timeoutMs: 400_000 },
 );
+
+test(
+  'online on a phone: a private match left from the waiting room, then the server’s computer as China to game over, and a rematch where it plays Russia',
+  async ({ page, gameServer }) => {
+    const url = await gameServer();
+    await page.goto(`${url}?online=1`);
+    await page.fill('#online-name', 'Dana');
+    // A private match: not listed; leaving from the waiting room gives the seat back.
+    await page.selectOption('#online-listing', 'unlisted');
+    await page.getByTestId('create').click();
+    await page.getByTestId('waiting-room').waitFor();
+    const link = await page.getByTestId('invite-link').inputValue();
+    const matchID = new URL(link).searchParams.get('match') ?? '';
+    await page.getByTestId('leave').click();
+    await page.getByTestId('lobby').waitFor();
+    // boardgame.io removes a match nobody is in any more.
+    const left = await fetch(`${url}games/new-great-game/${matchID}`);
+    expect(matchID !== '' && left.status === 404, `the match left by its only player is gone (${left.status})`);
+    expect((await page.locator(`[data-match="${matchID}"]`).count()) === 0, 'a private match is not listed');
+
+    // Against the server's computer: no waiting room, the computer plays China from the server.
+    await page.selectOption('#online-listing', 'listed');
+    await page.selectOption('#online-seat-1', 'standard');
+    await page.getByTestId('create').click();
+    await waitForBoard(page);
+    expect((await page.getByTestId('waiting-room').count()) === 0, 'no waiting room when the computer fills the other seat');
+    expect(((await page.getByTestId('online-strip').textContent()) ?? '').includes('China: the computer (standard)'), 'the strip names the computer seat');
+    await playByClicking(page);
+    await page.getByTestId('gameover').waitFor();
+    const log = (await page.getByTestId('log').textContent()) ?? '';
+    expect(log.includes('China plays'), 'the computer played China’s cards');
+
+    // The rematch swaps sides: Dana plays China, the computer Russia (and moves first).
+    const first = page.url();
+    await page.getByTestId('rematch').click();
+    await page.waitForURL((u) => u.href !== first);
+    await waitForBoard(page);
+    expect((await status(page)).viewSeat === '1', 'Dana plays China in the rematch');
+    await page.getByTestId('log').filter({ hasText: 'Russia plays' }).waitFor({ timeout: 20_000 });
+  },
+  { viewport: PHONE, reducedMotion: true, timeoutMs: 300_000 },
+);
