@@ -117,7 +117,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
   });
   const mounted = mountTable(app, match, options, {
     remote: true,
-    gameOver: () => ({ actions: rematchActions(info, seat), onMenu: () => window.location.assign(`${window.location.pathname}?online=1`) }),
+    gameOver: () => ({ actions: rematchActions(info, seat), onMenu: () => window.location.assign(window.location.pathname) }),
   });
   table = mounted.table;
   const { dom } = mounted;

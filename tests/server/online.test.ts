@@ -124,6 +124,21 @@ describe('computer seats and the turn timer', () => {
     }
   });
 
+  it('three players: the computer plays China and Kazakhstan while a person plays Russia, to the end', async () => {
+    const matchID = await create(t.url, { scenario: 'classroom-quick', players: 3, online: { bots: { '1': 'standard', '2': 'random' } } });
+    const human = gameClient(t.url, matchID, '0', await joinSeat(t.url, matchID, '0', 'Ana'));
+    try {
+      await playSeat(human, '0', rng(5));
+      await waitFor(() => stateOf(human)?.ctx.gameover, 10_000, 'game over');
+      const moves = t.lines.filter((l) => l.event === 'computer' && l.matchID === matchID);
+      expect(moves.some((l) => l.seat === '2' && l.botLevel === 'random' && l.move === 'kzPolicy')).toBe(true);
+      expect(moves.some((l) => l.seat === '1' && l.botLevel === 'standard')).toBe(true);
+      expect(moves.every((l) => l.refused === undefined)).toBe(true);
+    } finally {
+      human.stop();
+    }
+  });
+
   it('refuses a move for the computer’s seat from a socket, and leaves the stored state as it was', async () => {
     // Russia (a person) moves first, so the computer's China seat is idle while the forgeries arrive.
     const matchID = await create(t.url, { scenario: 'classroom-quick', players: 2, online: { bots: { '1': 'standard' } } });
