@@ -174,3 +174,26 @@ test(
   },
   { viewport: PHONE, reducedMotion: true, timeoutMs: 300_000 },
 );
+
+test('online: the turn clock counts down, and when it runs out the computer plays the turn and says so', async ({ page, gameServer }) => {
+  const url = await gameServer();
+  // The lobby offers 30 seconds and up; the API takes shorter clocks, which keeps this test short.
+  const created = await fetch(`${url}games/new-great-game/create`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ numPlayers: 2, setupData: { scenario: 'classroom-quick', players: 2, online: { bots: { '1': 'standard' }, turnSeconds: 4 } }, unlisted: true }),
+  });
+  const { matchID } = (await created.json()) as { matchID: string };
+  await page.goto(`${url}?match=${matchID}`);
+  await page.getByTestId('invite').waitFor();
+  await page.fill('#invite-name', 'Erlan');
+  await page.locator('[data-join="0"]').click();
+  await waitForBoard(page);
+  const clock = page.getByTestId('clock');
+  await clock.waitFor();
+  const shown = (await clock.textContent()) ?? '';
+  expect(/Your turn: 0:0[1-4] left/.test(shown), `the clock counts down from four seconds (${shown})`);
+  // Nobody moves: the server's computer plays Russia's turn and the strip says so.
+  await page.getByTestId('presence-note').filter({ hasText: 'Russia’s time ran out: the computer played the rest of the turn.' }).waitFor({ timeout: 15_000 });
+  await page.getByTestId('log').filter({ hasText: 'Russia plays' }).waitFor({ timeout: 15_000 });
+}, { reducedMotion: true });
