@@ -130,7 +130,8 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
   let copyLabel: string = T.copy;
 
   const renderStrip = (): void => {
-    const players = match.players();
+    // Before the socket's first sync, the lobby's answer says who is in.
+    const players = match.players().length > 0 ? match.players() : info.players;
     // Who dropped and who came back, among the others.
     for (const p of players) {
       const id = String(p.id);
@@ -169,7 +170,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
   };
 
   const renderWaiting = (players: readonly LobbyPlayer[]): void => {
-    const open = players.length === 0 || players.some((p) => p.name === undefined);
+    const open = players.some((p) => p.name === undefined);
     if (!open) {
       waiting?.remove();
       waiting = null;
