@@ -139,6 +139,33 @@ describe('computer seats and the turn timer', () => {
     }
   });
 
+  it('a dropped connection comes back to the same seat, and the opponent sees it go and come back', async () => {
+    const matchID = await create(t.url, { scenario: 'classroom-quick', players: 2 });
+    const a = gameClient(t.url, matchID, '0', await joinSeat(t.url, matchID, '0', 'Ana'));
+    const b = gameClient(t.url, matchID, '1', await joinSeat(t.url, matchID, '1', 'Bo'));
+    const seen: boolean[] = [];
+    b.subscribe(() => {
+      const ana = (b.matchData ?? []).find((p) => p.id === 0);
+      if (ana?.isConnected !== undefined && seen[seen.length - 1] !== ana.isConnected) seen.push(ana.isConnected);
+    });
+    try {
+      await waitFor(() => seen[seen.length - 1] === true, 5_000, 'Ana connected');
+      const before = stateOf(a)?._stateID;
+      // The network drops Ana's connection; socket.io reconnects and boardgame.io syncs again.
+      (socketOf(a) as unknown as { io: { engine: { close: () => void } } }).io.engine.close();
+      await waitFor(() => seen.includes(false) && seen[seen.length - 1] === true, 10_000, 'Ana gone and back');
+      expect(seen.slice(-3)).toEqual([true, false, true]);
+      // Still Russia, still able to move.
+      const s = await waitFor(() => stateOf(a), 5_000, 'state after reconnect');
+      expect(s._stateID).toBe(before);
+      await playSeat(a, '0', rng(3), () => (stateOf(a)?._stateID ?? 0) > (before ?? 0));
+      expect(readStored(t.dbPath, matchID)?.stateID).toBeGreaterThan(before ?? 0);
+    } finally {
+      a.stop();
+      b.stop();
+    }
+  });
+
   it('refuses a move for the computer’s seat from a socket, and leaves the stored state as it was', async () => {
     // Russia (a person) moves first, so the computer's China seat is idle while the forgeries arrive.
     const matchID = await create(t.url, { scenario: 'classroom-quick', players: 2, online: { bots: { '1': 'standard' } } });
