@@ -99,6 +99,13 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
   let table: TableController | null = null;
   let clock: ClockInfo | null = null;
   let note = '';
+  let noteAt = 0;
+  /** A note (someone left, came back, ran out of time) shows for this long. */
+  const NOTE_MS = 12_000;
+  const say = (text: string): void => {
+    note = text;
+    noteAt = performance.now();
+  };
   const match = new OnlineMatch(info.matchID, seat?.playerID ?? null, seat?.credentials, numPlayers, online.bots ?? {}, {
     refused: (reason) => {
       // Our saved seat is not valid (the seat was left or the match replaced): forget it and offer the seats again.
@@ -111,7 +118,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
     },
     clock: (c) => {
       clock = c;
-      if (c.expired && c.seat !== null) note = T.timedOut(roleName(c.seat));
+      if (c.expired && c.seat !== null) say(T.timedOut(roleName(c.seat)));
       renderStrip();
     },
   });
@@ -137,8 +144,8 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
       const id = String(p.id);
       const before = known.find((k) => k.id === p.id);
       if (id === seat?.playerID || before === undefined || before.name === undefined || p.name === undefined) continue;
-      if (before.isConnected === true && p.isConnected !== true) note = T.gone(roleName(id));
-      if (before.isConnected !== true && p.isConnected === true) note = T.isBack(roleName(id));
+      if (before.isConnected === true && p.isConnected !== true) say(T.gone(roleName(id)));
+      if (before.isConnected !== true && p.isConnected === true) say(T.isBack(roleName(id)));
     }
     known = players;
     const chips = players.map((p) => {
@@ -163,7 +170,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
       ...chips,
       clockEl,
       match.online ? null : h('span', { class: 'note' }, T.offline),
-      note === '' ? null : h('span', { class: 'note', 'data-testid': 'presence-note' }, note),
+      note === '' || now - noteAt > NOTE_MS ? null : h('span', { class: 'note', 'data-testid': 'presence-note' }, note),
     ];
     strip.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
     renderWaiting(players);
@@ -225,7 +232,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
 
   match.onChange(() => renderStrip());
   window.setInterval(() => {
-    if (clock !== null && clock.seat !== null) renderStrip();
+    if ((clock !== null && clock.seat !== null) || (note !== '' && performance.now() - noteAt < NOTE_MS + 1000)) renderStrip();
   }, 500);
   renderStrip();
 }

@@ -5,7 +5,7 @@
 import { BOT_LEVELS } from '../ai/bots';
 import { SCENARIO_IDS } from '../content/ids';
 import { SCENARIOS } from '../content/scenarios';
-import { lobby, savedName, saveName, type LobbyMatch } from '../client/lobbyApi';
+import { lobby, savedName, saveName, savedSeat, type LobbyMatch } from '../client/lobbyApi';
 import { TURN_SECONDS_CHOICES, type OnlineSetup } from '../online/setup';
 import { button, h } from './dom';
 import { ROLE_NAME, SEAT_ROLE } from './names';
@@ -168,7 +168,8 @@ function matchItem(m: LobbyMatch, join: (matchID: string, seat: string) => Promi
   const bits = [T.matchRounds(scenarioTitle(m.setupData?.scenario), m.players.length)];
   const t = m.setupData?.online?.turnSeconds;
   if (t !== undefined) bits.push(T.timed(t));
-  const free = m.players.filter((p) => p.name === undefined);
+  const mine = savedSeat(m.matchID);
+  const free = mine === null ? m.players.filter((p) => p.name === undefined) : [];
   return h(
     'li',
     { class: 'match-item', 'data-match': m.matchID },
@@ -177,6 +178,7 @@ function matchItem(m: LobbyMatch, join: (matchID: string, seat: string) => Promi
     h(
       'div',
       { class: 'row' },
+      mine === null ? null : button(T.returnTo(roleName(mine.playerID)), () => window.location.assign(openMatchUrl(m.matchID)), { class: 'btn primary', 'data-return': m.matchID }),
       ...free.map((p) => button(T.joinAs(roleName(String(p.id))), () => void join(m.matchID, String(p.id)), { class: 'btn primary', 'data-join': String(p.id) })),
       button(T.watch, () => window.location.assign(openMatchUrl(m.matchID, true)), { class: 'btn', 'data-watch': m.matchID }),
     ),

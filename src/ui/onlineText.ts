@@ -31,6 +31,7 @@ export const ONLINE_TEXT = {
   loading: 'Loading…',
   free: 'free',
   joinAs: (role: string) => `Join as ${role}`,
+  returnTo: (role: string) => `Back to my seat (${role})`,
   watch: 'Watch',
   seatLine: (role: string, who: string) => `${role}: ${who}`,
   matchRounds: (title: string, players: number) => `${title} · ${players} players`,
