@@ -159,6 +159,14 @@ test(
     await waitForBoard(page);
     expect((await page.getByTestId('waiting-room').count()) === 0, 'no waiting room when the computer fills the other seat');
     expect(((await page.getByTestId('online-strip').textContent()) ?? '').includes('China: the computer (standard)'), 'the strip names the computer seat');
+    // Back in the lobby, the match offers this browser its seat again.
+    const matchUrl = page.url();
+    const id = new URL(matchUrl).searchParams.get('match') ?? '';
+    await page.goto(`${url}?online=1`);
+    await page.locator(`[data-return="${id}"]`).click();
+    await page.waitForURL(matchUrl);
+    await waitForBoard(page);
+    expect((await status(page)).viewSeat === '0', 'back in Russia’s seat from the lobby');
     await playByClicking(page);
     await page.getByTestId('gameover').waitFor();
     const log = (await page.getByTestId('log').textContent()) ?? '';
