@@ -245,6 +245,7 @@ function rematchActions(info: LobbyMatch, seat: Seat | null): HTMLElement[] {
       const old = await lobby.get(info.matchID);
       if (seat === null) {
         if (old.nextMatchID !== undefined) window.location.assign(openMatchUrl(old.nextMatchID, true));
+        else note.textContent = T.noRematchYet;
         return;
       }
       const next = old.nextMatchID ?? (await lobby.playAgain(info.matchID, seat, swappedSetup(old.setupData ?? {})));

@@ -69,6 +69,7 @@ export const ONLINE_TEXT = {
   rematch: 'Rematch, sides swapped',
   rematchWanted: 'A rematch is ready: click to take your new seat.',
   rematchWatch: 'Watch the rematch',
+  noRematchYet: 'No rematch yet: the players have not asked for one.',
   rematchAs: (role: string) => `In the rematch you play ${role}.`,
 } as const;
 
