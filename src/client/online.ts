@@ -64,7 +64,7 @@ function inviteSheet(app: HTMLElement, info: LobbyMatch): void {
   const card = h(
     'div',
     { class: 'menu-card lobby-card' },
-    h('p', { class: 'menu-kicker' }, 'New Great Game'),
+    h('p', { class: 'menu-kicker' }, T.kicker),
     h('h1', { id: 'invite-title' }, T.inviteTitle),
     h('p', { class: 'menu-lede' }, T.matchRounds(scenarioTitle(info.setupData?.scenario), info.players.length)),
     h('ul', { class: 'seat-list' }, ...seats),
@@ -129,7 +129,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
   table = mounted.table;
   const { dom } = mounted;
   dom.root.classList.add('online');
-  const strip = h('section', { class: 'online-strip', 'aria-label': 'Online match', 'data-testid': 'online-strip' });
+  const strip = h('section', { class: 'online-strip', 'aria-label': T.stripLabel, 'data-testid': 'online-strip' });
   dom.root.prepend(strip);
 
   let known: readonly LobbyPlayer[] = [];

@@ -128,7 +128,7 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
   const card = h(
     'div',
     { class: 'menu-card lobby-card' },
-    h('p', { class: 'menu-kicker' }, 'New Great Game'),
+    h('p', { class: 'menu-kicker' }, T.kicker),
     h('h1', { id: 'lobby-title' }, T.lobbyTitle),
     h('p', { class: 'menu-lede' }, T.lobbyLede),
     h('div', { class: 'menu-options' }, labelled(T.yourName, name)),

@@ -2,6 +2,7 @@
 // online strip over the table, rematch), in one plain object so that translating them
 // is a mechanical change. Functions take what they fill in.
 export const ONLINE_TEXT = {
+  kicker: 'New Great Game',
   lobbyTitle: 'Play online',
   lobbyLede: 'Create a match and send the invite link, or join an open one. Your seat is kept in this browser: close the tab and come back with the same link.',
   backToMenu: 'Back to the first screen',
@@ -55,6 +56,7 @@ export const ONLINE_TEXT = {
   waitingSeat: 'waiting for a player',
   you: 'you',
   // The strip over the table
+  stripLabel: 'Online match',
   watching: 'You are watching',
   playingAs: (role: string) => `You play ${role}`,
   presence: (role: string, name: string, state: string) => `${role}: ${name} (${state})`,
