@@ -84,13 +84,16 @@ export class GuardedTransport extends SocketIO {
   constructor(private readonly opts: GuardedTransportOptions) {
     super();
     this.cluster = opts.cluster ?? new LocalCluster();
-    // Another instance's broadcast joins this match's queue, behind any sync in progress here.
+    // Another instance's broadcast joins this match's queue, behind any sync in progress here
+    // (whose socket is then seated and gets it). Presence changes from several instances can
+    // arrive in any order, so for those the current metadata is read rather than forwarded.
     this.cluster.onMessage((matchID, payload) => {
-      if (!this.rooms.has(matchID)) return;
-      void this.enqueue(matchID, () => {
-        this.deliver(matchID, payload as Outbound);
-        return Promise.resolve();
-      });
+      void this.enqueue(matchID, async () => {
+        if (!this.rooms.has(matchID)) return;
+        if (payload.type !== 'matchData') return this.deliver(matchID, payload as Outbound);
+        const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
+        if (metadata !== undefined) this.deliver(matchID, { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
+      }).catch((err: unknown) => this.opts.logger.error({ event: 'cluster', matchID, err }, 'remote broadcast not delivered'));
     });
   }
 
