@@ -13,7 +13,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server as IOServer, type Socket } from 'socket.io';
 import type { Logger } from 'pino';
-import type { Game, Server, State } from 'boardgame.io';
+import type { Game, Server, State, StorageAPI } from 'boardgame.io';
 import { SocketIO } from 'boardgame.io/server';
 import { Master } from 'boardgame.io/master';
 import { getFilterPlayerView } from 'boardgame.io/internal';
@@ -252,7 +252,7 @@ export class GuardedTransport extends SocketIO {
       }
       // The master broadcasts before it writes; hold its messages until the write is done.
       const held: Outbound[] = [];
-      const writes = writeOrder(store);
+      const writes = writeOrder(store, { state, metadata });
       const master = new Master(game, writes.store, { send: () => undefined, sendAll: (p) => held.push(p) }, this.auth);
       let result: Awaited<ReturnType<Master['onUpdate']>>;
       try {
@@ -373,15 +373,22 @@ function stateIDOf(payload: Outbound): number | undefined {
 }
 
 /**
- * The store as boardgame.io's master sees it for one move. The master writes the state
- * and the match's metadata at once; here the metadata follows only a state write that
- * the compare-and-set accepted, and it is merged (updatedAt, gameover) rather than
- * replacing the seats' presence another instance may have just set.
+ * The store as boardgame.io's master sees it for one move. Its reads of the state and the
+ * metadata get what the transport has just read for its own checks (the store's
+ * compare-and-set refuses the write if either is no longer current). It writes the state
+ * and the match's metadata at once; here the metadata follows only a state write that the
+ * compare-and-set accepted, and it is merged (updatedAt, gameover) rather than replacing
+ * the seats' presence another instance may have just set.
  */
-function writeOrder(store: MatchStore): { store: MatchStore; wroteState: () => boolean } {
+function writeOrder(store: MatchStore, read: { state: State; metadata: Server.MatchData }): { store: MatchStore; wroteState: () => boolean } {
   let stateWrite: Promise<void> | undefined;
   let wrote = false;
   const wrapped = Object.create(store) as MatchStore & Record<string, unknown>;
+  wrapped.fetch = <O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> => {
+    if (opts.log === true || opts.initialState === true) return store.fetch(matchID, opts);
+    const out = { ...(opts.state === true ? { state: read.state } : {}), ...(opts.metadata === true ? { metadata: read.metadata } : {}) };
+    return Promise.resolve(out as StorageAPI.FetchResult<O>);
+  };
   wrapped.setState = (matchID: string, state: State, deltalog?: Parameters<MatchStore['setState']>[2]) => {
     stateWrite = store.setState(matchID, state, deltalog).then(() => {
       wrote = true;
