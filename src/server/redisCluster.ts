@@ -8,11 +8,15 @@
 //   whose heartbeat key is alive, so a killed instance's sockets stop counting;
 // - the lobby's token buckets, one hash per address, on Redis's clock.
 // Every key and channel starts with the configured prefix.
+// Redis going away stops none of the moves: commands fail at once instead of queueing
+// (no offline queue), the lock and subscriptions are then skipped, presence is counted
+// as if this instance were alone, and the rate limit falls back to this process's
+// buckets. Players on other instances see a move on their next sync; /health reports it.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Cluster, MatchPayload } from './cluster';
-import type { Limiter, RateOptions } from './rateLimit';
+import { RateLimiter, type Limiter, type RateOptions } from './rateLimit';
 
 export interface RedisClusterOptions {
   readonly url: string;
@@ -70,7 +74,7 @@ export class RedisCluster implements Cluster {
 
   constructor(private readonly opts: RedisClusterOptions) {
     this.prefix = opts.prefix ?? 'ngg:';
-    const common = { lazyConnect: true, maxRetriesPerRequest: 3, enableAutoPipelining: true };
+    const common = { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, enableAutoPipelining: true };
     this.cmd = new Redis(opts.url, common);
     this.sub = new Redis(opts.url, { ...common, enableAutoPipelining: false });
     for (const [name, r] of [['cmd', this.cmd], ['sub', this.sub]] as const)
@@ -98,8 +102,10 @@ export class RedisCluster implements Cluster {
     try {
       await this.sub.subscribe(this.channel(matchID));
     } catch (err) {
+      // The sync goes on; this instance's sockets in the match see other instances' moves
+      // on their next sync, and the next sync here subscribes again.
       this.watched.delete(matchID);
-      throw err;
+      this.opts.logger.error({ event: 'redis', matchID, err }, 'subscribe failed');
     }
   }
 
@@ -121,10 +127,14 @@ export class RedisCluster implements Cluster {
     const lockMs = this.opts.lockMs ?? 3_000;
     const until = Date.now() + lockMs;
     let held = false;
-    for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
-      held = (await this.cmd.set(key, token, 'PX', lockMs, 'NX')) === 'OK';
-      if (held || Date.now() > until) break;
-      await new Promise((r) => setTimeout(r, wait));
+    try {
+      for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+        held = (await this.cmd.set(key, token, 'PX', lockMs, 'NX')) === 'OK';
+        if (held || Date.now() > until) break;
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    } catch (err) {
+      this.opts.logger.warn({ event: 'lock', matchID, err }, 'match lock unavailable');
     }
     // Past the wait the work runs anyway: the store's compare-and-set still refuses a stale write.
     if (!held) this.opts.logger.warn({ event: 'lock', matchID }, 'match lock not acquired in time');
@@ -136,14 +146,26 @@ export class RedisCluster implements Cluster {
   }
 
   async presence(matchID: string, playerID: string, socketID: string, online: boolean): Promise<number> {
-    const n = await this.cmd.eval(PRESENCE, 1, `${this.prefix}presence:${matchID}:${playerID}`, socketID, this.id, online ? '1' : '0', `${this.prefix}instance:`);
-    return Number(n);
+    try {
+      const n = await this.cmd.eval(PRESENCE, 1, `${this.prefix}presence:${matchID}:${playerID}`, socketID, this.id, online ? '1' : '0', `${this.prefix}instance:`);
+      return Number(n);
+    } catch (err) {
+      this.opts.logger.warn({ event: 'redis', matchID, err }, 'presence not shared');
+      return online ? 1 : 0;
+    }
   }
 
   rateLimiter(opts: RateOptions): Limiter {
+    const local = new RateLimiter(opts);
     return {
-      take: async (address: string) =>
-        Number(await this.cmd.eval(TAKE, 1, `${this.prefix}rate:${address}`, String(opts.burst), String(opts.perMinute))) === 1,
+      take: async (address: string) => {
+        try {
+          return Number(await this.cmd.eval(TAKE, 1, `${this.prefix}rate:${address}`, String(opts.burst), String(opts.perMinute))) === 1;
+        } catch (err) {
+          this.opts.logger.warn({ event: 'redis', err }, 'rate limit not shared');
+          return local.take(address);
+        }
+      },
     };
   }
 
