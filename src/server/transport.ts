@@ -193,30 +193,28 @@ export class GuardedTransport extends SocketIO {
 
   /** Checks the seat, seats the socket and sends it the match as its seat may see it. */
   private async syncSeat(socket: Socket, filter: Filter, matchID: string, seat: string | null, credentials?: string | null): Promise<void> {
-    {
-      const { state, metadata, log, initialState } = await this.opts.store.fetch(matchID, {
-        state: true,
-        metadata: true,
-        log: true,
-        initialState: true,
-      });
-      // boardgame.io would create a match here; an unknown ID is only refused.
-      if (state === undefined || metadata === undefined || initialState === undefined) throw new Refusal('no such match');
-      if (seat !== null) {
-        const player = seatOf(metadata, seat);
-        if (player === undefined) throw new Refusal(`no seat ${seat} in this match`);
-        if (!credentialsMatch(credentials, player)) throw new Refusal('wrong credentials for this seat');
-      }
-      this.seat({ socket, matchID, playerID: seat, filter, sent: state._stateID });
-      const info = { state, log: log?.slice(-SYNC_LOG_TAIL) ?? [], filteredMetadata: publicMetadata(metadata), initialState };
-      const out = filter(seat, { type: 'sync', args: [matchID, info] });
-      if (out.type === 'sync') {
-        // The initial state goes through the same player view, which also drops the random seed.
-        const initial = filter(seat, { type: 'sync', args: [matchID, { ...info, state: initialState, log: [] }] });
-        if (initial.type === 'sync') out.args[1].initialState = initial.args[1].state;
-      }
-      socket.emit(out.type, ...out.args);
+    const { state, metadata, log, initialState } = await this.opts.store.fetch(matchID, {
+      state: true,
+      metadata: true,
+      log: true,
+      initialState: true,
+    });
+    // boardgame.io would create a match here; an unknown ID is only refused.
+    if (state === undefined || metadata === undefined || initialState === undefined) throw new Refusal('no such match');
+    if (seat !== null) {
+      const player = seatOf(metadata, seat);
+      if (player === undefined) throw new Refusal(`no seat ${seat} in this match`);
+      if (!credentialsMatch(credentials, player)) throw new Refusal('wrong credentials for this seat');
     }
+    this.seat({ socket, matchID, playerID: seat, filter, sent: state._stateID });
+    const info = { state, log: log?.slice(-SYNC_LOG_TAIL) ?? [], filteredMetadata: publicMetadata(metadata), initialState };
+    const out = filter(seat, { type: 'sync', args: [matchID, info] });
+    if (out.type === 'sync') {
+      // The initial state goes through the same player view, which also drops the random seed.
+      const initial = filter(seat, { type: 'sync', args: [matchID, { ...info, state: initialState, log: [] }] });
+      if (initial.type === 'sync') out.args[1].initialState = initial.args[1].state;
+    }
+    socket.emit(out.type, ...out.args);
   }
 
   private async onUpdate(socket: Socket, game: Game, filter: Filter, args: unknown[]): Promise<void> {
@@ -234,39 +232,37 @@ export class GuardedTransport extends SocketIO {
   }
 
   private async applyUpdate(socket: Socket, game: Game, filter: Filter, action: ClientAction, stateID: number, matchID: string, playerID: string): Promise<void> {
-    {
-      if (this.closing) throw new Refusal('server is shutting down');
-      const store = this.opts.store;
-      const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
-      if (state === undefined || metadata === undefined) throw new Refusal('no such match');
-      if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
-      if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
-      if (state._stateID !== stateID) {
-        // Another seat or instance moved first: the client gets the current match back.
-        await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
-        throw new Refusal(`stale state: sent ${stateID}, current ${state._stateID}`);
-      }
-      if (action.type === 'MAKE_MOVE') {
-        const why = this.opts.explain?.(state, playerID, action.payload.type, action.payload.args ?? []);
-        if (why !== undefined && why !== null) throw new Refusal(why);
-      }
-      // The master broadcasts before it writes; hold its messages until the write is done.
-      const held: Outbound[] = [];
-      const writes = writeOrder(store, { state, metadata });
-      const master = new Master(game, writes.store, { send: () => undefined, sendAll: (p) => held.push(p) }, this.auth);
-      let result: Awaited<ReturnType<Master['onUpdate']>>;
-      try {
-        result = await master.onUpdate(action, stateID, matchID, playerID);
-      } catch (err) {
-        if (!(err instanceof StaleWriteError)) throw err;
-        // Only possible with several instances: the compare-and-set kept the other write.
-        await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
-        throw new Refusal(`another move reached this match first (state ${err.found ?? 'unknown'}); your view was resynced`);
-      }
-      if (result !== undefined) throw new Refusal(result.error);
-      if (!writes.wroteState()) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
-      for (const p of held) this.broadcast(matchID, filter, p);
+    if (this.closing) throw new Refusal('server is shutting down');
+    const store = this.opts.store;
+    const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
+    if (state === undefined || metadata === undefined) throw new Refusal('no such match');
+    if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
+    if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
+    if (state._stateID !== stateID) {
+      // Another seat or instance moved first: the client gets the current match back.
+      await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
+      throw new Refusal(`stale state: sent ${stateID}, current ${state._stateID}`);
     }
+    if (action.type === 'MAKE_MOVE') {
+      const why = this.opts.explain?.(state, playerID, action.payload.type, action.payload.args ?? []);
+      if (why !== undefined && why !== null) throw new Refusal(why);
+    }
+    // The master broadcasts before it writes; hold its messages until the write is done.
+    const held: Outbound[] = [];
+    const writes = writeOrder(store, { state, metadata });
+    const master = new Master(game, writes.store, { send: () => undefined, sendAll: (p) => held.push(p) }, this.auth);
+    let result: Awaited<ReturnType<Master['onUpdate']>>;
+    try {
+      result = await master.onUpdate(action, stateID, matchID, playerID);
+    } catch (err) {
+      if (!(err instanceof StaleWriteError)) throw err;
+      // Only possible with several instances: the compare-and-set kept the other write.
+      await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
+      throw new Refusal(`another move reached this match first (state ${err.found ?? 'unknown'}); your view was resynced`);
+    }
+    if (result !== undefined) throw new Refusal(result.error);
+    if (!writes.wroteState()) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
+    for (const p of held) this.broadcast(matchID, filter, p);
   }
 
   /** Sends a seat the stored match again, after a refusal left its view behind. */
