@@ -112,7 +112,7 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
     } finally {
       for (const c of [clients['0'], ...spectators]) c?.stop();
     }
-  });
+  }, 180_000);
 
   it('applies exactly one of two conflicting moves sent to both instances at once, refuses the other and loses nothing', async () => {
     const [a, b] = [children[0] ?? (await start()), children[1] ?? (await start())];
@@ -155,7 +155,7 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
     } finally {
       for (const r of all) r.socket.close();
     }
-  });
+  }, 120_000);
 
   it('when one instance is killed mid-match, its clients reconnect through the other and carry on', async () => {
     const [a, b] = [children[0] ?? (await start()), children[1] ?? (await start())];
@@ -188,7 +188,7 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
       await lb.close();
       for (const c of Object.values(clients)) stopQuietly(c);
     }
-  });
+  }, 120_000);
 });
 
 /** Stops a client whose socket may be gone (boardgame.io's stop throws then). */
