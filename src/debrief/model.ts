@@ -211,7 +211,7 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
     winner: winnerOf(G.result),
     start: { round: 0, year: scenario.years[0] ?? G.year, rope: scenario.rope, values: { ...scenario.values }, control: startControl(G) },
     rounds,
-    final: { year: finished ? FINAL_YEAR : G.year, ...now },
+    final: { year: finished && G.result?.reason !== 'rope' ? FINAL_YEAR : G.year, ...now },
     events,
     lens,
     prompts,

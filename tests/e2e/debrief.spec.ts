@@ -1,0 +1,73 @@
+// The debrief after a game against the computer: reached from the game-over sheet,
+// charts drawn by uPlot (canvas with a size, legends in words), the events and prompts
+// listed, and the CSV download parsing with the documented columns.
+import { readFile } from 'node:fs/promises';
+import { CSV_COLUMNS } from '../../src/debrief/export';
+import { csvObjects } from '../debrief/csv';
+import { expect, test } from './harness';
+import { playByClicking, waitForBoard } from './play';
+
+test('debrief: after a quick game against the computer, charts, events, prompts and a CSV that parses', async ({ page, baseURL, shot }) => {
+  await page.goto(`${baseURL}?seed=debrief-1&botDelay=5`);
+  await page.selectOption('#opt-seat', '1');
+  await page.getByRole('button', { name: 'Play the computer' }).click();
+  await waitForBoard(page);
+  await playByClicking(page);
+  await page.getByTestId('gameover').waitFor();
+  await page.getByTestId('open-debrief').click();
+  await page.getByTestId('debrief').waitFor();
+  for (const id of ['chart-rope', 'chart-values', 'chart-lens']) {
+    await page.waitForSelector(`[data-testid="${id}"] canvas`, { timeout: 10_000 });
+    const box = await page.locator(`[data-testid="${id}"] canvas`).first().boundingBox();
+    expect(box !== null && box.width > 200 && box.height > 100, `${id} is drawn on a canvas with a size (${JSON.stringify(box)})`);
+  }
+  const legends = (await page.locator('.u-legend').allTextContents()).join(' ');
+  for (const word of ['Rope', 'Reform', 'Identity', 'Wariness of Russia', 'Wariness of China', 'Material (realist)', 'Ideational (constructivist)'])
+    expect(legends.includes(word), `the legends name ${word}`);
+  const events = page.getByTestId('debrief-events').locator('li');
+  expect((await events.count()) >= 5, 'the events of the five rounds are listed');
+  const firstEvent = (await events.first().textContent()) ?? '';
+  expect(/source:/.test(firstEvent) && /20\d\d/.test(firstEvent), `an event shows its year and source: ${firstEvent}`);
+  const prompts = (await page.getByTestId('debrief-prompts').textContent()) ?? '';
+  expect(prompts.includes('Realist reading') && prompts.includes('Constructivist reading'), 'prompts set the two readings against each other');
+  expect(prompts.includes('burgeoning partnership between Kazakhstan and China'), 'the essay’s question closes the prompts');
+  const lens = (await page.getByTestId('debrief-lens').textContent()) ?? '';
+  expect(/Toward Moscow: /.test(lens) && /Toward Beijing: /.test(lens), 'the lens split is stated in words');
+  await page.waitForTimeout(150);
+  await shot('debrief-1280');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  expect(download.suggestedFilename().endsWith('.csv'), `a CSV file is offered: ${download.suggestedFilename()}`);
+  const path = await download.path();
+  const { header, rows } = csvObjects(await readFile(path, 'utf8'));
+  expect(JSON.stringify(header) === JSON.stringify(CSV_COLUMNS), `the CSV has the documented columns: ${header.join(',')}`);
+  expect(rows.length >= 1 && rows.length <= 5, `one row per round played (${rows.length})`);
+  const last = rows[rows.length - 1];
+  expect(last?.finished === 'true' && ['russia', 'china', 'draw'].includes(last.winner ?? ''), `the last row has the result: ${JSON.stringify(last)}`);
+  rows.forEach((r, i) => {
+    expect(r.round === String(i + 1), `row ${i + 1} is round ${i + 1}`);
+    const rope = Number(r.rope);
+    expect(Number.isInteger(rope) && rope >= -20 && rope <= 20, `rope in range: ${r.rope}`);
+    for (const v of ['reform', 'identity', 'wariness_russia', 'wariness_china']) {
+      const x = Number(r[v]);
+      expect(Number.isInteger(x) && x >= 0 && x <= 10, `${v} in range: ${r[v]}`);
+    }
+  });
+  const status = (await page.locator('.db-status').textContent()) ?? '';
+  expect(status.includes(download.suggestedFilename()), 'the page says which file it saved');
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+  const doc = JSON.parse(await readFile(await json.path(), 'utf8')) as { format: string; matches: unknown[] };
+  expect(doc.format === 'new-great-game-debrief' && doc.matches.length === 1, 'the JSON holds this match');
+
+  // On a phone the same debrief stacks into one column, charts resized to the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  const phone = await page.locator('[data-testid="chart-values"] canvas').first().boundingBox();
+  expect(phone !== null && phone.width > 250 && phone.width <= 390, `the chart fits the phone (${JSON.stringify(phone)})`);
+  await shot('debrief-390');
+  await page.getByTestId('chart-lens').scrollIntoViewIfNeeded();
+  await shot('debrief-390-lens');
+  await page.getByTestId('debrief-back').click();
+  await page.getByTestId('gameover').waitFor();
+}, { reducedMotion: true });
