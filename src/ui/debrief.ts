@@ -120,7 +120,7 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
         h('div', { class: 'db-actions' }, csv, json, back, menu),
       ),
       status,
-      d.finished ? null : h('p', { class: 'db-note' }, T.running),
+      d.finished ? null : h('p', { class: 'db-note' }, T.matchRunning),
       h(
         'div',
         { class: 'db-grid' },

@@ -2,8 +2,8 @@
 // loaded only when a debrief opens, so uPlot never weighs on the game's first load.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { VALUES, type ValueId } from '../content/ids';
-import type { MatchDebrief } from '../debrief/model';
+import { VALUES, type Power, type ValueId } from '../content/ids';
+import type { ClassDebrief, LensSums, MatchDebrief } from '../debrief/model';
 import { CLASSROOM_TEXT as T } from './classroomText';
 
 const INK = '#231d18';
@@ -95,19 +95,23 @@ export function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): void {
     [t.xs, ...VALUES.map((v) => t.values[v])],
   );
 
-  // The lens split: four bars, material and ideational toward each capital.
+  lensChart(boxes.lens, { russia: d.lens.russia.rope, china: d.lens.china.rope });
+}
+
+/** The lens split: four bars, material and ideational toward each capital. */
+function lensChart(box: HTMLElement, pull: Readonly<Record<Power, LensSums>>): void {
   const bars = uPlot.paths.bars?.({ size: [0.7, 90], radius: 0.1 });
   const lensLabels = new Map([
-    [1, `${T.sideMoscow}`],
-    [2, `${T.sideBeijing}`],
+    [1, T.sideMoscow],
+    [2, T.sideBeijing],
   ]);
-  const m = (p: 'russia' | 'china'): number => d.lens[p].rope.material;
-  const i = (p: 'russia' | 'china'): number => d.lens[p].rope.ideational;
+  const m = (p: Power): number => pull[p].material;
+  const i = (p: Power): number => pull[p].ideational;
   const top = Math.max(4, m('russia'), i('russia'), m('china'), i('china'));
   // Each capital has a material bar just left of its tick and an ideational one just right.
   const xs = [0.8, 1.2, 1.8, 2.2];
   mount(
-    boxes.lens,
+    box,
     220,
     (width) => ({
       width,
@@ -127,4 +131,42 @@ export function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): void {
     }),
     [xs, [m('russia'), null, m('china'), null], [null, i('russia'), null, i('china')]],
   );
+}
+
+/** The class: Kazakhstan's mean values round by round across all matches, and the class's lens split. */
+export function drawClassCharts(c: ClassDebrief, boxes: { readonly values: HTMLElement; readonly rope: HTMLElement; readonly lens: HTMLElement }): void {
+  const xs = c.byRound.map((r) => r.round);
+  const labels = new Map(c.byRound.map((r) => [r.round, T.roundLabel(r.round, r.matches)]));
+  const xAxis = axis({ label: T.axisRound, values: (_u, splits) => splits.map((x) => (Number.isInteger(x) ? String(x) : '')), splits: () => xs, grid: { show: false } });
+  const xScale: uPlot.Scale = { time: false, range: [Math.min(...xs, 1) - 0.2, Math.max(...xs, 1) + 0.2] };
+  const xSeries: uPlot.Series = { label: T.axisRound, value: (_u, x) => (x === null ? '' : (labels.get(x) ?? '')) };
+  mount(
+    boxes.values,
+    240,
+    (width) => ({
+      width,
+      height: 240,
+      legend: { live: false },
+      padding: [12, 18, 0, 0],
+      scales: { x: xScale, y: { range: [0, 10] } },
+      axes: [xAxis, axis({ label: T.axisMeanValue, splits: () => [0, 2, 4, 6, 8, 10], size: 44 })],
+      series: [xSeries, ...VALUES.map((v): uPlot.Series => ({ label: T.seriesValue[v], stroke: VALUE_COLOR[v], width: 2.5, dash: VALUE_DASH[v], points: { show: true, size: 5 } }))],
+    }),
+    [xs, ...VALUES.map((v) => c.byRound.map((r) => Math.round(r.values[v] * 100) / 100))],
+  );
+  mount(
+    boxes.rope,
+    220,
+    (width) => ({
+      width,
+      height: 220,
+      legend: { live: false },
+      padding: [12, 18, 0, 0],
+      scales: { x: xScale, y: { range: [-20, 20] } },
+      axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map((v) => (v === 0 ? '0' : v < 0 ? `M ${-v}` : `B ${v}`)), size: 56 })],
+      series: [xSeries, { label: T.seriesMeanRope, stroke: INK, width: 3, points: { show: true, size: 6, fill: '#fbf6ea' }, fill: 'rgba(35, 29, 24, 0.06)' }],
+    }),
+    [xs, c.byRound.map((r) => Math.round(r.rope * 100) / 100)],
+  );
+  lensChart(boxes.lens, c.ropePull);
 }

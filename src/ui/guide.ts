@@ -18,6 +18,39 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[],
   );
 }
 
+/**
+ * Debrief files in, class debrief out: each file is read and checked (a refused file
+ * says why and the others still count); the reader and the class sheet load on use.
+ */
+function classFilesCard(): HTMLElement {
+  const input = h('input', { type: 'file', accept: '.json,application/json', multiple: true, id: 'class-files', 'data-testid': 'class-files' });
+  const problems = h('ul', { class: 'db-lens not-yet', 'data-testid': 'class-files-problems', role: 'status', 'aria-live': 'polite' });
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) return;
+    void Promise.all([import('../debrief/read'), import('./classDebrief'), ...files.map((f) => f.text().then((t) => [f.name, t] as const))]).then(([read, view, ...texts]) => {
+      const lists = [];
+      const refused: HTMLElement[] = [];
+      for (const [name, text] of texts) {
+        const out = read.readDebriefFile(text);
+        if (out.ok) lists.push(out.matches);
+        else refused.push(h('li', {}, T.classFileRefused(name, out.reason)));
+      }
+      const matches = read.mergeMatches(lists);
+      if (matches.length === 0) refused.push(h('li', {}, T.classNoMatches));
+      problems.replaceChildren(...refused);
+      input.value = '';
+      if (matches.length === 0) return;
+      const sheet = view.classDebriefSheet(matches, () => {
+        sheet.remove();
+        input.focus();
+      });
+      document.body.append(sheet);
+    });
+  });
+  return card(T.classFilesHeading, 'g-files', h('p', { class: 'db-note' }, T.classFilesNote), h('label', { class: 'db-file', for: 'class-files' }, T.classFilesLabel), input, problems);
+}
+
 /** The guide sheet; `onClose` removes it and gives focus back. */
 export function guideSheet(onClose: () => void): HTMLElement {
   const close = button(T.guideClose, onClose, { class: 'btn primary', 'data-testid': 'guide-close' });
@@ -50,6 +83,7 @@ export function guideSheet(onClose: () => void): HTMLElement {
         ),
       ),
       card(S.questions, 'g-questions', h('ol', {}, ...T.questions.map((q) => h('li', {}, q)))),
+      classFilesCard(),
       h('div', { class: 'db-actions' }, button(T.guideClose, onClose, { class: 'btn' })),
     ),
   );

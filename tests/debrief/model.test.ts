@@ -2,49 +2,20 @@
 // reducer (one with a teacher's injected event, one still running).
 import { readFileSync } from 'node:fs';
 import type { State } from 'boardgame.io';
-import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { heuristicBot } from '../../src/ai/heuristicBot';
-import { randomBot } from '../../src/ai/randomBot';
-import { seededRandom } from '../../src/ai/rng';
-import { actingSeat, makeMove, seededGame } from '../../src/ai/selfplay';
 import { VALUES } from '../../src/content/ids';
 import { EVENT_BY_ID, WORLD_EVENTS as ALL_EVENTS } from '../../src/content/index';
 import type { WorldEventDef } from '../../src/content/types';
 import { PROMPTS } from '../../src/content/prompts';
 import { CSV_COLUMNS, csvField, debriefCsv, debriefJson, exportFileName } from '../../src/debrief/export';
 import { classDebrief, matchDebrief, type MatchDebrief } from '../../src/debrief/model';
-import { injectEvent } from '../../src/game/inject';
 import { logEntries } from '../../src/game/log';
-import { playerView } from '../../src/game/playerView';
 import type { GameState } from '../../src/game/state';
 import { csvObjects } from './csv';
+import { play } from './games';
 
 type S = State<GameState>;
 const WORLD_EVENTS: readonly WorldEventDef[] = ALL_EVENTS;
-
-/** Plays a classroom quick game; optionally injects an event after `injectAt` moves, stops after `stopAt`. */
-function play(seed: string, opts: { players?: 2 | 3; inject?: string; injectAt?: number; stopAt?: number; smart?: boolean } = {}): S {
-  const players = opts.players ?? 2;
-  const game = seededGame(seed);
-  let s = InitializeGame({ game, numPlayers: players, setupData: { scenario: 'classroom-quick', players } }) as S;
-  const reducer = CreateGameReducer({ game, isClient: false });
-  const rand = seededRandom(`bots:${seed}`);
-  for (let i = 0; i < 4000 && s.ctx.gameover === undefined; i++) {
-    if (opts.stopAt !== undefined && i >= opts.stopAt) break;
-    if (opts.inject !== undefined && i === (opts.injectAt ?? 0)) {
-      const out = injectEvent(s.G, s.ctx, opts.inject);
-      if (!out.ok) throw new Error(out.reason);
-      s = { ...s, G: out.G };
-    }
-    const seat = actingSeat(s.ctx);
-    const bot = opts.smart === true && seat !== '2' ? heuristicBot : randomBot;
-    const choice = bot(playerView(s.G, seat), s.ctx, seat, rand);
-    if (choice === undefined) throw new Error('no legal move');
-    s = reducer(s, makeMove(choice.move, choice.args, seat)) as S;
-  }
-  return s;
-}
 
 let games: S[] = [];
 let debriefs: MatchDebrief[] = [];

@@ -35,6 +35,8 @@ test('debrief: after a quick game against the computer, charts, events, prompts 
   expect(/Toward Moscow: /.test(lens) && /Toward Beijing: /.test(lens), 'the lens split is stated in words');
   await page.waitForTimeout(150);
   await shot('debrief-1280');
+  await page.getByTestId('debrief-prompts').scrollIntoViewIfNeeded();
+  await shot('debrief-1280-prompts');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
   expect(download.suggestedFilename().endsWith('.csv'), `a CSV file is offered: ${download.suggestedFilename()}`);
@@ -70,4 +72,60 @@ test('debrief: after a quick game against the computer, charts, events, prompts 
   await shot('debrief-390-lens');
   await page.getByTestId('debrief-back').click();
   await page.getByTestId('gameover').waitFor();
+}, { reducedMotion: true });
+
+test('debrief: the class debrief from saved files, one of them refused, charts and a class CSV', async ({ page, baseURL, shot }) => {
+  const { matchDebrief } = await import('../../src/debrief/model');
+  const { debriefJson } = await import('../../src/debrief/export');
+  const { play } = await import('../debrief/games');
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'ngg-class-'));
+  const when = new Date('2026-11-28T10:00:00Z');
+  const a = matchDebrief({ id: 'pair-a', label: 'Pair A', G: play('class-a', { inject: 'e-invasion-of-ukraine', injectAt: 2 }).G });
+  const b = matchDebrief({ id: 'pair-b', label: 'Pair B', G: play('class-b', { smart: true }).G });
+  const c = matchDebrief({ id: 'pair-c', label: 'Pair C <b>', G: play('class-c', { players: 3 }).G });
+  const files = [join(dir, 'a.json'), join(dir, 'bc.json'), join(dir, 'notes.json'), join(dir, 'a-again.json')];
+  await writeFile(files[0] ?? '', debriefJson([a], when));
+  await writeFile(files[1] ?? '', debriefJson([b, c], when));
+  await writeFile(files[2] ?? '', 'these are my notes');
+  await writeFile(files[3] ?? '', debriefJson([a], when));
+
+  await page.goto(baseURL);
+  await page.getByRole('button', { name: 'Teacher’s guide' }).click();
+  await page.getByTestId('class-files').setInputFiles(files);
+  await page.getByTestId('class-debrief').waitFor();
+  const problems = (await page.getByTestId('class-files-problems').textContent()) ?? '';
+  expect(problems.includes('notes.json: not used, the file is not JSON.'), `the bad file is named with its reason: ${problems}`);
+  const title = (await page.locator('#class-title').textContent()) ?? '';
+  expect(title === 'Class debrief: 3 matches', `three matches, the repeated one counted once: ${title}`);
+  for (const id of ['class-chart-values', 'class-chart-rope', 'class-chart-lens']) {
+    await page.waitForSelector(`[data-testid="${id}"] canvas`, { timeout: 10_000 });
+    const box = await page.locator(`[data-testid="${id}"] canvas`).first().boundingBox();
+    expect(box !== null && box.width > 200 && box.height > 100, `${id} is drawn (${JSON.stringify(box)})`);
+  }
+  expect((await page.getByTestId('class-spread').locator('tbody tr').count()) === 4, 'a spread for each of the four values');
+  const matches = (await page.getByTestId('class-matches').textContent()) ?? '';
+  expect(matches.includes('Pair A') && matches.includes('Pair C <b>'), 'every match is listed, markup shown as text');
+  const wins = (await page.getByTestId('class-wins').textContent()) ?? '';
+  const total = [...wins.matchAll(/: (\d+) \(/g)].reduce((n, m) => n + Number(m[1]), 0);
+  expect(total === 3, `the wins add up to the three finished matches: ${wins}`);
+  await page.waitForTimeout(150);
+  await shot('class-debrief-1280');
+  await page.getByTestId('class-matches').scrollIntoViewIfNeeded();
+  await shot('class-debrief-1280-tables');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('class-download-csv').click()]);
+  const { header, rows } = csvObjects(await readFile(await download.path(), 'utf8'));
+  expect(JSON.stringify(header) === JSON.stringify(CSV_COLUMNS), 'the class CSV has the documented columns');
+  expect(rows.length === a.rounds.length + b.rounds.length + c.rounds.length, `one row per match per round (${rows.length})`);
+  expect(new Set(rows.map((r) => r.match_id)).size === 3, 'all three matches are in it');
+  expect(rows.some((r) => r.injected_events === 'e-invasion-of-ukraine'), 'the injected event is in its own column');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await shot('class-debrief-390');
+  await page.getByTestId('class-back').click();
+  await page.getByTestId('class-debrief').waitFor({ state: 'detached' });
 }, { reducedMotion: true });
