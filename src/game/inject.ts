@@ -46,6 +46,10 @@ export function injectionProblem(G: GameState, ctx: InjectCtx, eventId: unknown)
 /**
  * Queues a teacher's world event for the match. Returns the new state (the given one is
  * left as it was), or the reason it was refused.
+ *
+ * For a server: nothing on screen changes until the event resolves, so the queued state
+ * need not be broadcast, but it must be written in the match's own order, like a move
+ * (over the state it was made from), or a move processed meanwhile would drop it.
  */
 export function injectEvent(G: GameState, ctx: InjectCtx, eventId: unknown): InjectResult {
   const problem = injectionProblem(G, ctx, eventId);
