@@ -87,6 +87,12 @@ export function classDebriefSheet(matches: readonly MatchDebrief[], onBack: () =
       ),
     ),
   );
+  sheet.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onBack();
+    }
+  });
   queueMicrotask(() => csv.focus());
   void import('./debriefCharts')
     .then(({ drawClassCharts }) => drawClassCharts(c, boxes))

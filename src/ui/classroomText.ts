@@ -35,6 +35,15 @@ export const CLASSROOM_TEXT = {
   axisRope: 'Rope',
   axisValue: 'Value',
   axisSteps: 'Rope steps',
+  /** A rope axis tick: M for Moscow's side, B for Beijing's. */
+  ropeTick: (v: number): string => (v === 0 ? '0' : v < 0 ? `M ${-v}` : `B ${v}`),
+  guideKicker: '2013 – 2031',
+  /** Words for a screen reader in place of a chart. */
+  ropeSummary: (points: readonly (readonly [string, number])[]): string => `The rope by round: ${points.map(([y, r]) => `${y} ${r === 0 ? 'even' : r < 0 ? `Moscow ${-r}` : `Beijing ${r}`}`).join('; ')}.`,
+  valuesSummary: (points: readonly (readonly [string, Readonly<Record<'reform' | 'identity' | 'warinessRussia' | 'warinessChina', number>>])[]): string =>
+    `Kazakhstan's values by round: ${points.map(([y, v]) => `${y}: Reform ${v.reform}, Identity ${v.identity}, Wariness of Russia ${v.warinessRussia}, Wariness of China ${v.warinessChina}`).join('; ')}.`,
+  lensSummary: (russia: readonly [number, number], china: readonly [number, number]): string =>
+    `Toward Moscow: ${russia[0]} material and ${russia[1]} ideational steps. Toward Beijing: ${china[0]} material and ${china[1]} ideational steps.`,
   seriesRope: 'Rope (Moscow −20 … Beijing +20)',
   seriesValue: {
     reform: 'Reform',

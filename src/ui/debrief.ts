@@ -104,9 +104,10 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
   );
   const back = button(T.back, handlers.onBack, { class: 'btn ghost', 'data-testid': 'debrief-back' });
   const menu = button(T.firstScreen, handlers.onMenu, { class: 'btn ghost' });
-  const rope = chartBox('chart-rope', T.ropeHeading);
-  const values = chartBox('chart-values', T.valuesHeading);
-  const lens = chartBox('chart-lens', T.lensHeading);
+  const points = [[T.yearStart, d.start] as const, ...d.rounds.map((r) => [String(r.year), r] as const)];
+  const rope = chartBox('chart-rope', T.ropeSummary(points.map(([y, p]) => [y, p.rope] as const)));
+  const values = chartBox('chart-values', T.valuesSummary(points.map(([y, p]) => [y, p.values] as const)));
+  const lens = chartBox('chart-lens', T.lensSummary([d.lens.russia.rope.material, d.lens.russia.rope.ideational], [d.lens.china.rope.material, d.lens.china.rope.ideational]));
   const sheet = h(
     'div',
     { class: 'overlay debrief-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
@@ -132,6 +133,9 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
       ),
     ),
   );
+  sheet.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') handlers.onBack();
+  });
   queueMicrotask(() => csv.focus());
   // uPlot in its own chunk; the charts size themselves to their boxes once in the page.
   void import('./debriefCharts')

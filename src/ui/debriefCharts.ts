@@ -67,7 +67,7 @@ export function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): void {
       legend: { live: false },
       padding: [12, 18, 0, 0],
       scales: { x: xScale, y: { range: [-20, 20] } },
-      axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map((v) => (v === 0 ? '0' : v < 0 ? `M ${-v}` : `B ${v}`)), size: 56 })],
+      axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map(T.ropeTick), size: 56 })],
       series: [
         { label: T.axisYear, value: (_u, x) => (x === null ? '' : (t.labels.get(x) ?? '')) },
         { label: T.seriesRope, stroke: INK, width: 3, points: { show: true, size: 6, fill: '#fbf6ea' }, fill: 'rgba(35, 29, 24, 0.06)' },
@@ -163,7 +163,7 @@ export function drawClassCharts(c: ClassDebrief, boxes: { readonly values: HTMLE
       legend: { live: false },
       padding: [12, 18, 0, 0],
       scales: { x: xScale, y: { range: [-20, 20] } },
-      axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map((v) => (v === 0 ? '0' : v < 0 ? `M ${-v}` : `B ${v}`)), size: 56 })],
+      axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map(T.ropeTick), size: 56 })],
       series: [xSeries, { label: T.seriesMeanRope, stroke: INK, width: 3, points: { show: true, size: 6, fill: '#fbf6ea' }, fill: 'rgba(35, 29, 24, 0.06)' }],
     }),
     [xs, c.byRound.map((r) => Math.round(r.rope * 100) / 100)],

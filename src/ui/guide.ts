@@ -61,7 +61,7 @@ export function guideSheet(onClose: () => void): HTMLElement {
     h(
       'div',
       { class: 'guide' },
-      h('header', { class: 'db-head' }, h('div', {}, h('p', { class: 'menu-kicker' }, '2013 – 2031'), h('h2', { id: 'guide-title' }, T.guideTitle)), h('div', { class: 'db-actions' }, close)),
+      h('header', { class: 'db-head' }, h('div', {}, h('p', { class: 'menu-kicker' }, T.guideKicker), h('h2', { id: 'guide-title' }, T.guideTitle)), h('div', { class: 'db-actions' }, close)),
       h('p', { class: 'guide-intro' }, T.guideIntro),
       h('blockquote', {}, T.guideQuestion),
       card(S.goals, 'g-goals', h('ol', {}, ...T.goals.map((g) => h('li', {}, g)))),
@@ -87,6 +87,9 @@ export function guideSheet(onClose: () => void): HTMLElement {
       h('div', { class: 'db-actions' }, button(T.guideClose, onClose, { class: 'btn' })),
     ),
   );
+  sheet.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') onClose();
+  });
   queueMicrotask(() => close.focus());
   return sheet;
 }

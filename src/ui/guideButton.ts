@@ -14,12 +14,6 @@ export function addGuideButton(doc: Document): void {
           sheet.remove();
           open.focus();
         });
-        sheet.addEventListener('keydown', (e) => {
-          if (e.key === 'Escape') {
-            sheet.remove();
-            open.focus();
-          }
-        });
         doc.body.append(sheet);
       });
     },

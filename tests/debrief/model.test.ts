@@ -10,6 +10,7 @@ import { PROMPTS } from '../../src/content/prompts';
 import { CSV_COLUMNS, csvField, debriefCsv, debriefJson, exportFileName } from '../../src/debrief/export';
 import { classDebrief, matchDebrief, type MatchDebrief } from '../../src/debrief/model';
 import { logEntries } from '../../src/game/log';
+import { playerView } from '../../src/game/playerView';
 import type { GameState } from '../../src/game/state';
 import { csvObjects } from './csv';
 import { play } from './games';
@@ -85,6 +86,12 @@ describe('a match debrief', () => {
     const newsIds = [...new Set(d.events.filter((e) => e.type === 'news').map((e) => e.id))];
     expect(d.prompts.map((p) => p.event)).toEqual(newsIds);
     expect(d.essay.question).toContain('Kazakhstan and China');
+  });
+
+  it('is the same from any seat’s view as from the full state (the browser has only its view)', () => {
+    for (const [i, s] of games.entries()) {
+      for (const seat of ['0', '1', null]) expect(matchDebrief({ id: `m${i + 1}`, label: debriefs[i]?.label ?? '', G: playerView(s.G, seat), ctx: s.ctx })).toEqual(debriefs[i]);
+    }
   });
 
   it('has a prompt for every world event and none for anything else, each with both readings', () => {

@@ -24,6 +24,8 @@ test('debrief: after a quick game against the computer, charts, events, prompts 
   const legends = (await page.locator('.u-legend').allTextContents()).join(' ');
   for (const word of ['Rope', 'Reform', 'Identity', 'Wariness of Russia', 'Wariness of China', 'Material (realist)', 'Ideational (constructivist)'])
     expect(legends.includes(word), `the legends name ${word}`);
+  const said = (await page.getByTestId('chart-values').getAttribute('aria-label')) ?? '';
+  expect(said.startsWith("Kazakhstan's values by round: Start: Reform 3, Identity 4"), `the values chart has words for a screen reader: ${said.slice(0, 80)}`);
   const events = page.getByTestId('debrief-events').locator('li');
   expect((await events.count()) >= 5, 'the events of the five rounds are listed');
   const firstEvent = (await events.first().textContent()) ?? '';
@@ -70,8 +72,9 @@ test('debrief: after a quick game against the computer, charts, events, prompts 
   await shot('debrief-390');
   await page.getByTestId('chart-lens').scrollIntoViewIfNeeded();
   await shot('debrief-390-lens');
-  await page.getByTestId('debrief-back').click();
+  await page.keyboard.press('Escape');
   await page.getByTestId('gameover').waitFor();
+  expect((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'open-debrief', 'Escape goes back, focus on the Debrief button');
 }, { reducedMotion: true });
 
 test('debrief: the class debrief from saved files, one of them refused, charts and a class CSV', async ({ page, baseURL, shot }) => {
