@@ -3,7 +3,7 @@
 // waits in G.injected and resolves at the start of the next news phase, before that
 // round's scheduled news and in addition to it (see docs/RULES.md, "Classroom").
 // Pure: no randomness is needed, and the state passed in is never changed.
-import { EVENT_BY_ID } from '../content/index';
+import { EVENT_BY_ID, WORLD_EVENTS } from '../content/index';
 import { applyEffects } from './effects';
 import { writable } from './clone';
 import { logEntries, record } from './log';
@@ -41,6 +41,17 @@ export function injectionProblem(G: GameState, ctx: InjectCtx, eventId: unknown)
   if (waiting.length >= MAX_WAITING_INJECTIONS) return `${MAX_WAITING_INJECTIONS} injected events are already waiting`;
   if (firedEvents(G).includes(eventId)) return `“${title}” has already happened in this match`;
   return null;
+}
+
+/** For a teacher's picker: every world event, in timeline order, with why it cannot be injected now (null when it can). */
+export function injectableEvents(G: GameState, ctx: InjectCtx): { readonly id: string; readonly title: string; readonly year: number; readonly speculative: boolean; readonly problem: string | null }[] {
+  return WORLD_EVENTS.map((e) => ({
+    id: e.id,
+    title: e.title,
+    year: e.history.year,
+    speculative: 'speculative' in e.history && e.history.speculative === true,
+    problem: injectionProblem(G, ctx, e.id),
+  }));
 }
 
 /**

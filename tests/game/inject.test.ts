@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/ai/rng';
 import { randomBot } from '../../src/ai/randomBot';
 import { actingSeat, makeMove, seededGame } from '../../src/ai/selfplay';
-import { EVENT_BY_ID } from '../../src/content/index';
-import { injectEvent, injectionProblem, MAX_WAITING_INJECTIONS } from '../../src/game/inject';
+import { EVENT_BY_ID, WORLD_EVENTS } from '../../src/content/index';
+import { injectableEvents, injectEvent, injectionProblem, MAX_WAITING_INJECTIONS } from '../../src/game/inject';
 import { logEntries, roundEntries } from '../../src/game/log';
 import { playerView } from '../../src/game/playerView';
 import type { GameState } from '../../src/game/state';
@@ -115,6 +115,19 @@ describe('injected events (classroom)', () => {
     // A finished match, and a last round whose news has resolved.
     expect(injectionProblem({ ...s.G, result: { winner: 'china', reason: 'rope' } }, s.ctx, 'e-astana-again')).toBe('the match is over');
     expect(injectionProblem({ ...s.G, round: s.G.rounds }, s.ctx, 'e-astana-again')).toContain('no news phase is left');
+  });
+
+  it('lists every event for a teacher’s picker, the ones refused now with their reason', () => {
+    const { s: s0, step } = start('inject-4');
+    const s = step(s0);
+    const list = injectableEvents(s.G, s.ctx);
+    expect(list.map((e) => e.id)).toEqual(WORLD_EVENTS.map((e) => e.id));
+    const fired = logEntries(s.G).flatMap((e) => (e.kind === 'news' ? [e.event] : []));
+    for (const e of list) {
+      expect(e.problem === null, e.id).toBe(!fired.includes(e.id));
+      if (e.problem === null) expect(injectEvent(s.G, s.ctx, e.id).ok).toBe(true);
+    }
+    expect(list.filter((e) => e.speculative).every((e) => e.year > 2026)).toBe(true);
   });
 
   it('an injected event that is also scheduled later resolves once, and the game stays deterministic', () => {
