@@ -20,6 +20,8 @@ for (const [name, viewport] of [
     expect((await guide.locator('td.not-yet').count()) >= 3, 'the session steps say plainly what is not available yet');
     expect((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'guide-close', 'focus moves into the guide');
     await shot(`guide-${name}`);
+    await page.getByTestId('class-files').scrollIntoViewIfNeeded();
+    await shot(`guide-${name}-end`);
     await page.keyboard.press('Escape');
     await guide.waitFor({ state: 'detached' });
     expect((await page.evaluate(() => document.activeElement?.id)) === 'btn-guide', 'focus returns to the guide button');
