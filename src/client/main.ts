@@ -8,7 +8,6 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '../ui/styles.css';
 import { wireMenu } from '../ui/menu';
-import { addGuideButton } from '../ui/guideButton';
 import { readUrlOptions } from './options';
 
 const app = document.getElementById('app');
@@ -28,7 +27,9 @@ if (app !== null && bench === 'blank-phaser') {
       startTable(app, { ...options, ...readUrlOptions(window.location.search) });
     },
   });
-  addGuideButton(document);
+  // The teacher's guide button and its words come in a small chunk of their own, so
+  // they add nothing to what the first screen waits for.
+  void import('../ui/guideButton').then(({ addGuideButton }) => addGuideButton(document));
   // The bench reads this: the first screen answers clicks from here on.
   performance.mark('ngg:menu-ready');
 }
