@@ -1,7 +1,8 @@
 // Every English string of the classroom screens (the debrief, the teacher's guide, the
 // injected-event lines of the log), in one plain object, so they can move to the
 // translation files in one step. The guide's text is also docs/TEACHERS.md; a test
-// keeps the two saying the same.
+// keeps the two saying the same. (The first screen's "Teacher’s guide" button is in
+// index.html with the rest of the first screen's words.)
 const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
 export const CLASSROOM_TEXT = {
@@ -106,7 +107,6 @@ export const CLASSROOM_TEXT = {
   roundLabel: (round: number, matches: number): string => `Round ${round} (${matches} match${matches === 1 ? '' : 'es'})`,
 
   // The teacher's guide
-  guideButton: 'Teacher’s guide',
   guideTitle: 'Teacher’s guide',
   guideIntro:
     'New Great Game is a board game about Kazakhstan between Russia and China from 2013 to 2031. Two students play the powers (a third may play Kazakhstan); they pull a rope between Moscow and Beijing while Kazakhstan’s values decide what their power is worth. Every change is tagged material or ideational, so after the game the class can argue the essay’s question with its own games as evidence.',

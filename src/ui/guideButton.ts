@@ -1,23 +1,16 @@
-// Puts the teacher's guide on the first screen: a button beside Rules that opens the
-// guide (its own small chunk) over the menu, and closes it back to where focus was.
-import { CLASSROOM_TEXT as T } from './classroomText';
-import { button } from './dom';
-
-export function addGuideButton(doc: Document): void {
-  const actions = doc.querySelector('.menu-actions');
-  if (actions === null || doc.getElementById('btn-guide') !== null) return;
-  const open = button(
-    T.guideButton,
-    () => {
-      void import('./guide').then(({ guideSheet }) => {
-        const sheet = guideSheet(() => {
-          sheet.remove();
-          open.focus();
-        });
-        doc.body.append(sheet);
+// Wires the first screen's Teacher's guide button (its markup and label are in
+// index.html with the rest of the first screen): the guide and its words load in their
+// own chunk on the first click, so the first screen carries none of them.
+export function wireGuideButton(doc: Document): void {
+  const open = doc.getElementById('btn-guide');
+  if (open === null) return;
+  open.addEventListener('click', () => {
+    void import('./guide').then(({ guideSheet }) => {
+      const sheet = guideSheet(() => {
+        sheet.remove();
+        open.focus();
       });
-    },
-    { id: 'btn-guide', class: 'btn ghost' },
-  );
-  actions.insertBefore(open, doc.getElementById('btn-rules'));
+      doc.body.append(sheet);
+    });
+  });
 }
