@@ -154,9 +154,11 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
           injected: e.injected === true,
         });
     } else if (e.kind === 'play' && !cardsFired.has(e.card)) {
-      // A historical card fired its event if it left the game (G.removed); its first play is when.
+      // A historical card fires its event when played for it, or for operations by the
+      // other side; then it leaves the game (G.removed).
       const def = CARD_BY_ID[e.card];
-      if (def?.history !== undefined && G.removed.includes(e.card)) {
+      const fired = def !== undefined && (e.mode === 'event' || (def.side !== 'neutral' && def.side !== e.power));
+      if (fired && def.history !== undefined && G.removed.includes(e.card)) {
         cardsFired.add(e.card);
         events.push({
           id: e.card,

@@ -83,6 +83,15 @@ describe('a match debrief', () => {
       expect(e.source.length).toBeGreaterThan(3);
       expect(e.kind).toBe(e.year > 2026 ? 'speculative' : 'historical');
     }
+    // Each historical card that left the game is listed once, in the round it fired.
+    for (const [i, s] of games.entries()) {
+      const cards = debriefs[i]?.events.filter((e) => e.type === 'card') ?? [];
+      expect(cards.map((e) => e.id).sort()).toEqual([...s.G.removed].sort());
+      for (const c of cards) {
+        const fired = logEntries(s.G).find((e) => 'cause' in e && e.cause.type === 'card' && e.cause.id === c.id);
+        if (fired !== undefined && 'round' in fired) expect(c.round).toBe(fired.round);
+      }
+    }
     const newsIds = [...new Set(d.events.filter((e) => e.type === 'news').map((e) => e.id))];
     expect(d.prompts.map((p) => p.event)).toEqual(newsIds);
     expect(d.essay.question).toContain('Kazakhstan and China');
