@@ -81,6 +81,24 @@ function lensText(d: MatchDebrief): HTMLElement {
   );
 }
 
+/** The rope's steps toward each capital by cause and lens: which means moved it. */
+function byCauseTable(d: MatchDebrief): HTMLElement | null {
+  const causes = (Object.keys(T.causeName) as (keyof typeof T.causeName)[]).filter((c) => POWERS.some((p) => d.lens[p].ropeByCause[c] !== undefined));
+  if (causes.length === 0) return null;
+  const cell = (p: 'russia' | 'china', c: keyof typeof T.causeName, l: 'material' | 'ideational'): string => String(d.lens[p].ropeByCause[c]?.[l] ?? 0);
+  return h(
+    'details',
+    { class: 'db-bycause' },
+    h('summary', {}, T.byCauseHeading),
+    h(
+      'table',
+      { class: 'db-table', 'data-testid': 'debrief-bycause' },
+      h('thead', {}, h('tr', {}, ...T.byCauseColumns.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, ...causes.map((c) => h('tr', {}, h('td', {}, T.causeName[c]), h('td', {}, cell('russia', c, 'material')), h('td', {}, cell('russia', c, 'ideational')), h('td', {}, cell('china', c, 'material')), h('td', {}, cell('china', c, 'ideational'))))),
+    ),
+  );
+}
+
 /** Builds the debrief sheet for a match; `title` and `detail` say how it ended. */
 export function debriefSheet(d: MatchDebrief, title: string, detail: string, handlers: DebriefHandlers): HTMLElement {
   const status = h('p', { class: 'db-status', role: 'status', 'aria-live': 'polite' });
@@ -127,7 +145,7 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
         { class: 'db-grid' },
         section(T.ropeHeading, 'db-rope', h('p', { class: 'db-note' }, T.ropeNote), rope),
         section(T.valuesHeading, 'db-values', h('p', { class: 'db-note' }, T.valuesNote), values),
-        section(T.lensHeading, 'db-lens-h', h('p', { class: 'db-note' }, T.lensNote), lens, lensText(d)),
+        section(T.lensHeading, 'db-lens-h', h('p', { class: 'db-note' }, T.lensNote), lens, lensText(d), byCauseTable(d)),
         section(T.eventsHeading, 'db-events-h', eventsList(d)),
         h('div', { class: 'db-wide' }, section(T.promptsHeading, 'db-prompts-h', promptsList(d))),
       ),

@@ -35,8 +35,15 @@ test('debrief: after a quick game against the computer, charts, events, prompts 
   expect(prompts.includes('burgeoning partnership between Kazakhstan and China'), 'the essay’s question closes the prompts');
   const lens = (await page.getByTestId('debrief-lens').textContent()) ?? '';
   expect(/Toward Moscow: /.test(lens) && /Toward Beijing: /.test(lens), 'the lens split is stated in words');
+  await page.locator('.db-bycause summary').click();
+  const byCause = page.getByTestId('debrief-bycause');
+  const total = (await byCause.locator('tbody td:not(:first-child)').allTextContents()).reduce((n, x) => n + Number(x), 0);
+  const steps = [...lens.matchAll(/(\d+) steps?,/g)].reduce((n, m) => n + Number(m[1]), 0);
+  expect(total === steps && total > 0, `the table by means adds up to the steps stated (${total} and ${steps})`);
   await page.waitForTimeout(150);
   await shot('debrief-1280');
+  await byCause.scrollIntoViewIfNeeded();
+  await shot('debrief-1280-bycause');
   await page.getByTestId('debrief-prompts').scrollIntoViewIfNeeded();
   await shot('debrief-1280-prompts');
 
