@@ -2,16 +2,20 @@
 // the built client, boardgame.io's lobby routes (behind lobbyGuard) and the guarded
 // sockets on one port, and the SQLite store. boardgame.io's Server() still builds the
 // lobby and its auth; we only take over listening (its run() has no host option) and
-// the socket transport.
+// the socket transport. With a database URL the store is PostgreSQL, and with a Redis URL
+// the instances serving it share broadcasts, match locks, presence and the rate limit.
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Game, State } from 'boardgame.io';
 import { Server } from 'boardgame.io/server';
+import { LocalCluster, type Cluster } from './cluster';
 import { credentialsMatch } from './guards';
+import { health } from './health';
 import { lobbyGuard } from './lobby';
 import type { RateOptions } from './rateLimit';
 import { staticFiles, type Handler } from './static';
+import type { MatchStore } from './matchStore';
 import { SqliteStore } from './store';
 import { GuardedTransport, type ExplainMove, type TransportHooks } from './transport';
 import { ComputerSeats, type ComputerPlayer } from './bots';
@@ -28,7 +32,16 @@ export interface GameEntry {
 
 export interface ServerOptions {
   readonly entry: GameEntry;
+  /** The SQLite file, used when no databaseUrl is given. */
   readonly dbPath: string;
+  /** postgres://... : store matches in PostgreSQL instead of SQLite. */
+  readonly databaseUrl?: string;
+  /** The PostgreSQL schema for the tables ('public' by default). */
+  readonly databaseSchema?: string;
+  /** redis://... : share broadcasts, locks, presence and rate limits with other instances. */
+  readonly redisUrl?: string;
+  /** Put before every Redis key and channel ('ngg:' by default). */
+  readonly redisPrefix?: string;
   readonly logger: Logger;
   readonly host?: string;
   /** 0 picks a free port (tests). */
@@ -47,7 +60,8 @@ export interface ServerOptions {
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
-  readonly store: SqliteStore;
+  readonly store: MatchStore;
+  readonly cluster: Cluster;
   readonly transport: GuardedTransport;
   readonly computer: ComputerSeats | undefined;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
@@ -57,7 +71,25 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const { entry, logger } = opts;
-  const store = new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' });
+  // PostgreSQL and Redis clients are loaded only when configured: a one-process server
+  // starts as fast as before (the durability test restarts one 22 times).
+  const store: MatchStore =
+    opts.databaseUrl === undefined
+      ? new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' })
+      : new (await import('./pgStore')).PgStore({ url: opts.databaseUrl, ...(opts.databaseSchema === undefined ? {} : { schema: opts.databaseSchema }) });
+  let cluster: Cluster = new LocalCluster();
+  if (opts.redisUrl !== undefined) {
+    const { RedisCluster } = await import('./redisCluster');
+    const redis = new RedisCluster({ url: opts.redisUrl, logger, ...(opts.redisPrefix === undefined ? {} : { prefix: opts.redisPrefix }) });
+    try {
+      await redis.connect();
+    } catch (err) {
+      await redis.close().catch(() => undefined);
+      await store.close();
+      throw err;
+    }
+    cluster = redis;
+  }
   // Filled in once the port is known; both the lobby's CORS and the socket check read it live.
   const origins: string[] = [...(opts.origins ?? [])];
   // The computer seats hear of every commit; they are built once the transport exists.
@@ -68,6 +100,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
   const transport = new GuardedTransport({
     store,
+    cluster,
     logger,
     origins,
     moveNames: entry.moveNames,
@@ -91,6 +124,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       gameNames: [entry.game.name ?? ''],
       setupDataProblem: (d) => entry.setupDataProblem?.(d) ?? onlineSetupProblem(d),
       ...(opts.rate === undefined ? {} : { rate: opts.rate }),
+      limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }),
     }),
   );
 
@@ -112,7 +146,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let lobby: Handler | undefined;
   const http = createServer((req, res) => {
     const path = req.url ?? '/';
-    if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?')) {
+    if (path === '/health' || path.startsWith('/health?')) health(req, res, store, cluster);
+    else if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?')) {
       lobby ??= bgio.app.callback();
       lobby(req, res);
     } else files(req, res);
@@ -138,6 +173,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url,
     port,
     store,
+    cluster,
     transport,
     computer,
     close: () =>
@@ -147,7 +183,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         await transport.close();
         http.closeIdleConnections();
         await stopped;
-        store.close();
+        await store.close();
+        await cluster.close();
       })()),
   };
 }

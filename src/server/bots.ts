@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Game, Server, State } from 'boardgame.io';
 import { onlineSetupOf, type OnlineSetup } from '../online/setup';
 import { seatOf } from './guards';
-import type { SqliteStore } from './store';
+import type { MatchStore } from './matchStore';
 import { turnKey, TurnTimer, TIMER_EVENT, type TimerMessage } from './timer';
 import type { GuardedTransport } from './transport';
 
@@ -28,7 +28,7 @@ export interface ComputerPlayer {
 
 export interface ComputerSeatsOptions {
   readonly game: Game;
-  readonly store: SqliteStore;
+  readonly store: MatchStore;
   readonly transport: GuardedTransport;
   readonly logger: Logger;
   readonly player: ComputerPlayer;
