@@ -182,8 +182,8 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
       }
       expect(more).toBeGreaterThan(0);
       expect((await stored(matchID)).stateID).toBe(acked);
-      expect(stateOf(clients['0'] as GameClient)?._stateID).toBe(acked);
-      expect(stateOf(clients['1'] as GameClient)?._stateID).toBe(acked);
+      // Both players see the last move (the other instance's player a moment later).
+      for (const seat of ['0', '1']) await waitFor(() => stateOf(clients[seat] as GameClient)?._stateID === acked, 10_000, `seat ${seat} sees state ${acked}`);
     } finally {
       await lb.close();
       for (const c of Object.values(clients)) stopQuietly(c);
