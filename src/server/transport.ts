@@ -238,10 +238,14 @@ export class GuardedTransport extends SocketIO {
     if ('reason' in checked) throw new Refusal(checked.reason);
     const { action } = checked;
     if (action.payload.playerID !== playerID) throw new Refusal('the action names another seat than the sender');
-    const seated = this.seats.get(socket.id);
-    if (seated === undefined || seated.matchID !== matchID || seated.playerID !== playerID)
-      throw new Refusal('sync with this match and seat before moving');
-    await this.enqueue(matchID, () => this.cluster.withLock(matchID, () => this.applyUpdate(socket, game, filter, action, stateID, matchID, playerID)));
+    // Checked in the match's queue, behind a sync the socket sent just before: a client that
+    // reconnects sends its sync and a buffered move back to back.
+    await this.enqueue(matchID, () => {
+      const seated = this.seats.get(socket.id);
+      if (seated === undefined || seated.matchID !== matchID || seated.playerID !== playerID)
+        throw new Refusal('sync with this match and seat before moving');
+      return this.cluster.withLock(matchID, () => this.applyUpdate(socket, game, filter, action, stateID, matchID, playerID));
+    });
   }
 
   /**
