@@ -1,6 +1,7 @@
 // npm run bench [-- --only GROUP]: prints one JSON object per line, {"name","value","unit"}.
 import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
+import { benchAi } from './bench/ai';
 import { benchClient } from './bench/client';
 import { benchRules } from './bench/rules';
 import { benchServer } from './bench/server';
@@ -9,6 +10,7 @@ const GROUPS: Record<string, () => Promise<Metric[]>> = {
   rules: benchRules,
   client: benchClient,
   server: benchServer,
+  ai: benchAi,
 };
 
 const args = readArgs(process.argv.slice(2));

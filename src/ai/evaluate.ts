@@ -20,7 +20,7 @@ export interface Weights {
   readonly lean: number;
 }
 
-export const STANDARD_WEIGHTS: Weights = { rope: 1, kazakhstanScore: 1.2, otherScore: 0.35, margin: 0.35, income: 0.6, wariness: 0.3, lean: 0.15 };
+export const STANDARD_WEIGHTS: Weights = { rope: 1, kazakhstanScore: 1.2, otherScore: 0.35, margin: 0.35, income: 0.6, wariness: 0.4, lean: 0.25 };
 
 interface TileFacts {
   readonly id: TileId;

@@ -33,7 +33,7 @@ export interface HardBudget {
   readonly deals: number;
 }
 
-export const HARD_BUDGET: HardBudget = { candidates: 4, deals: 3 };
+export const HARD_BUDGET: HardBudget = { candidates: 3, deals: 2 };
 
 const SEAT: Record<Power, string> = { russia: '0', china: '1' };
 

@@ -8,7 +8,7 @@ import type { GameState } from './state';
 type Board = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope'>;
 
 export const WARINESS_PRICE_AT = 7;
-export const SOFT_POWER_TARGET = 6;
+export const SOFT_POWER_TARGET = 5;
 
 export function opponent(power: Power): Power {
   return power === 'russia' ? 'china' : 'russia';
