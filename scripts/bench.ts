@@ -3,6 +3,7 @@ import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
 import { benchAi } from './bench/ai';
 import { benchClient } from './bench/client';
+import { benchCluster } from './bench/cluster';
 import { benchRules } from './bench/rules';
 import { benchServer } from './bench/server';
 
@@ -10,6 +11,7 @@ const GROUPS: Record<string, () => Promise<Metric[]>> = {
   rules: benchRules,
   client: benchClient,
   server: benchServer,
+  cluster: benchCluster,
   ai: benchAi,
 };
 

@@ -8,6 +8,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '../ui/styles.css';
 import { wireMenu } from '../ui/menu';
+import { wireGuideButton } from '../ui/guideButton';
 import { readUrlOptions } from './options';
 
 const app = document.getElementById('app');
@@ -27,6 +28,7 @@ if (app !== null && bench === 'blank-phaser') {
       startTable(app, { ...options, ...readUrlOptions(window.location.search) });
     },
   });
+  wireGuideButton(document);
   // The bench reads this: the first screen answers clicks from here on.
   performance.mark('ngg:menu-ready');
 }

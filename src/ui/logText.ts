@@ -2,6 +2,7 @@
 // can read aloud: what changed, by how much, and why.
 import { PROJECT_KINDS, type ProjectKind } from '../content/ids';
 import type { Cause, LogEntry } from '../game/state';
+import { CLASSROOM_TEXT } from './classroomText';
 import { cardTitle, countryName, newsTitle, policyTitle, powerName, projectName, tileName, VALUE_NAME } from './names';
 
 export interface LogLine {
@@ -28,6 +29,7 @@ export function causeText(c: Cause): string {
     case 'card':
       return c.id === undefined ? `${by}card` : `${cardTitle(c.id)}`;
     case 'event':
+      if (c.injected === true) return CLASSROOM_TEXT.injectedCause(newsTitle(c.id ?? null) ?? 'an event');
       return c.id === undefined ? 'the news' : `news: ${newsTitle(c.id) ?? c.id}`;
     case 'action':
       return `${by}${ACTION_NAME[c.id ?? ''] ?? c.id ?? 'action'}`;
@@ -80,6 +82,7 @@ export function logLine(e: LogEntry): LogLine {
       };
     }
     case 'news':
+      if (e.injected === true) return { text: CLASSROOM_TEXT.injectedNews(newsTitle(e.event) ?? e.event) };
       return { text: `News: ${newsTitle(e.event) ?? e.event}.` };
     case 'policy':
       return { text: `Kazakhstan adopts ${policyTitle(e.policy)}${e.by === 'automaton' ? '' : ' (player’s choice)'}.`, who: 'kazakhstan' };

@@ -1,6 +1,7 @@
 // Full-screen sheets over the table: the hand-off between hotseat players (the next
 // hand stays hidden until its owner confirms) and the game-over summary.
 import type { Snapshot } from '../game/state';
+import { CLASSROOM_TEXT } from './classroomText';
 import { button, h } from './dom';
 
 export function handoffSheet(name: string, note: string, onReady: () => void): HTMLElement {
@@ -72,8 +73,9 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   return svg;
 }
 
-export function gameOverSheet(title: string, detail: string, lenses: string, history: readonly Snapshot[], onMenu: () => void): HTMLElement {
+export function gameOverSheet(title: string, detail: string, lenses: string, history: readonly Snapshot[], onMenu: () => void, onDebrief?: () => void): HTMLElement {
   const again = button('Back to the first screen', onMenu, { class: 'btn primary', 'data-testid': 'menu' });
+  const debrief = onDebrief === undefined ? null : button(CLASSROOM_TEXT.openDebrief, onDebrief, { class: 'btn', 'data-testid': 'open-debrief' });
   const legend = h('div', { class: 'legend' }, ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, s.label)));
   const sheet = h(
     'div',
@@ -87,7 +89,7 @@ export function gameOverSheet(title: string, detail: string, lenses: string, his
       h('h3', {}, 'The rope and Kazakhstan’s values over the game'),
       historyChart(history),
       legend,
-      h('div', { class: 'row' }, again),
+      h('div', { class: 'row' }, again, debrief),
     ),
   );
   queueMicrotask(() => again.focus());
