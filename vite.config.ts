@@ -11,6 +11,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     sourcemap: false,
   },
+  // The computer opponent's Web Worker is an ES module (it shares the rules' modules).
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -1,6 +1,7 @@
 // npm run bench [-- --only GROUP]: prints one JSON object per line, {"name","value","unit"}.
 import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
+import { benchAi } from './bench/ai';
 import { benchClient } from './bench/client';
 import { benchCluster } from './bench/cluster';
 import { benchRules } from './bench/rules';
@@ -11,6 +12,7 @@ const GROUPS: Record<string, () => Promise<Metric[]>> = {
   client: benchClient,
   server: benchServer,
   cluster: benchCluster,
+  ai: benchAi,
 };
 
 const args = readArgs(process.argv.slice(2));

@@ -1,8 +1,14 @@
-// npm run sim -- --games N --seed S [--scenario ID] [--players 2|3] [--news historical|alternate] [--bots L,L[,L]] --json
-// Plays N complete games through boardgame.io's reducer and prints one JSON object.
+// npm run sim -- --games N --seed S [--scenario ID] [--players 2|3] [--news historical|alternate]
+//                [--bots L,L[,L]] [--workers N] --json
+// Plays N complete games through boardgame.io's reducer and prints one JSON object:
+// win rates with 95 % Wilson intervals, action and lens shares, Kazakhstan's final
+// values (min, median, max). --workers N splits the games over N worker threads; the
+// figures are the same as with one (games are seeded by number).
+import { Worker } from 'node:worker_threads';
 import { SCENARIO_IDS, type ScenarioId } from '../src/content/ids';
-import { BOTS, BOT_LEVELS, isBotLevel, type BotLevel } from '../src/ai/bots';
-import { simulate } from '../src/ai/simulate';
+import { BOT_LEVELS, isBotLevel, type BotLevel } from '../src/ai/bots';
+import { merge, report, tally, type Tally } from '../src/ai/simulate';
+import { BOTS } from '../src/ai/bots';
 import { fail, readArgs } from './args';
 
 const args = readArgs(process.argv.slice(2));
@@ -15,18 +21,32 @@ const players = Number(args.get('players') ?? '2');
 if (players !== 2 && players !== 3) fail('--players must be 2 or 3');
 const news = args.get('news') ?? 'historical';
 if (news !== 'historical' && news !== 'alternate') fail('--news must be historical or alternate');
+const workers = Number(args.get('workers') ?? '1');
+if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail('--workers must be a whole number from 1 to 64');
 
 const levels = (args.get('bots') ?? 'random,random,random').split(',');
-if (!levels.every(isBotLevel)) fail(`--bots takes levels from ${BOT_LEVELS.join(', ')}, e.g. --bots standard,random`);
+if (levels.length > 3 || !levels.every(isBotLevel)) fail(`--bots takes up to three levels from ${BOT_LEVELS.join(', ')}, e.g. --bots standard,easy`);
 const seats = [0, 1, 2].map((i) => (levels[i] ?? levels[levels.length - 1] ?? 'random') as BotLevel);
+const setup = { scenario, players: players as 2 | 3, newsMode: news as 'historical' | 'alternate' };
+
+function inWorker(share: readonly [number, number]): Promise<Tally> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./simWorker.mjs', import.meta.url), { workerData: { games, seed, setup, levels: seats, share } });
+    w.once('message', (t: Tally) => resolve(t));
+    w.once('error', reject);
+    w.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`sim worker stopped with code ${code}`));
+    });
+  });
+}
 
 const t0 = performance.now();
-const report = simulate({
-  games,
-  seed,
-  setup: { scenario, players, newsMode: news },
-  bots: seats.map((l) => BOTS[l]),
-});
-const out = { scenario, players, seed, bots: seats.slice(0, players).join(','), ...report, wallSeconds: Math.round(performance.now() - t0) / 1000 };
+const n = Math.min(workers, games);
+const t =
+  n === 1
+    ? tally({ games, seed, setup, bots: seats.map((l) => BOTS[l]) })
+    : merge(await Promise.all(Array.from({ length: n }, (_, k) => inWorker([k, n]))));
+const r = report(t);
+const out = { scenario, players, seed, bots: seats.slice(0, players).join(','), workers: n, ...r, wallSeconds: Math.round(performance.now() - t0) / 1000 };
 process.stdout.write(args.has('json') ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`);
-if (report.errors > 0) process.exitCode = 1;
+if (r.errors > 0) process.exitCode = 1;

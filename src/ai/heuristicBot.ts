@@ -1,94 +1,78 @@
 // The Standard computer opponent: one-ply look-ahead with the rules' own move
 // functions on a copy of what the seat can see, judged by evaluate(). A card is
 // judged by the best way to play it: its event, or its operations spent greedily
-// step by step. Dice are averaged over their six faces. Ties go to the bot's seeded
-// random choice, so two bots do not always play the same game.
+// step by step. Dice are averaged over their faces (grouped by outcome). Ties go to
+// the bot's seeded random choice, so two bots do not always play the same game.
 import type { Ctx } from 'boardgame.io';
 import type { Power } from '../content/ids';
-import { moveCopy } from '../game/clone';
+import { CARD_BY_ID } from '../content/index';
 import { enumerate, type MoveChoice } from '../game/enumerate';
-import { applyMove, roleOfSeat, type MoveEnv } from '../game/moves';
-import type { Rng } from '../game/random';
+import { roleOfSeat } from '../game/moves';
 import { kazakhstanGoalMet } from '../game/round';
-import { controlledTiles } from '../game/selectors';
+import { controlledTiles, opponent } from '../game/selectors';
 import type { GameState } from '../game/state';
 import type { Bot } from './bot';
-import { evaluate } from './evaluate';
+import { evaluate, STANDARD_WEIGHTS, type Weights } from './evaluate';
+import { after, expected, pickBest, rolls } from './lookahead';
 
-const FACES = [1, 2, 3, 4, 5, 6] as const;
-
-function diceOf(face: number): Rng {
-  return { D6: () => face, Number: () => 0.5, Shuffle: <T,>(d: T[]) => d };
-}
-
-/** The state after a move, with a given die face; the turn's end is not simulated. */
-function after(G: GameState, ctx: Ctx, playerID: string, choice: MoveChoice, face = 3): GameState {
-  const next = moveCopy(G);
-  const env: MoveEnv = { G: next, ctx, playerID, random: diceOf(face), events: { endTurn: () => undefined } };
-  applyMove(env, choice.move, choice.args);
-  return env.G;
-}
-
-const rolls = (c: MoveChoice): boolean => c.move === 'softPower' || c.move === 'pressure';
-
-function valueOf(G: GameState, ctx: Ctx, playerID: string, me: Power, c: MoveChoice): number {
-  if (!rolls(c)) return evaluate(after(G, ctx, playerID, c), me);
-  return FACES.reduce((s, f) => s + evaluate(after(G, ctx, playerID, c, f), me), 0) / FACES.length;
-}
-
-/** The value of spending a card's operations greedily, one best step at a time. */
-function greedySpend(G: GameState, ctx: Ctx, playerID: string, me: Power, depth = 0): number {
-  if (G.pending === null || depth > 6) return evaluate(G, me);
+/** The value of spending the card in play greedily, one best step at a time. */
+export function greedySpend(G: GameState, ctx: Ctx, playerID: string, me: Power, w: Weights = STANDARD_WEIGHTS, depth = 0): number {
+  if (G.pending === null || depth > 6) return evaluate(G, me, w);
   let best = -Infinity;
-  let bestState: GameState | null = null;
+  let bestChoice: MoveChoice | null = null;
   for (const c of enumerate(G, ctx, playerID)) {
-    const v = valueOf(G, ctx, playerID, me, c);
+    const v = expected(G, ctx, playerID, c, (S) => evaluate(S, me, w));
     if (v > best) {
       best = v;
-      bestState = rolls(c) || c.move === 'endPlay' ? null : after(G, ctx, playerID, c);
+      bestChoice = c;
     }
   }
-  return bestState === null ? best : Math.max(best, greedySpend(bestState, ctx, playerID, me, depth + 1));
+  if (bestChoice === null || rolls(bestChoice) || bestChoice.move === 'endPlay') return best;
+  return Math.max(best, greedySpend(after(G, ctx, playerID, bestChoice), ctx, playerID, me, w, depth + 1));
 }
 
-function kazakhChoice(G: GameState, ctx: Ctx, playerID: string, rand: () => number): MoveChoice | undefined {
-  // Kazakhstan's own goal: a balanced rope, Reform and Identity high, no power owning it.
-  const score = (S: GameState): number =>
+/**
+ * Each card choice of a power valued: an event by the state it leaves, operations by
+ * their greedy spending. Cards of the same operations that fire no opposing event
+ * leave the same board, so their spending is judged once.
+ */
+export function cardValues(G: GameState, ctx: Ctx, playerID: string, me: Power, w: Weights = STANDARD_WEIGHTS): Map<MoveChoice, number> {
+  const out = new Map<MoveChoice, number>();
+  const spendByOps = new Map<number, number>();
+  for (const c of enumerate(G, ctx, playerID)) {
+    const next = after(G, ctx, playerID, c);
+    if (c.move !== 'playOps') {
+      out.set(c, evaluate(next, me, w));
+      continue;
+    }
+    const def = CARD_BY_ID[c.args[0] as string];
+    const plain = def !== undefined && def.side !== opponent(me);
+    const cached = plain ? spendByOps.get(def.ops) : undefined;
+    const v = cached ?? greedySpend(next, ctx, playerID, me, w);
+    if (plain && cached === undefined) spendByOps.set(def.ops, v);
+    out.set(c, v);
+  }
+  return out;
+}
+
+/** Kazakhstan's own goal: a balanced rope, Reform and Identity high, no power owning it. */
+export function kazakhScore(S: GameState): number {
+  return (
     (kazakhstanGoalMet(S) ? 20 : 0) -
     Math.abs(S.rope) +
     (S.values.reform + S.values.identity) * 0.8 -
-    Math.max(controlledTiles(S, 'russia', 'kazakhstan').length, controlledTiles(S, 'china', 'kazakhstan').length);
-  return pickBest(enumerate(G, ctx, playerID), (c) => score(after(G, ctx, playerID, c)), rand);
+    Math.max(controlledTiles(S, 'russia', 'kazakhstan').length, controlledTiles(S, 'china', 'kazakhstan').length)
+  );
 }
 
-function pickBest(choices: readonly MoveChoice[], value: (c: MoveChoice) => number, rand: () => number): MoveChoice | undefined {
-  let best: MoveChoice | undefined;
-  let bestValue = -Infinity;
-  let ties = 0;
-  for (const c of choices) {
-    const v = value(c);
-    if (v > bestValue + 1e-9) {
-      best = c;
-      bestValue = v;
-      ties = 1;
-    } else if (Math.abs(v - bestValue) <= 1e-9 && rand() * ++ties < 1) best = c;
-  }
-  return best;
-}
-
-export const heuristicBot: Bot = (G, ctx, playerID, rand) => {
+export function standardChoice(G: GameState, ctx: Ctx, playerID: string, rand: () => number, w: Weights = STANDARD_WEIGHTS): MoveChoice | undefined {
   const role = roleOfSeat(playerID);
   if (role === null) return undefined;
-  if (role === 'kazakhstan') return kazakhChoice(G, ctx, playerID, rand);
+  if (role === 'kazakhstan') return pickBest(enumerate(G, ctx, playerID), (c) => kazakhScore(after(G, ctx, playerID, c)), rand);
   const me = role;
-  const choices = enumerate(G, ctx, playerID);
-  if (G.pending !== null) return pickBest(choices, (c) => valueOf(G, ctx, playerID, me, c), rand);
-  return pickBest(
-    choices,
-    (c) => {
-      const next = after(G, ctx, playerID, c);
-      return c.move === 'playOps' ? greedySpend(next, ctx, playerID, me) : evaluate(next, me);
-    },
-    rand,
-  );
-};
+  if (G.pending !== null) return pickBest(enumerate(G, ctx, playerID), (c) => expected(G, ctx, playerID, c, (S) => evaluate(S, me, w)), rand);
+  const values = cardValues(G, ctx, playerID, me, w);
+  return pickBest([...values.keys()], (c) => values.get(c) ?? -Infinity, rand);
+}
+
+export const heuristicBot: Bot = (G, ctx, playerID, rand) => standardChoice(G, ctx, playerID, rand);

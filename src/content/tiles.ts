@@ -47,6 +47,14 @@ export const COUNTRY_SCORING: Readonly<Record<CountryId, CountryScoring>> = {
 /** Kazakhstan counts most in the final scoring. */
 export const FINAL_KAZAKHSTAN_TIERS = [3, 6, 9] as const;
 
+const TILES_OF = new Map<CountryId, readonly TileDef[]>();
+
+/** The tiles of one country, in board order (the same list on every call). */
 export function tilesOf(country: CountryId): readonly TileDef[] {
-  return TILES.filter((t) => t.country === country);
+  let list = TILES_OF.get(country);
+  if (list === undefined) {
+    list = TILES.filter((t) => t.country === country);
+    TILES_OF.set(country, list);
+  }
+  return list;
 }

@@ -3,6 +3,7 @@
 // what the move would refuse. Bots, the keyboard panel and the tests all use it.
 import type { Ctx } from 'boardgame.io';
 import { POWERS, PROJECT_KINDS, TILE_IDS } from '../content/ids';
+import { PROJECT_BY_KIND } from '../content/projects';
 import { CHECKS, roleOfSeat, SOFT_TARGETS, type MoveName } from './moves';
 import type { GameState } from './state';
 
@@ -27,11 +28,18 @@ function candidates(G: GameState, ctx: Ctx, playerID: string): MoveChoice[] {
       { move: 'playEvent', args: [c] },
     ]);
   }
+  // Only candidates the card in play can still take (the checks below would refuse the rest).
   const out: MoveChoice[] = [{ move: 'endPlay', args: [] }];
-  for (const t of TILE_IDS) out.push({ move: 'placeInfluence', args: [t] });
-  for (const t of TILE_IDS) for (const k of PROJECT_KINDS) out.push({ move: 'invest', args: [t, k] });
-  for (const s of SOFT_TARGETS) out.push({ move: 'softPower', args: [s] });
-  for (const t of TILE_IDS) out.push({ move: 'pressure', args: [t] });
+  const action = G.pending.action;
+  if (action === null || action === 'influence') for (const t of TILE_IDS) out.push({ move: 'placeInfluence', args: [t] });
+  if (action === null || action === 'invest') {
+    const kinds = PROJECT_KINDS.filter((k) => PROJECT_BY_KIND[k].owner === role);
+    for (const t of TILE_IDS) if (G.influence[t][role] > 0) for (const k of kinds) out.push({ move: 'invest', args: [t, k] });
+  }
+  if (action === null) {
+    for (const s of SOFT_TARGETS) out.push({ move: 'softPower', args: [s] });
+    for (const t of TILE_IDS) out.push({ move: 'pressure', args: [t] });
+  }
   return out;
 }
 

@@ -5,7 +5,23 @@
 import { adoptList, ownsList, writable } from './clone';
 import type { GameState, LogEntry } from './state';
 
+let quiet = 0;
+
+/**
+ * Run `fn` without logging: for a computer opponent's look-ahead on a throwaway copy,
+ * which reads the board and never the log. Synchronous, and restored afterwards.
+ */
+export function unlogged<T>(fn: () => T): T {
+  quiet++;
+  try {
+    return fn();
+  } finally {
+    quiet--;
+  }
+}
+
 export function record(G: GameState, entry: LogEntry): void {
+  if (quiet > 0) return;
   const i = G.round - 1;
   const log = writable(G, 'log');
   while (log.length <= i) {

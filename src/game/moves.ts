@@ -46,6 +46,9 @@ export type MoveName = (typeof MOVE_NAMES)[number];
 /** Pressure costs the presser this much Wariness; twice as much inside Kazakhstan. */
 export const PRESSURE_WARINESS = 1;
 
+/** No pressure anywhere while Kazakhstan's Wariness of the presser is this or more (its neighbours' fears are its own). */
+export const PRESSURE_BARRED_AT = 10;
+
 export type SeatRole = Power | 'kazakhstan';
 
 export function roleOfSeat(playerID: string | null | undefined): SeatRole | null {
@@ -165,6 +168,7 @@ export const CHECKS: Record<MoveName, Check> = {
     if (!isPower(p)) return p;
     const [tile] = args;
     if (args.length !== 1 || !isTile(tile)) return 'name one tile';
+    if (G.values[warinessOf(p)] >= PRESSURE_BARRED_AT) return `Kazakhstan's Wariness of you is ${PRESSURE_BARRED_AT} or more: no pressure until it falls`;
     if (G.influence[tile][opponent(p)] === 0) return `the opponent has no influence in ${TILE_BY_ID[tile].name}`;
     if (!inReach(G, p, tile)) return `${TILE_BY_ID[tile].name} is out of reach`;
     return null;

@@ -7,7 +7,7 @@ import { PROJECT_BY_KIND, INCOME_WARINESS_LIMIT } from '../content/projects';
 import { COUNTRY_SCORING, FINAL_KAZAKHSTAN_TIERS, TILE_BY_ID } from '../content/tiles';
 import { TILE_IDS } from '../content/ids';
 import { addInfluence, moveRope } from './effects';
-import { controlledBattlegrounds, countryTier, valueModifiers, warinessOf, type Tier } from './selectors';
+import { countryCounts, tierOf, valueModifiers, warinessOf, type Tier } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
 
@@ -24,11 +24,12 @@ export interface CountryScore {
 }
 
 export function countryScore(G: GameState, country: CountryId, tiers: readonly [number, number, number]): CountryScore {
-  const tier = { russia: countryTier(G, 'russia', country), china: countryTier(G, 'china', country) };
+  const counts = countryCounts(G, country);
+  const tier = { russia: tierOf(counts, 'russia'), china: tierOf(counts, 'china') };
   const material = { russia: 0, china: 0 };
   const ideational = { russia: 0, china: 0 };
   for (const p of POWERS) {
-    material[p] = tierPoints(tier[p], tiers) + controlledBattlegrounds(G, p, country);
+    material[p] = tierPoints(tier[p], tiers) + counts.heldBg[p];
   }
   if (country === 'kazakhstan') {
     for (const m of valueModifiers(G)) {

@@ -8,7 +8,7 @@ import type { GameState } from './state';
 type Board = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope'>;
 
 export const WARINESS_PRICE_AT = 7;
-export const SOFT_POWER_TARGET = 6;
+export const SOFT_POWER_TARGET = 5;
 
 export function opponent(power: Power): Power {
   return power === 'russia' ? 'china' : 'russia';
@@ -103,22 +103,47 @@ export type Tier = 'none' | 'presence' | 'domination' | 'control';
  * mean holding both tiles, which is control.)
  */
 export function countryTier(G: Board, power: Power, country: CountryId): Tier {
+  return tierOf(countryCounts(G, country), power);
+}
+
+/** Controlled tiles and battlegrounds of each power in one country, and its battleground count. */
+export interface CountryCounts {
+  readonly tiles: number;
+  readonly battlegrounds: number;
+  readonly held: Record<Power, number>;
+  readonly heldBg: Record<Power, number>;
+}
+
+export function countryCounts(G: Board, country: CountryId): CountryCounts {
+  const held = { russia: 0, china: 0 };
+  const heldBg = { russia: 0, china: 0 };
+  let battlegrounds = 0;
   const tiles = tilesOf(country);
-  const mine = tiles.filter((t) => controller(G, t.id) === power);
-  const theirs = tiles.filter((t) => controller(G, t.id) === opponent(power));
-  if (mine.length === 0) return 'none';
-  if (mine.length < 2 || mine.length <= theirs.length) return 'presence';
-  const bgTotal = tiles.filter((t) => t.battleground).length;
-  const myBg = mine.filter((t) => t.battleground).length;
-  const theirBg = theirs.filter((t) => t.battleground).length;
-  const holdsAllNeeded = bgTotal > 1 ? myBg === bgTotal : mine.length === tiles.length;
-  if (bgTotal > 0 && holdsAllNeeded) return 'control';
-  if (myBg > theirBg && myBg > 0 && mine.length > myBg) return 'domination';
+  for (const t of tiles) {
+    if (t.battleground) battlegrounds++;
+    const c = controller(G, t.id);
+    if (c === null) continue;
+    held[c]++;
+    if (t.battleground) heldBg[c]++;
+  }
+  return { tiles: tiles.length, battlegrounds, held, heldBg };
+}
+
+/** countryTier's rule, read from counts already made. */
+export function tierOf(k: CountryCounts, power: Power): Tier {
+  const them = opponent(power);
+  const mine = k.held[power];
+  if (mine === 0) return 'none';
+  if (mine < 2 || mine <= k.held[them]) return 'presence';
+  const myBg = k.heldBg[power];
+  const holdsAllNeeded = k.battlegrounds > 1 ? myBg === k.battlegrounds : mine === k.tiles;
+  if (k.battlegrounds > 0 && holdsAllNeeded) return 'control';
+  if (myBg > k.heldBg[them] && myBg > 0 && mine > myBg) return 'domination';
   return 'presence';
 }
 
 export function controlledBattlegrounds(G: Board, power: Power, country: CountryId): number {
-  return tilesOf(country).filter((t) => t.battleground && controller(G, t.id) === power).length;
+  return countryCounts(G, country).heldBg[power];
 }
 
 export interface ValueModifier {

@@ -4,13 +4,23 @@ import { playByClicking, status, waitForBoard } from './play';
 
 test('computer: Russia against the standard computer China, clicking, to game over', async ({ page, baseURL, shot }) => {
   await page.goto(`${baseURL}?seed=computer-1&botDelay=20`);
+  const levels = await page.locator('#opt-bot option').allTextContents();
+  expect(levels.join(',') === 'Easy,Standard,Hard', `the first screen offers Easy, Standard and Hard (got ${levels.join(', ')})`);
+  expect((await page.locator('#opt-bot').inputValue()) === 'standard', 'Standard is the default level');
   await page.selectOption('#opt-seat', '0');
   await page.getByRole('button', { name: 'Play the computer' }).click();
   await waitForBoard(page);
   expect((await page.getByTestId('handoff').count()) === 0, 'no hand-off sheet against the computer');
-  const actions = await playByClicking(page, { midGame: () => shot('computer-midgame-1280') });
+  let workerSeen = false;
+  const actions = await playByClicking(page, {
+    midGame: async () => {
+      workerSeen = page.workers().some((w) => w.url().includes('botWorker'));
+      await shot('computer-midgame-1280');
+    },
+  });
   await page.getByTestId('gameover').waitFor();
   expect((await status(page)).gameover, `game over after ${actions} clicks by the person`);
+  expect(workerSeen, 'the computer thinks in a Web Worker, off the page thread');
   const log = (await page.getByTestId('log').textContent()) ?? '';
   expect(log.includes('China plays'), 'the computer played cards');
   expect(log.includes('material') && log.includes('ideational'), 'the log tags changes with both lenses');
@@ -33,3 +43,35 @@ test('computer: a person plays Kazakhstan against two computer powers, nudging a
   expect(log.includes("Kazakhstan's nudge"), 'the log shows the nudge');
   await shot('kazakhstan-gameover-1280');
 }, { reducedMotion: true });
+
+test('computer: the Hard computer plays China in its Web Worker while the page keeps painting', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}?seed=hard-1&botDelay=0`);
+  await page.selectOption('#opt-bot', 'hard');
+  await page.selectOption('#opt-seat', '0');
+  await page.getByRole('button', { name: 'Play the computer' }).click();
+  await waitForBoard(page);
+  // Watch the frames from now on: the longest gap between two painted frames.
+  // (A script string, so the test runner's transform leaves it as written.)
+  await page.evaluate(`(() => {
+    window.__maxFrameGap = 0;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__maxFrameGap = Math.max(window.__maxFrameGap, t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  // Russia opens; after the person's cards the Hard computer answers for China.
+  // A few of the person's steps only; the driver reports that the game is not over yet.
+  await playByClicking(page, { maxActions: 6 }).catch((err: unknown) => {
+    if (!String(err).includes('game not over')) throw err;
+  });
+  await page.waitForFunction(() => (document.querySelector('[data-testid="log"]')?.textContent ?? '').includes('China plays'), undefined, { timeout: 60_000 });
+  expect(
+    page.workers().some((w) => w.url().includes('botWorker')),
+    'the Hard computer thinks in a Web Worker',
+  );
+  const gap = await page.evaluate(() => (window as unknown as { __maxFrameGap: number }).__maxFrameGap);
+  expect(gap < 1000, `the page kept painting while the computer thought (longest gap between frames ${Math.round(gap)} ms)`);
+});

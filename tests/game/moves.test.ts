@@ -94,14 +94,14 @@ describe('moves: playing cards and spending operations', () => {
   it('invest builds a project: a point of influence, its side effects, and the cost in operations', () => {
     const G = openingState();
     const env = envFor(G, '1');
-    G.pending = { power: 'china', card: 'x', opsLeft: 3, action: null };
+    G.pending = { power: 'china', card: 'x', opsLeft: 2, action: null };
     expect(CHECKS.invest(G, env.ctx, '1', ['khorgos', 'militaryBase'])).toMatch(/not yours/);
-    expect(CHECKS.invest(G, env.ctx, '1', ['khorgos', 'newCity'])).toMatch(/costs 4 operations/);
+    expect(CHECKS.invest(G, env.ctx, '1', ['khorgos', 'newCity'])).toMatch(/costs 3 operations/);
     invest(env, 'khorgos', 'dryPort');
     expect(G.projects.khorgos).toEqual(['tradeCentre', 'dryPort']);
-    expect(G.influence.khorgos.china).toBe(2);
-    expect(G.values.warinessChina).toBe(5);
-    expect(G.opsSpent.invest).toBe(3);
+    expect(G.influence.khorgos.china).toBe(3);
+    expect(G.values.warinessChina).toBe(3);
+    expect(G.opsSpent.invest).toBe(2);
     expect(G.pending).toBeNull();
   });
 
@@ -115,8 +115,8 @@ describe('moves: playing cards and spending operations', () => {
   });
 
   it.each([
-    { name: 'a roll that reaches 6 moves the value one step', die: 3, ops: 3, after: 5 },
-    { name: 'a roll short of 6 fails', die: 2, ops: 3, after: 4 },
+    { name: 'a roll that reaches 5 moves the value one step', die: 3, ops: 3, after: 5 },
+    { name: 'a roll short of 5 fails', die: 1, ops: 3, after: 4 },
     { name: 'a margin of 3 or more moves it two steps', die: 6, ops: 3, after: 6 },
   ])('soft power: $name', ({ die, ops, after }) => {
     const G = openingState();
@@ -132,12 +132,12 @@ describe('moves: playing cards and spending operations', () => {
   it('soft power against Kazakhstan’s lean needs one more', () => {
     const G = openingState();
     G.values.identity = 8;
-    expect(softPowerTarget(G, 'identity-', 'russia')).toBe(7);
-    expect(softPowerTarget(G, 'identity+', 'russia')).toBe(6);
+    expect(softPowerTarget(G, 'identity-', 'russia')).toBe(6);
+    expect(softPowerTarget(G, 'identity+', 'russia')).toBe(5);
     G.values.warinessRussia = 7;
-    expect(softPowerTarget(G, 'wariness-', 'russia')).toBe(7);
+    expect(softPowerTarget(G, 'wariness-', 'russia')).toBe(6);
     G.values.reform = 2;
-    expect(softPowerTarget(G, 'reform+', 'china')).toBe(7);
+    expect(softPowerTarget(G, 'reform+', 'china')).toBe(6);
   });
 
   it('pressure removes die + operations - 2 x stability of the opponent’s points and raises wariness of the presser', () => {
@@ -156,8 +156,8 @@ describe('moves: playing cards and spending operations', () => {
     const env = envFor(G, '1', 'actions', fixedDice(1));
     G.pending = { power: 'china', card: 'x', opsLeft: 2, action: null };
     pressure(env, 'tashkent'); // 1 + 2 - 6 < 1
-    expect(G.influence.tashkent.russia).toBe(2);
-    expect(G.values.warinessChina).toBe(5);
+    expect(G.influence.tashkent.russia).toBe(1);
+    expect(G.values.warinessChina).toBe(3);
   });
 
   it('endPlay forfeits the operations left and passes the turn', () => {

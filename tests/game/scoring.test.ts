@@ -86,11 +86,11 @@ describe('scoring: presence, domination, control, and what values make of them',
   it('projects pay their owners each round unless Kazakhstan’s wariness of the owner is 7 or more', () => {
     const G = openingState();
     payProjectIncome(G);
-    expect(G.influence.khorgos.china).toBe(2);
+    expect(G.influence.khorgos.china).toBe(3);
     expect(G.influence.bishkek.russia).toBe(3);
     G.values.warinessChina = 7;
     payProjectIncome(G);
-    expect(G.influence.khorgos.china).toBe(2); // Kazakh tile: blocked
+    expect(G.influence.khorgos.china).toBe(3); // Kazakh tile: blocked
     expect(G.influence.galkynysh.china).toBe(4); // Turkmenistan: still pays
   });
 });
