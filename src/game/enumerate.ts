@@ -3,7 +3,7 @@
 // what the move would refuse. Bots, the keyboard panel and the tests all use it.
 import type { Ctx } from 'boardgame.io';
 import { POWERS, PROJECT_KINDS, TILE_IDS } from '../content/ids';
-import { CHECKS, roleOfSeat, SOFT_TARGETS, type MoveName } from './moves';
+import { REFUSE, roleOfSeat, SOFT_TARGETS, type MoveName } from './moves';
 import type { GameState } from './state';
 
 export interface MoveChoice {
@@ -37,5 +37,5 @@ function candidates(G: GameState, ctx: Ctx, playerID: string): MoveChoice[] {
 
 export function enumerate(G: GameState, ctx: Ctx, playerID: string | null | undefined): MoveChoice[] {
   if (playerID === null || playerID === undefined) return [];
-  return candidates(G, ctx, playerID).filter((c) => CHECKS[c.move](G, ctx, playerID, c.args) === null);
+  return candidates(G, ctx, playerID).filter((c) => REFUSE[c.move](G, ctx, playerID, c.args) === null);
 }

@@ -11,7 +11,7 @@ import { paintMap } from './mapTexture';
 import type { MapAsset } from './mapTypes';
 import { INK_HEX } from './palette';
 import { TileBadge } from './tileBadge';
-import { diffBoards, type BoardChange, type BoardModel } from './viewModel';
+import { diffBoards, type BoardChange, type BoardModel, type BoardText } from './viewModel';
 
 const MAP = mapJson as unknown as MapAsset;
 /** Texture pixels per map pixel: crisp at desktop scale without a huge texture. */
@@ -22,7 +22,7 @@ export interface BoardInput {
   readonly model: BoardModel;
   /** Tiles the move being planned may target (ringed). */
   readonly legal: ReadonlySet<TileId>;
-  readonly newsTitle: string | null;
+  readonly text: BoardText;
 }
 
 export interface SceneHooks {
@@ -54,8 +54,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.textures.addCanvas('map', paintMap(MAP, MAP_RES));
-    this.mapImage = this.add.image(0, 0, 'map').setOrigin(0, 0);
+    this.mapImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     this.leaders = this.add.graphics();
     for (const id of TILE_IDS) {
       const b = new TileBadge(this, id);
@@ -140,9 +139,26 @@ export class BoardScene extends Phaser.Scene {
     this.keepAwake(30);
   }
 
+  private mapWords = '';
+  private mapKey = 0;
+
+  /** Paints the map texture again when its words change (a new language). */
+  private paintWords(words: BoardText['map']): void {
+    const key = JSON.stringify(words);
+    if (key === this.mapWords || this.mapImage === null) return;
+    this.mapWords = key;
+    const old = `map-${this.mapKey}`;
+    this.mapKey += 1;
+    this.textures.addCanvas(`map-${this.mapKey}`, paintMap(MAP, MAP_RES, words));
+    this.mapImage.setTexture(`map-${this.mapKey}`);
+    if (this.textures.exists(old)) this.textures.remove(old);
+    this.relayout();
+  }
+
   private draw(input: BoardInput): void {
+    this.paintWords(input.text.map);
     for (const id of TILE_IDS) this.badges.get(id)?.draw(input.model.tiles[id], input.legal.has(id));
-    this.hud?.show(input.model, input.newsTitle);
+    this.hud?.show(input.model, input.text);
   }
 
   private animate(c: BoardChange, ropeBefore: number): void {

@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import { VALUES, type ValueId } from '../content/ids';
 import { ropeX, type Layout } from './layout';
 import { FONT, GOLD, KZ, POWER_COLOR } from './palette';
-import { VALUE_LABEL, type BoardModel } from './viewModel';
+import type { BoardModel, BoardText } from './viewModel';
 
 const TEXT = { fontFamily: FONT, fontSize: '14px', color: '#f7f0e1' } as const;
 const VALUE_COLOR: Readonly<Record<ValueId, number>> = {
@@ -35,8 +35,8 @@ export class Hud {
     this.round = scene.add.text(0, 0, '', { ...TEXT, fontStyle: 'bold' });
     this.news = scene.add.text(0, 0, '', { ...TEXT, color: '#f2d78a' });
     this.ends = [
-      scene.add.text(0, 0, '■ MOSCOW', { ...TEXT, fontStyle: 'bold', color: '#b9c8f2' }),
-      scene.add.text(0, 0, 'BEIJING ●', { ...TEXT, fontStyle: 'bold', color: '#f4b4b4' }).setOrigin(1, 0),
+      scene.add.text(0, 0, '', { ...TEXT, fontStyle: 'bold', color: '#b9c8f2' }),
+      scene.add.text(0, 0, '', { ...TEXT, fontStyle: 'bold', color: '#f4b4b4' }).setOrigin(1, 0),
     ];
     this.score = scene.add.text(0, 0, '', { ...TEXT, fontSize: '14px' }).setOrigin(0.5, 0);
     const knotBg = scene.add.graphics();
@@ -129,19 +129,19 @@ export class Hud {
     g.fillStyle(POWER_COLOR.china, 1).fillCircle(x1 + 7, y, 7);
   }
 
-  show(m: BoardModel, newsTitle: string | null): void {
-    const last = m.rounds;
-    this.round.setText(`Round ${Math.min(m.round, last)} of ${last} · ${m.year}`);
-    this.news.setText(newsTitle === null ? '' : `News: ${newsTitle}`);
+  show(m: BoardModel, text: BoardText): void {
+    this.ends[0]?.setText(text.moscow);
+    this.ends[1]?.setText(text.beijing);
+    this.round.setText(text.round);
+    this.news.setText(text.news);
     if (!this.portrait) this.news.setX(this.round.x + this.round.width + 16);
     this.fit(this.news, this.newsRight - this.news.x);
     this.setKnot(m.rope);
-    const lean = m.rope === 0 ? 'Even' : m.rope < 0 ? `Moscow +${-m.rope}` : `Beijing +${m.rope}`;
-    this.score.setText(lean);
+    this.score.setText(text.lean);
     this.gaugeG.clear();
     for (const v of VALUES) {
       const n = m.values[v];
-      this.gaugeLabels[v].setText(`${VALUE_LABEL[v]} ${n}`);
+      this.gaugeLabels[v].setText(`${text.values[v]} ${n}`);
       const r = this.gaugeRects[v];
       if (r === undefined) continue;
       const step = r.w / 10;

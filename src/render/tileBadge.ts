@@ -43,7 +43,7 @@ export class TileBadge extends Phaser.GameObjects.Container {
   /** Redraws the badge for a tile's state; `legal` rings it as a target for the move being planned. */
   draw(v: TileView, legal: boolean): void {
     // Text and shapes are re-rasterised when touched; skip tiles whose look did not change.
-    const key = `${legal ? 1 : 0}|${v.influence.russia}|${v.influence.china}|${v.control ?? ''}|${v.projects.map((p) => p.kind).join(',')}`;
+    const key = `${v.name}|${legal ? 1 : 0}|${v.influence.russia}|${v.influence.china}|${v.control ?? ''}|${v.projects.map((p) => p.kind).join(',')}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
     this.title.setText(v.name);

@@ -41,14 +41,22 @@ export interface BoardModel {
 
 type BoardState = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope' | 'round' | 'rounds' | 'year' | 'news'>;
 
-export function boardModel(G: BoardState): BoardModel {
+/** How tiles and projects are named on the board (the player's language; English by default). */
+export interface BoardNames {
+  readonly tile: (id: TileId) => string;
+  readonly project: (kind: ProjectKind) => string;
+}
+
+const ENGLISH: BoardNames = { tile: (id) => TILE_BY_ID[id].name, project: (kind) => PROJECT_BY_KIND[kind].name };
+
+export function boardModel(G: BoardState, names: BoardNames = ENGLISH): BoardModel {
   const tiles = {} as Record<TileId, TileView>;
   for (const id of TILE_IDS) {
     const def = TILE_BY_ID[id];
     const inf = G.influence[id];
     tiles[id] = {
       id,
-      name: def.name,
+      name: names.tile(id),
       stability: def.stability,
       battleground: def.battleground,
       influence: { russia: inf.russia, china: inf.china },
@@ -58,7 +66,7 @@ export function boardModel(G: BoardState): BoardModel {
         kind,
         owner: PROJECT_BY_KIND[kind].owner,
         mark: PROJECT_MARK[kind],
-        name: PROJECT_BY_KIND[kind].name,
+        name: names.project(kind),
       })),
     };
   }
@@ -90,9 +98,22 @@ export function diffBoards(a: BoardModel, b: BoardModel): BoardChange[] {
   return out;
 }
 
-export const VALUE_LABEL: Readonly<Record<ValueId, string>> = {
-  reform: 'Reform',
-  identity: 'Identity',
-  warinessRussia: 'Wary of Russia',
-  warinessChina: 'Wary of China',
-};
+/** The board's words, already in the player's language (the scene only draws them). */
+export interface BoardText {
+  /** "Round 2 of 5 · 2015" */
+  readonly round: string;
+  /** "News: ..." or empty */
+  readonly news: string;
+  readonly moscow: string;
+  readonly beijing: string;
+  /** The rope's lean, "Even" or "Moscow +3". */
+  readonly lean: string;
+  readonly values: Readonly<Record<ValueId, string>>;
+  readonly map: {
+    readonly country: Readonly<Record<import('../content/ids').CountryId, string>>;
+    readonly russia: string;
+    readonly china: string;
+    readonly caspian: string;
+    readonly sea: string;
+  };
+}
