@@ -37,7 +37,9 @@ if (app !== null && bench === 'blank-phaser') {
   const picker = document.getElementById('opt-lang');
   let languageReady: Promise<void> = Promise.resolve();
   if (picker instanceof HTMLSelectElement) {
-    picker.value = isLang(lang) ? lang : 'en';
+    // The test-only pseudo-locale is offered only when the page was opened in it.
+    if (lang === 'pseudo') picker.append(new Option('⟦pseudo⟧', 'pseudo'));
+    picker.value = lang;
     picker.addEventListener('change', () => void (languageReady = switchLanguage(picker.value, true)));
   }
   if (lang !== 'en') languageReady = switchLanguage(lang, false);

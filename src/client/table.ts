@@ -8,7 +8,7 @@ import { FINAL_YEAR } from '../content/scenarios';
 import type { MoveChoice } from '../game/enumerate';
 import { logEntries } from '../game/log';
 import { checkMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
-import { language, onLanguage, setLanguage, t, type AnyLang } from '../i18n/index';
+import { onLanguage, setLanguage, t } from '../i18n/index';
 import { isLang } from '../i18n/detect';
 import { refusalSentence } from '../ui/refusalText';
 import type { BoardHandle } from '../render/board';
@@ -25,6 +25,7 @@ import { gameOverSheet, handoffSheet, rulesSheet } from '../ui/overlays';
 import { renderPanel } from '../ui/panel';
 import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool, type UiRefusal } from '../ui/planner';
 import { buildTable, type TableDom } from '../ui/tableDom';
+import { Tutorial } from '../ui/tutorial';
 import { Match, type SeatState } from './match';
 import type { MatchOptions } from './options';
 import { BotDriver } from './botDriver';
@@ -41,6 +42,8 @@ export interface TableProbe {
   /** Tiles ringed as legal targets right now. */
   legalTiles: () => TileId[];
   animating: () => boolean;
+  /** Words drawn on the board's canvas (empty before the board arrives). */
+  boardTexts: () => string[];
 }
 
 declare global {
@@ -75,6 +78,7 @@ class TableController {
   private undoTurn = '';
   /** Focus was last inside the actions panel (a keyboard or screen-reader player). */
   private panelFocus = false;
+  private readonly tutorial: Tutorial | null = null;
 
   constructor(
     private readonly dom: TableDom,
@@ -84,10 +88,23 @@ class TableController {
     this.logView = new LogView(dom.log);
     this.viewSeat = options.humanSeats[0] ?? '0';
     this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())), options.botLevel ?? 'standard');
+    if (options.mode === 'tutorial') {
+      const host = document.createElement('div');
+      host.setAttribute('data-testid', 'tutorial-host');
+      dom.overlay.after(host);
+      this.tutorial = new Tutorial(host, {
+        partRect: (part) => this.board?.partRect(part) ?? null,
+        hand: dom.hand,
+        bar: dom.bar,
+        log: dom.log,
+        rules: dom.rules,
+        onLeave: () => window.location.assign(window.location.pathname + window.location.search),
+      });
+    }
     dom.rules.addEventListener('click', () => this.openRules());
     dom.lang.addEventListener('change', () => {
       const v = dom.lang.value;
-      if (isLang(v)) void setLanguage(v);
+      if (isLang(v) || v === 'pseudo') void setLanguage(v);
     });
     onLanguage(() => this.relanguage());
     document.addEventListener('focusin', (e) => {
@@ -108,6 +125,7 @@ class TableController {
       },
       legalTiles: () => [...this.ringed],
       animating: () => this.board?.animating() ?? false,
+      boardTexts: () => this.board?.texts() ?? [],
     };
   }
 
@@ -151,7 +169,7 @@ class TableController {
     if (!tools.includes(this.tool)) this.tool = defaultTool(s.G, choices);
     if (s.G.pending?.action === 'invest') this.tool = 'invest';
     this.ringed = targetTiles(choices, this.tool, this.nudge);
-    this.board?.show({ model: boardModel(s.G, { tile: tileName, project: projectName }), legal: this.ringed, text: boardText(s.G) });
+    this.board?.show({ model: boardModel(s.G, { tile: tileName, project: projectName, mark: (k) => t(`mark.${k}`), letter: (p) => t(`mark.${p}`) }), legal: this.ringed, text: boardText(s.G) });
     this.renderHand(s, choices);
     this.renderBar(s, choices, tools);
     const role = this.role();
@@ -166,6 +184,7 @@ class TableController {
     const said = this.logView.update(logEntries(s.G), (r) => String(this.yearOfRound(s, r)));
     if (said.length > 0) this.announce(said.slice(-3).join(' '));
     if (s.ctx.gameover !== undefined && !this.overShown) this.showGameOver(s);
+    this.tutorial?.update({ G: s.G, myTurn: this.myTurn(), ringed: this.ringed, over: s.ctx.gameover !== undefined });
   }
 
   /** Every word on the table again, in the language just chosen. */

@@ -219,6 +219,18 @@ export const UI_EN = {
     even: 'Even',
     lean: '{{capital}} +{{n}}',
   },
+  mark: {
+    russia: 'R',
+    china: 'C',
+    dryPort: 'DP',
+    tradeCentre: 'TC',
+    newCity: 'NC',
+    railway: 'RW',
+    chinaPipeline: 'PL',
+    russiaPipeline: 'PL',
+    nuclearPlant: 'NP',
+    militaryBase: 'MB',
+  },
   map: { russia: 'RUSSIA', china: 'CHINA', caspian: 'CASPIAN', sea: 'SEA' },
   news: { line: '{{title}} · {{country}} scores this round' },
   cause: {

@@ -92,6 +92,8 @@ export async function setLanguage(lang: AnyLang, remember = true): Promise<void>
   if (remember && lang !== 'pseudo') storeLang(lang);
   document.documentElement.lang = lang === 'pseudo' ? 'en' : lang === 'zh' ? 'zh-Hans' : lang;
   for (const fn of listeners) fn(lang);
+  // Browser tests wait on this: every listener has redrawn in the new language.
+  document.documentElement.dataset.lang = lang;
 }
 
 export function language(): AnyLang {

@@ -103,6 +103,42 @@ export class BoardScene extends Phaser.Scene {
     return b === undefined ? [0, 0] : [b.x, b.y];
   }
 
+  /** Every word the canvas shows now: its text objects and the words painted on the map. */
+  texts(): string[] {
+    const out: string[] = [];
+    const walk = (objs: readonly Phaser.GameObjects.GameObject[]): void => {
+      for (const o of objs) {
+        if (o instanceof Phaser.GameObjects.Text) {
+          if (o.visible && o.text !== '') out.push(o.text);
+        } else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+      }
+    };
+    walk(this.children.list);
+    if (this.mapWords !== '') {
+      const words = JSON.parse(this.mapWords) as BoardText['map'];
+      out.push(...Object.values(words.country), words.russia, words.china, words.caspian, words.sea);
+    }
+    return out.filter((x) => x !== '');
+  }
+
+  /** Canvas rectangle of a part of the table a tutorial may point at: the rope, the values, or a tile's badge. */
+  partRect(part: 'rope' | 'values' | TileId): [number, number, number, number] {
+    const hud = this.hud;
+    if (part === 'rope' && hud !== null) return [hud.track.x0 - 20, hud.track.y - 40, hud.track.x1 - hud.track.x0 + 40, 60];
+    if (part === 'values' && hud !== null) {
+      const rs = Object.values(hud.gaugeRects);
+      const x0 = Math.min(...rs.map((r) => r.x)) - 130;
+      const y0 = Math.min(...rs.map((r) => r.y)) - 4;
+      const x1 = Math.max(...rs.map((r) => r.x + r.w)) + 4;
+      const y1 = Math.max(...rs.map((r) => r.y + r.h)) + 4;
+      return [x0, y0, x1 - x0, y1 - y0];
+    }
+    const b = this.badges.get(part as TileId);
+    if (b === undefined) return [0, 0, 0, 0];
+    const s = this.layoutNow.badge;
+    return [b.x - (b.bw * s) / 2 - 4, b.y - (b.bh * s) / 2 - 4, b.bw * s + 8, b.bh * s + 8];
+  }
+
   private relayout(): void {
     const l = computeLayout(this.scale.width, this.scale.height);
     this.layoutNow = l;

@@ -25,6 +25,8 @@ export interface TileView {
   readonly battleground: boolean;
   readonly influence: Readonly<Record<Power, number>>;
   readonly control: Power | null;
+  /** The letter a controlled tile's marker carries, per power. */
+  readonly letters: Readonly<Record<Power, string>>;
   readonly slots: number;
   readonly projects: readonly { readonly kind: ProjectKind; readonly owner: Power; readonly mark: string; readonly name: string }[];
 }
@@ -45,9 +47,18 @@ type BoardState = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope' |
 export interface BoardNames {
   readonly tile: (id: TileId) => string;
   readonly project: (kind: ProjectKind) => string;
+  /** The short mark on a project's slot, readable without colour. */
+  readonly mark: (kind: ProjectKind) => string;
+  /** The letter on a controlled tile's marker. */
+  readonly letter: (p: Power) => string;
 }
 
-const ENGLISH: BoardNames = { tile: (id) => TILE_BY_ID[id].name, project: (kind) => PROJECT_BY_KIND[kind].name };
+const ENGLISH: BoardNames = {
+  tile: (id) => TILE_BY_ID[id].name,
+  project: (kind) => PROJECT_BY_KIND[kind].name,
+  mark: (kind) => PROJECT_MARK[kind],
+  letter: (p) => (p === 'russia' ? 'R' : 'C'),
+};
 
 export function boardModel(G: BoardState, names: BoardNames = ENGLISH): BoardModel {
   const tiles = {} as Record<TileId, TileView>;
@@ -61,11 +72,12 @@ export function boardModel(G: BoardState, names: BoardNames = ENGLISH): BoardMod
       battleground: def.battleground,
       influence: { russia: inf.russia, china: inf.china },
       control: controller(G, id),
+      letters: { russia: names.letter('russia'), china: names.letter('china') },
       slots: def.slots,
       projects: G.projects[id].map((kind) => ({
         kind,
         owner: PROJECT_BY_KIND[kind].owner,
-        mark: PROJECT_MARK[kind],
+        mark: names.mark(kind),
         name: names.project(kind),
       })),
     };

@@ -57,7 +57,7 @@ export function renderBar(el: HTMLElement, input: BarInput): void {
       const row = h('span', { class: 'soft', role: 'group', 'aria-label': t('soft.group') }, h('span', { class: 'soft-label' }, t('soft.label')));
       for (const c of soft)
         row.append(
-          button(t(`soft.${String(c.args[0])}`), () => input.onChoose(c), { 'data-soft': String(c.args[0]), 'aria-label': moveLabel(c, input.G, null) }),
+          button(t(`soft.${String(c.args[0])}`), () => input.onChoose(c), { 'data-soft': String(c.args[0]), 'aria-label': `${t(`soft.${String(c.args[0])}`)}: ${moveLabel(c, input.G, null)}` }),
         );
       items.push(row);
     }

@@ -29,8 +29,8 @@ function policyCard(id: string, input: HandInput): HTMLElement {
     { class: 'card side-kz', 'data-card': id },
     h('span', { class: 'band', 'aria-hidden': 'true' }),
     h('span', { class: 'side-mark' }, t('card.policy')),
-    h('h3', { title: policyTitle(id) }, policyTitle(id)),
-    h('p', { class: 'text', title: policyText(id) }, policyText(id)),
+    h('h3', { title: policyTitle(id), 'data-clamp': true }, policyTitle(id)),
+    h('p', { class: 'text', title: policyText(id), 'data-clamp': true }, policyText(id)),
     input.canAdopt(id)
       ? h('div', { class: 'card-actions' }, button(t('card.adopt'), () => input.onAdopt(id), { class: 'btn primary', 'data-play': 'policy' }))
       : null,

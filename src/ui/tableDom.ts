@@ -34,6 +34,8 @@ export function buildTable(app: HTMLElement): TableDom {
   // The log can fold away (on a phone it would push the table off the screen).
   const toggle = h('button', { type: 'button', class: 'log-toggle', 'aria-expanded': 'true', 'aria-controls': 'game-log' });
   log.id = 'game-log';
+  // A scrolling region a keyboard can reach (and scroll with the arrow keys).
+  log.tabIndex = 0;
   toggle.addEventListener('click', () => {
     log.hidden = !log.hidden;
     toggle.setAttribute('aria-expanded', String(!log.hidden));
@@ -41,6 +43,7 @@ export function buildTable(app: HTMLElement): TableDom {
   const rules = h('button', { type: 'button', class: 'btn small', 'data-testid': 'rules-open' });
   const lang = h('select', { id: 'table-lang', 'data-testid': 'table-lang' });
   for (const l of LANGS) lang.append(h('option', { value: l, lang: l === 'zh' ? 'zh-Hans' : l }));
+  if (language() === 'pseudo') lang.append(h('option', { value: 'pseudo' }, '⟦pseudo⟧'));
   const langLabel = h('label', { class: 'table-lang', for: 'table-lang' });
   const tools = h('div', { class: 'side-tools' }, rules, h('span', { class: 'table-lang-wrap' }, langLabel, lang));
   const side = h('aside', { class: 'side' }, tools, panel, h('h2', {}, toggle), log);
@@ -63,9 +66,8 @@ export function buildTable(app: HTMLElement): TableDom {
     skip.textContent = t('table.skip');
     rules.textContent = t('table.rules');
     langLabel.textContent = t('lang.label');
-    for (const o of lang.options) o.textContent = t(`lang.${o.value}`);
-    const now = language();
-    lang.value = now === 'pseudo' ? 'en' : now;
+    for (const o of lang.options) if (o.value !== 'pseudo') o.textContent = t(`lang.${o.value}`);
+    lang.value = language();
   };
   relabel();
   app.replaceChildren(skip, root, live, overlay);

@@ -214,6 +214,18 @@ export const KK: Locale = {
       even: 'Teñ',
       lean: '{{capital}} +{{n}}',
     },
+    mark: {
+      russia: 'R',
+      china: 'Q',
+      dryPort: 'QP',
+      tradeCentre: 'SO',
+      newCity: 'JQ',
+      railway: 'TJ',
+      chinaPipeline: 'QB',
+      russiaPipeline: 'QB',
+      nuclearPlant: 'AE',
+      militaryBase: 'ÄB',
+    },
     map: { russia: 'RESEI', china: 'QYTAI', caspian: 'KASPII', sea: 'TEÑIZI' },
     news: { line: '{{title}} · osy kezeñde ūpai beretın el: {{country}}' },
     cause: {

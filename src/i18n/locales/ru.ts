@@ -212,6 +212,18 @@ export const RU: Locale = {
       even: 'Ровно',
       lean: '{{capital}} +{{n}}',
     },
+    mark: {
+      russia: 'Р',
+      china: 'К',
+      dryPort: 'СП',
+      tradeCentre: 'ТЦ',
+      newCity: 'НГ',
+      railway: 'ЖД',
+      chinaPipeline: 'ТП',
+      russiaPipeline: 'ТП',
+      nuclearPlant: 'АЭ',
+      militaryBase: 'ВБ',
+    },
     map: { russia: 'РОССИЯ', china: 'КИТАЙ', caspian: 'КАСПИЙСКОЕ', sea: 'МОРЕ' },
     news: { line: '{{title}} · в этом раунде очки за страну: {{country}}' },
     cause: {

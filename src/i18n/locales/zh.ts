@@ -194,6 +194,18 @@ export const ZH: Locale = {
       even: '持平',
       lean: '{{capital}} +{{n}}',
     },
+    mark: {
+      russia: '俄',
+      china: '中',
+      dryPort: '港',
+      tradeCentre: '贸',
+      newCity: '城',
+      railway: '铁',
+      chinaPipeline: '管',
+      russiaPipeline: '管',
+      nuclearPlant: '核',
+      militaryBase: '军',
+    },
     map: { russia: '俄罗斯', china: '中国', caspian: '里海', sea: '' },
     news: { line: '{{title}} · 本轮计分国家：{{country}}' },
     cause: {
