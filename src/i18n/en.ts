@@ -58,6 +58,8 @@ export const UI_EN = {
   },
   role: { russia: 'Russia', china: 'China', kazakhstan: 'Kazakhstan' },
   capital: { moscow: 'Moscow', beijing: 'Beijing' },
+  /** The capital a move goes toward, as the rope's log line says it. */
+  toward: { moscow: 'Moscow', beijing: 'Beijing' },
   value: {
     reform: 'Reform',
     identity: 'Identity',

@@ -91,6 +91,7 @@ export async function setLanguage(lang: AnyLang, remember = true): Promise<void>
   await instance.changeLanguage(lang);
   if (remember && lang !== 'pseudo') storeLang(lang);
   document.documentElement.lang = lang === 'pseudo' ? 'en' : lang === 'zh' ? 'zh-Hans' : lang;
+  document.title = instance.t('menu.title');
   for (const fn of listeners) fn(lang);
   // Browser tests wait on this: every listener has redrawn in the new language.
   document.documentElement.dataset.lang = lang;

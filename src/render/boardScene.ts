@@ -109,7 +109,8 @@ export class BoardScene extends Phaser.Scene {
     const walk = (objs: readonly Phaser.GameObjects.GameObject[]): void => {
       for (const o of objs) {
         if (o instanceof Phaser.GameObjects.Text) {
-          if (o.visible && o.text !== '') out.push(o.text);
+          const full: unknown = o.getData('full');
+          if (o.visible && o.text !== '') out.push(typeof full === 'string' && o.text.endsWith('…') ? full : o.text);
         } else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
       }
     };

@@ -56,6 +56,8 @@ export class Hud {
   /** Shortens a one-line text with an ellipsis until it fits `max` pixels. */
   private fit(t: Phaser.GameObjects.Text, max: number): void {
     const full = t.text;
+    // The whole line stays readable in the log ("News: ..."); the probe reports it too.
+    t.setData('full', full);
     if (t.width <= max || full.length === 0) return;
     let n = full.length;
     while (n > 8 && t.width > max) {

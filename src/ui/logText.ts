@@ -59,7 +59,7 @@ export function logLine(e: LogEntry): LogLine {
     case 'rope': {
       // The only note the rules write is 'values' (the ideational part of a round's scoring).
       const note = e.note === undefined ? '' : ` (${t(`log.note.${e.note === 'values' ? 'values' : 'other'}`)})`;
-      return { text: t('log.rope', { n: Math.abs(e.delta), toward: capital(e.delta > 0), note, cause: causeText(e.cause), score: rope(e.after) }), lens: e.lens };
+      return { text: t('log.rope', { n: Math.abs(e.delta), toward: t(e.delta > 0 ? 'toward.beijing' : 'toward.moscow'), note, cause: causeText(e.cause), score: rope(e.after) }), lens: e.lens };
     }
     case 'project':
       return {

@@ -43,7 +43,8 @@ export function buildTable(app: HTMLElement): TableDom {
   const rules = h('button', { type: 'button', class: 'btn small', 'data-testid': 'rules-open' });
   const lang = h('select', { id: 'table-lang', 'data-testid': 'table-lang' });
   for (const l of LANGS) lang.append(h('option', { value: l, lang: l === 'zh' ? 'zh-Hans' : l }));
-  if (language() === 'pseudo') lang.append(h('option', { value: 'pseudo' }, '⟦pseudo⟧'));
+  // The test-only pseudo-locale is offered only when the page was opened in it.
+  if (language() === 'pseudo' || new URLSearchParams(window.location.search).get('lang') === 'pseudo') lang.append(h('option', { value: 'pseudo' }, '⟦pseudo⟧'));
   const langLabel = h('label', { class: 'table-lang', for: 'table-lang' });
   const tools = h('div', { class: 'side-tools' }, rules, h('span', { class: 'table-lang-wrap' }, langLabel, lang));
   const side = h('aside', { class: 'side' }, tools, panel, h('h2', {}, toggle), log);

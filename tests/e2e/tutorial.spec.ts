@@ -13,6 +13,8 @@ test('tutorial: a new player finishes it by following the prompts', async ({ pag
   await page.locator('#btn-tutorial').click();
   await page.getByTestId('tutorial').waitFor();
   await page.waitForFunction(() => window.__ngg?.tilePoint('astana') != null);
+  // Reduced motion is honoured: the ring that points at things does not pulse.
+  expect((await page.getByTestId('tutorial-ring').evaluate((el) => getComputedStyle(el).animationName)) === 'none', 'no pulse under reduced motion');
   const seen: string[] = [];
   for (let i = 0; i < 300; i++) {
     const step = (await page.getByTestId('tutorial').getAttribute('data-step')) ?? '';

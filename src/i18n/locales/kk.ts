@@ -53,6 +53,7 @@ export const KK: Locale = {
     },
     role: { russia: 'Resei', china: 'Qytai', kazakhstan: 'Qazaqstan' },
     capital: { moscow: 'Mäskeu', beijing: 'Beijıñ' },
+    toward: { moscow: 'Mäskeuge', beijing: 'Beijıñge' },
     value: {
       reform: 'Reforma',
       identity: 'Bıregeilık',
@@ -254,7 +255,7 @@ export const KK: Locale = {
       round: '{{round}}-kezeñ · {{year}}',
       influence: '{{power}}: {{tile}} aimağynda yqpal {{delta}} (endı {{after}}), sebebı: {{cause}}.',
       value: '{{value}} {{delta}} (endı {{after}}), sebebı: {{cause}}.',
-      rope: 'Arqan {{n}} qadam jyljidy, bağyty: {{toward}}{{note}}, sebebı: {{cause}}: {{score}}.',
+      rope: 'Arqan {{toward}} qarai {{n}} qadam jyljidy{{note}}, sebebı: {{cause}}: {{score}}.',
       ropeEven: 'teñ',
       ropeLean: '{{capital}} +{{n}}',
       note: { values: 'qūndylyqtar', other: 'tüzetu' },

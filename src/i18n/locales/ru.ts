@@ -51,6 +51,7 @@ export const RU: Locale = {
     },
     role: { russia: 'Россия', china: 'Китай', kazakhstan: 'Казахстан' },
     capital: { moscow: 'Москва', beijing: 'Пекин' },
+    toward: { moscow: 'к Москве', beijing: 'к Пекину' },
     value: {
       reform: 'Реформы',
       identity: 'Идентичность',
@@ -252,7 +253,7 @@ export const RU: Locale = {
       round: 'Раунд {{round}} · {{year}}',
       influence: '{{power}}: влияние {{delta}} в клетке {{tile}} (теперь {{after}}), причина: {{cause}}.',
       value: '{{value}} {{delta}} (теперь {{after}}), причина: {{cause}}.',
-      rope: 'Канат сдвигается на {{n}} к: {{toward}}{{note}}, причина: {{cause}}: {{score}}.',
+      rope: 'Канат сдвигается на {{n}} {{toward}}{{note}}, причина: {{cause}}: {{score}}.',
       ropeEven: 'ровно',
       ropeLean: '{{capital}} +{{n}}',
       note: { values: 'ценности', other: 'поправка' },

@@ -49,6 +49,7 @@ export const ZH: Locale = {
     },
     role: { russia: '俄罗斯', china: '中国', kazakhstan: '哈萨克斯坦' },
     capital: { moscow: '莫斯科', beijing: '北京' },
+    toward: { moscow: '莫斯科', beijing: '北京' },
     value: { reform: '改革', identity: '认同', warinessRussia: '对俄戒心', warinessChina: '对华戒心' },
     valueShort: { reform: '改革', identity: '认同', warinessRussia: '对俄戒心', warinessChina: '对华戒心' },
     table: {
