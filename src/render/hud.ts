@@ -28,6 +28,9 @@ export class Hud {
   /** Rope track in screen pixels, kept for the knot's tween. */
   track = { x0: 0, x1: 1, y: 0 };
   gaugeRects = {} as Record<ValueId, { x: number; y: number; w: number; h: number }>;
+  /** Each gauge's column; the bar starts after the widest label (labels differ by language). */
+  private gaugeCols = {} as Record<ValueId, { x: number; w: number }>;
+  private labelW = 118;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.bg = scene.add.graphics();
@@ -100,9 +103,9 @@ export class Hud {
     VALUES.forEach((v, i) => {
       const cx = l.portrait ? gx + (i % 2) * colW : gx;
       const cy = l.portrait ? gy + Math.floor(i / 2) * 22 : gy + i * 20;
-      const labelW = l.portrait ? 112 : 118;
       this.gaugeLabels[v].setPosition(cx, cy);
-      this.gaugeRects[v] = { x: cx + labelW, y: cy + 3, w: colW - labelW - 10, h: 13 };
+      this.gaugeCols[v] = { x: cx, w: colW };
+      this.gaugeRects[v] = { x: cx + this.labelW, y: cy + 3, w: colW - this.labelW - 10, h: 13 };
     });
   }
 
@@ -141,9 +144,16 @@ export class Hud {
     this.setKnot(m.rope);
     this.score.setText(text.lean);
     this.gaugeG.clear();
+    for (const v of VALUES) this.gaugeLabels[v].setText(`${text.values[v]} ${m.values[v]}`);
+    // The bars start after the widest label, so no language's words run under them.
+    this.labelW = Math.max(...VALUES.map((v) => this.gaugeLabels[v].width)) + 10;
+    for (const v of VALUES) {
+      const col = this.gaugeCols[v];
+      const old = this.gaugeRects[v];
+      if (col !== undefined && old !== undefined) this.gaugeRects[v] = { x: col.x + this.labelW, y: old.y, w: Math.max(40, col.w - this.labelW - 10), h: old.h };
+    }
     for (const v of VALUES) {
       const n = m.values[v];
-      this.gaugeLabels[v].setText(`${text.values[v]} ${n}`);
       const r = this.gaugeRects[v];
       if (r === undefined) continue;
       const step = r.w / 10;
