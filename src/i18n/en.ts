@@ -23,6 +23,8 @@ export const UI_EN = {
     computer: 'Computer',
     botStandard: 'Standard',
     botRandom: 'Beginner (random)',
+    botEasy: 'Easy',
+    botHard: 'Hard',
     seat: 'You play (vs computer)',
     start: 'Start',
     hotseat: 'Play hotseat',

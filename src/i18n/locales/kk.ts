@@ -18,6 +18,8 @@ export const KK: Locale = {
       computer: 'Kompiuter',
       botStandard: 'Qalypty',
       botRandom: 'Jañadan bastauşy (kezdeisoq)',
+      botEasy: 'Jeñıl',
+      botHard: 'Qiyn',
       seat: 'Sız oinaisyz (kompiuterge qarsy)',
       start: 'Bastau',
       hotseat: 'Bır ekranda oinau',

@@ -16,6 +16,8 @@ export const RU: Locale = {
       computer: 'Компьютер',
       botStandard: 'Обычный',
       botRandom: 'Новичок (случайный)',
+      botEasy: 'Лёгкий',
+      botHard: 'Сложный',
       seat: 'Вы играете (против компьютера)',
       start: 'Начать',
       hotseat: 'Игра за одним экраном',

@@ -16,6 +16,8 @@ export const ZH: Locale = {
       computer: '电脑',
       botStandard: '标准',
       botRandom: '新手（随机）',
+      botEasy: '简单',
+      botHard: '困难',
       seat: '你扮演（对电脑）',
       start: '开始',
       hotseat: '同屏对战',
