@@ -32,6 +32,7 @@ export type RefusalCode =
   | 'projectCost'
   | 'nameSoft'
   | 'valueStuck'
+  | 'pressureBarred'
   | 'noOpponentInfluence'
   | 'tileOutOfReach'
   | 'noArgs'
@@ -55,6 +56,8 @@ export interface RefusalParams {
   readonly need?: 'transit' | 'resource' | 'kazakhstan' | string;
   readonly cost?: number;
   readonly left?: number;
+  /** A threshold the refusal names (e.g. the Wariness that bars pressure). */
+  readonly limit?: number;
 }
 
 export interface Refusal {
@@ -93,6 +96,7 @@ export const REFUSAL_EN: Readonly<Record<RefusalCode, string>> = {
   projectCost: '{{project}} costs {{cost}} operations; {{left}} left',
   nameSoft: 'name a soft-power target',
   valueStuck: '{{value}} cannot move further that way',
+  pressureBarred: "Kazakhstan's Wariness of you is {{limit}} or more: no pressure until it falls",
   noOpponentInfluence: 'the opponent has no influence in {{tile}}',
   tileOutOfReach: '{{tile}} is out of reach',
   noArgs: 'this move takes no arguments',
@@ -128,5 +132,6 @@ export function refusalText(r: Refusal): string {
     ...(p.need !== undefined ? { need: EN_NEED[p.need] ?? p.need } : {}),
     ...(p.cost !== undefined ? { cost: p.cost } : {}),
     ...(p.left !== undefined ? { left: p.left } : {}),
+    ...(p.limit !== undefined ? { limit: p.limit } : {}),
   });
 }

@@ -17,5 +17,6 @@ export function refusalSentence(r: UiRefusal): string {
   if (p.need !== undefined) vars.need = t(`need.${p.need}`);
   if (p.cost !== undefined) vars.cost = p.cost;
   if (p.left !== undefined) vars.left = p.left;
+  if (p.limit !== undefined) vars.limit = p.limit;
   return t(`refuse.${r.code}`, vars);
 }

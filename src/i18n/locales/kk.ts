@@ -303,6 +303,7 @@ export const KK: Locale = {
       projectCost: '{{project}} {{cost}} äreket tūrady; {{left}} qaldy',
       nameSoft: 'jūmsaq küştıñ nysanasyn atañyz',
       valueStuck: '{{value}}: ol jaqqa budan ärı jyljymaidy',
+      pressureBarred: 'Qazaqstannyñ sızge degen saqtyğy {{limit}} ne odan köp: ol tömendegenşe qysym jasauğa bolmaidy',
       noOpponentInfluence: '{{tile}} aimağynda qarsylastyñ yqpaly joq',
       tileOutOfReach: '{{tile}} aimağyna qoly jetpeidı',
       noArgs: 'bū jürıstıñ parametrlerı joq',

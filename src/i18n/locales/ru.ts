@@ -301,6 +301,7 @@ export const RU: Locale = {
       projectCost: '{{project}} стоит {{cost}} операций; осталось {{left}}',
       nameSoft: 'укажите цель мягкой силы',
       valueStuck: '{{value}}: дальше в эту сторону некуда',
+      pressureBarred: 'настороженность Казахстана к вам {{limit}} или больше: давление невозможно, пока она не снизится',
       noOpponentInfluence: 'у соперника нет влияния в клетке {{tile}}',
       tileOutOfReach: '{{tile}} вне досягаемости',
       noArgs: 'у этого хода нет параметров',

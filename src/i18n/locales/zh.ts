@@ -278,6 +278,7 @@ export const ZH: Locale = {
       projectCost: '{{project}}需要 {{cost}} 行动点；剩余 {{left}}',
       nameSoft: '请指定软实力的目标',
       valueStuck: '{{value}}不能再朝这个方向移动',
+      pressureBarred: '哈萨克斯坦对你的戒心已达 {{limit}} 或以上：在其下降之前不能施压',
       noOpponentInfluence: '对手在{{tile}}没有影响力',
       tileOutOfReach: '{{tile}}够不到',
       noArgs: '这个行动不需要参数',
