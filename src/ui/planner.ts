@@ -23,8 +23,12 @@ export type TileOutcome =
   | { readonly kind: 'refuse'; readonly reason: UiRefusal };
 
 /** A refusal from the rules, or one of the table's own (what to do before a tile click means anything). */
-export type UiRefusal = Refusal | { readonly code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'; readonly params: RefusalParams };
-const ui = (code: Exclude<UiRefusal['code'], Refusal['code']>): UiRefusal => ({ code, params: {} });
+export type UiRefusal =
+  | Refusal
+  | { readonly code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'; readonly params: RefusalParams }
+  /** The server's reason for refusing an online move, already in words. */
+  | { readonly code: 'remote'; readonly params: RefusalParams; readonly text: string };
+const ui = (code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'): UiRefusal => ({ code, params: {} });
 
 export function legalChoices(G: GameState, ctx: Ctx, seat: string | null): MoveChoice[] {
   return enumerate(G, ctx, seat);

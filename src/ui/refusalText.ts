@@ -7,6 +7,7 @@ import { powerName, projectName, tileName, valueName } from './names';
 const ACTION_KEY: Readonly<Record<string, string>> = { influence: 'tool.influence', invest: 'tool.invest', softPower: 'soft.name', pressure: 'tool.pressure' };
 
 export function refusalSentence(r: UiRefusal): string {
+  if (r.code === 'remote') return r.text;
   const p = r.params;
   const vars: Record<string, string | number> = {};
   if (p.tile !== undefined) vars.tile = tileName(p.tile);
