@@ -2,6 +2,7 @@
 import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
 import { benchClient } from './bench/client';
+import { benchCluster } from './bench/cluster';
 import { benchRules } from './bench/rules';
 import { benchServer } from './bench/server';
 
@@ -9,6 +10,7 @@ const GROUPS: Record<string, () => Promise<Metric[]>> = {
   rules: benchRules,
   client: benchClient,
   server: benchServer,
+  cluster: benchCluster,
 };
 
 const args = readArgs(process.argv.slice(2));

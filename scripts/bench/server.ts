@@ -18,12 +18,12 @@ import type { Metric } from './metric';
 const LEVELS = [1, 50, 200] as const;
 const SECONDS: Record<number, number> = { 1: 3, 50: 4, 200: 5 };
 
-interface Child {
+export interface Child {
   proc: ChildProcess;
   url: string;
 }
 
-function spawnServer(entry: string, env: Record<string, string>, ready: RegExp): Promise<Child> {
+export function spawnServer(entry: string, env: Record<string, string>, ready: RegExp): Promise<Child> {
   const proc = spawn(process.execPath, ['--import', 'tsx', entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${entry} did not start`)), 30_000);
@@ -38,7 +38,7 @@ function spawnServer(entry: string, env: Record<string, string>, ready: RegExp):
   });
 }
 
-function stop(child: Child): Promise<void> {
+export function stop(child: Child): Promise<void> {
   return new Promise((resolve) => {
     if (child.proc.exitCode !== null) return resolve();
     child.proc.once('exit', () => resolve());
@@ -57,7 +57,7 @@ function rssOf(pid: number | undefined): number | undefined {
 }
 
 /** One seat's socket and the latest state it was sent. */
-class Seat {
+export class Seat {
   state: State | undefined;
   private waiters: { min: number; done: (s: State) => void; fail: (e: Error) => void }[] = [];
   constructor(
@@ -92,12 +92,12 @@ class Seat {
   }
 }
 
-interface Match {
+export interface Match {
   readonly matchID: string;
   readonly seats: Seat[];
 }
 
-interface GameDriver {
+export interface GameDriver {
   readonly name: string;
   open(url: string, index: number): Promise<Match>;
   /** The seat to act, or null when the match is over. */
@@ -106,7 +106,7 @@ interface GameDriver {
   choose(own: State, seat: string, rand: () => number): { type: string; args: unknown[] } | null;
 }
 
-function connect(url: string, game: string): Promise<Socket> {
+export function connect(url: string, game: string): Promise<Socket> {
   const s = io(`${url}/${game}`, { transports: ['websocket'], forceNew: true, reconnection: false });
   return new Promise((resolve, reject) => {
     s.once('connect', () => resolve(s));
@@ -121,13 +121,13 @@ async function seatsFor(url: string, game: string, matchID: string, creds: (stri
   return seats;
 }
 
-async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
+export async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return (await res.json()) as Record<string, unknown>;
 }
 
-const ours: GameDriver = {
+export const ours: GameDriver = {
   name: 'server',
   async open(url) {
     const created = await post(`${url}/games/${GAME_NAME}/create`, { numPlayers: 2, setupData: { players: 2 } });
@@ -156,7 +156,7 @@ const baseline: GameDriver = {
 };
 
 /** Plays one match for a while; a finished match is replaced by a new one. */
-async function drive(driver: GameDriver, url: string, first: Match, index: number, until: number, rtts: number[], rand: () => number): Promise<number> {
+export async function drive(driver: GameDriver, url: string, first: Match, index: number, until: number, rtts: number[], rand: () => number): Promise<number> {
   let match = first;
   let moves = 0;
   while (Date.now() < until) {
@@ -182,11 +182,11 @@ async function drive(driver: GameDriver, url: string, first: Match, index: numbe
   return moves;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN);
 }
 
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let s = seed;
   return () => ((s = (s * 1_103_515_245 + 12_345) >>> 0) / 0x1_0000_0000);
 }

@@ -11,6 +11,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import '../ui/styles.css';
 import { detectLang, isLang } from '../i18n/detect';
 import { wireMenu } from '../ui/menu';
+import { wireGuideButton } from '../ui/guideButton';
 import { readUrlOptions } from './options';
 
 const app = document.getElementById('app');
@@ -54,6 +55,7 @@ if (app !== null && bench === 'blank-phaser') {
       startTable(app, options.mode === 'tutorial' ? { ...options, ...(url.botDelayMs !== undefined ? { botDelayMs: url.botDelayMs } : {}) } : { ...options, ...url });
     },
   });
+  wireGuideButton(document);
   // The bench reads this: the first screen answers clicks from here on.
   performance.mark('ngg:menu-ready');
 }

@@ -22,6 +22,7 @@ import { LogView } from '../ui/logView';
 import { cardTitle, countryName, newsLine, projectName, roleName, tileName } from '../ui/names';
 import { resultText } from '../ui/resultText';
 import { gameOverSheet, handoffSheet, rulesSheet } from '../ui/overlays';
+import { CLASSROOM_TEXT } from '../ui/classroomText';
 import { renderPanel } from '../ui/panel';
 import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool, type UiRefusal } from '../ui/planner';
 import { buildTable, type TableDom } from '../ui/tableDom';
@@ -370,7 +371,28 @@ class TableController {
     const last = s.G.history[s.G.history.length - 1];
     const final = { round: s.G.round, year: FINAL_YEAR, rope: s.G.rope, values: { ...s.G.values }, control: last?.control ?? { russia: 0, china: 0 } };
     const history = last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR ? s.G.history : [...s.G.history, final];
-    this.dom.overlay.replaceChildren(gameOverSheet(title, detail, lenses, history, () => window.location.assign(window.location.pathname + window.location.search)));
+    const toMenu = (): void => window.location.assign(window.location.pathname + window.location.search);
+    const over = gameOverSheet(title, detail, lenses, history, toMenu, () => this.openDebrief(over, title, detail, toMenu));
+    this.dom.overlay.replaceChildren(over);
+  }
+
+  /** The match's debrief, in its own chunk (uPlot comes with it); Back returns to the game-over sheet. */
+  private openDebrief(over: HTMLElement, title: string, detail: string, toMenu: () => void): void {
+    const s = this.match.state(this.viewSeat);
+    if (s === null) return;
+    this.announce(CLASSROOM_TEXT.loadingDebrief);
+    void Promise.all([import('../ui/debrief'), import('../debrief/model')]).then(([{ debriefSheet }, { matchDebrief }]) => {
+      const label = `${this.options.mode} ${this.options.scenario}${this.options.seed === undefined ? '' : ` ${this.options.seed}`}`;
+      const d = matchDebrief({ id: this.options.seed ?? `local-${Date.now().toString(36)}`, label, G: s.G, ctx: s.ctx });
+      const sheet = debriefSheet(d, title, detail, {
+        onBack: () => {
+          this.dom.overlay.replaceChildren(over);
+          over.querySelector<HTMLElement>('[data-testid="open-debrief"]')?.focus();
+        },
+        onMenu: toMenu,
+      });
+      this.dom.overlay.replaceChildren(sheet);
+    });
   }
 }
 

@@ -13,6 +13,7 @@ import { finalScoring, payProjectIncome, roundScoring } from './scoring';
 import { controlledTiles } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
+import { resolveInjected } from './inject';
 
 export { ERA_START, eraOfYear };
 
@@ -69,7 +70,7 @@ export function deal(G: GameState, random: Rng): void {
   addEras(G, random);
 }
 
-/** Start of a round: new cards, refilled hands, the news. */
+/** Start of a round: new cards, refilled hands, any injected events, the news. */
 export function beginRound(G: GameState, random: Rng): void {
   const years = SCENARIOS[G.scenario].years;
   G.year = years[G.round - 1] ?? G.year;
@@ -83,6 +84,12 @@ export function beginRound(G: GameState, random: Rng): void {
       hand.push(c);
     }
     if (hand.length !== G.hands[p].length) writable(G, 'hands')[p] = hand;
+  }
+  // Classroom: a teacher's injected events resolve first, in addition to the scheduled news.
+  resolveInjected(G);
+  if (G.result !== null) {
+    G.news = null;
+    return;
   }
   const news = G.newsDeck.length === 0 ? null : (writable(G, 'newsDeck').shift() ?? null);
   G.news = news;

@@ -12,6 +12,8 @@ export interface Cause {
   readonly id?: string;
   /** The power that acted, when one did. */
   readonly by?: Power | 'kazakhstan';
+  /** Classroom: a world event the teacher injected, not the scheduled news (see inject.ts). */
+  readonly injected?: true;
 }
 
 export type LogEntry =
@@ -27,8 +29,8 @@ export type LogEntry =
   | { readonly kind: 'play'; readonly round: number; readonly power: Power; readonly card: string; readonly mode: 'event' | 'ops' }
   /** A die was rolled for soft power or pressure. */
   | { readonly kind: 'roll'; readonly round: number; readonly power: Power; readonly action: 'softPower' | 'pressure'; readonly die: number; readonly total: number; readonly target: number; readonly success: boolean; readonly tile?: TileId; readonly value?: ValueId }
-  /** This round's world event. */
-  | { readonly kind: 'news'; readonly round: number; readonly event: string }
+  /** This round's world event, or one the teacher injected (classroom). */
+  | { readonly kind: 'news'; readonly round: number; readonly event: string; readonly injected?: true }
   /** Kazakhstan adopted a policy. */
   | { readonly kind: 'policy'; readonly round: number; readonly policy: string; readonly by: 'automaton' | 'player' }
   /** A country was scored. */
@@ -87,6 +89,11 @@ export interface GameState {
   newsDeck: string[];
   /** This round's world event. */
   news: string | null;
+  /**
+   * Classroom: world events a teacher injected, waiting for the start of the next news
+   * phase (see inject.ts). Absent in a match no teacher ever touched.
+   */
+  injected?: readonly string[];
   /** Eras whose cards have joined the deck. */
   erasAdded: Era[];
   /** Cards played this round per power. */

@@ -34,6 +34,7 @@ export const UI_EN = {
     playOnline: 'Play online',
     classroom: 'Classroom',
     soon: 'coming soon',
+    guide: 'Teacher’s guide',
     rules: 'Rules',
     settingUp: 'Setting up the table…',
     failed: 'Could not start the game: {{reason}}',
@@ -367,6 +368,11 @@ export const UI_EN = {
       standard: "standard",
       hard: "hard",
     },
+  },
+  classroom: {
+    injectedCause: 'news injected by the teacher: {{title}}',
+    injectedNews: 'News injected by the teacher: {{title}}.',
+    openDebrief: 'Debrief',
   },
   tutorial: {
     label: 'Tutorial',

@@ -2,16 +2,20 @@
 // the built client, boardgame.io's lobby routes (behind lobbyGuard) and the guarded
 // sockets on one port, and the SQLite store. boardgame.io's Server() still builds the
 // lobby and its auth; we only take over listening (its run() has no host option) and
-// the socket transport.
+// the socket transport. With a database URL the store is PostgreSQL, and with a Redis URL
+// the instances serving it share broadcasts, match locks, presence and the rate limit.
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Game, State } from 'boardgame.io';
 import { Server } from 'boardgame.io/server';
+import { LocalCluster, type Cluster } from './cluster';
 import { credentialsMatch } from './guards';
+import { health } from './health';
 import { lobbyGuard } from './lobby';
 import type { RateOptions } from './rateLimit';
 import { staticFiles, type Handler } from './static';
+import type { MatchStore } from './matchStore';
 import { SqliteStore } from './store';
 import { GuardedTransport, type ExplainMove } from './transport';
 
@@ -24,7 +28,16 @@ export interface GameEntry {
 
 export interface ServerOptions {
   readonly entry: GameEntry;
+  /** The SQLite file, used when no databaseUrl is given. */
   readonly dbPath: string;
+  /** postgres://... : store matches in PostgreSQL instead of SQLite. */
+  readonly databaseUrl?: string;
+  /** The PostgreSQL schema for the tables ('public' by default). */
+  readonly databaseSchema?: string;
+  /** redis://... : share broadcasts, locks, presence and rate limits with other instances. */
+  readonly redisUrl?: string;
+  /** Put before every Redis key and channel ('ngg:' by default). */
+  readonly redisPrefix?: string;
   readonly logger: Logger;
   readonly host?: string;
   /** 0 picks a free port (tests). */
@@ -41,7 +54,8 @@ export interface ServerOptions {
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
-  readonly store: SqliteStore;
+  readonly store: MatchStore;
+  readonly cluster: Cluster;
   readonly transport: GuardedTransport;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
@@ -50,11 +64,30 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const { entry, logger } = opts;
-  const store = new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' });
+  // PostgreSQL and Redis clients are loaded only when configured: a one-process server
+  // starts as fast as before (the durability test restarts one 22 times).
+  const store: MatchStore =
+    opts.databaseUrl === undefined
+      ? new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' })
+      : new (await import('./pgStore')).PgStore({ url: opts.databaseUrl, ...(opts.databaseSchema === undefined ? {} : { schema: opts.databaseSchema }) });
+  let cluster: Cluster = new LocalCluster();
+  if (opts.redisUrl !== undefined) {
+    const { RedisCluster } = await import('./redisCluster');
+    const redis = new RedisCluster({ url: opts.redisUrl, logger, ...(opts.redisPrefix === undefined ? {} : { prefix: opts.redisPrefix }) });
+    try {
+      await redis.connect();
+    } catch (err) {
+      await redis.close().catch(() => undefined);
+      await store.close();
+      throw err;
+    }
+    cluster = redis;
+  }
   // Filled in once the port is known; both the lobby's CORS and the socket check read it live.
   const origins: string[] = [...(opts.origins ?? [])];
   const transport = new GuardedTransport({
     store,
+    cluster,
     logger,
     origins,
     moveNames: entry.moveNames,
@@ -75,6 +108,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       gameNames: [entry.game.name ?? ''],
       setupDataProblem: entry.setupDataProblem ?? (() => null),
       ...(opts.rate === undefined ? {} : { rate: opts.rate }),
+      limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }),
     }),
   );
 
@@ -84,7 +118,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let lobby: Handler | undefined;
   const http = createServer((req, res) => {
     const path = req.url ?? '/';
-    if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?')) {
+    if (path === '/health' || path.startsWith('/health?')) health(req, res, store, cluster);
+    else if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?')) {
       lobby ??= bgio.app.callback();
       lobby(req, res);
     } else files(req, res);
@@ -104,6 +139,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url,
     port,
     store,
+    cluster,
     transport,
     close: () =>
       (closed ??= (async () => {
@@ -111,7 +147,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         await transport.close();
         http.closeIdleConnections();
         await stopped;
-        store.close();
+        await store.close();
+        await cluster.close();
       })()),
   };
 }

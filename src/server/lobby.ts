@@ -10,7 +10,7 @@ import type Koa from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { MatchIDSchema, SeatSchema, zodReason } from './guards';
-import { RateLimiter } from './rateLimit';
+import { RateLimiter, type Limiter } from './rateLimit';
 
 /** A lobby body is a few names and ids; 16 KB leaves room for player data. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -27,6 +27,8 @@ export interface LobbyGuardOptions {
   readonly setupDataProblem: (data: unknown) => string | null;
   /** Create, join and play-again requests per address: burst and sustained rate. */
   readonly rate?: { readonly burst: number; readonly perMinute: number };
+  /** Where the buckets live (shared between instances); one in this process by default. */
+  readonly limiter?: Limiter;
 }
 
 interface Route {
@@ -98,7 +100,7 @@ class LobbyError extends Error {
 
 export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
   const table = routes(opts.setupDataProblem);
-  const limiter = new RateLimiter(opts.rate ?? { burst: 300, perMinute: 600 });
+  const limiter = opts.limiter ?? new RateLimiter(opts.rate ?? { burst: 300, perMinute: 600 });
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/games')) return next();
     const started = performance.now();
@@ -114,7 +116,7 @@ export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
       const [, gameName, matchID] = route.pattern.exec(ctx.path) ?? [];
       if (gameName !== undefined && !opts.gameNames.includes(gameName)) throw new LobbyError(404, 'no such game');
       if (matchID !== undefined && !MatchIDSchema.safeParse(matchID).success) throw new LobbyError(404, 'no such match');
-      if (route.limited === true && !limiter.take(ctx.ip)) throw new LobbyError(429, 'too many new matches or joins from this address; try again in a minute');
+      if (route.limited === true && !(await limiter.take(ctx.ip))) throw new LobbyError(429, 'too many new matches or joins from this address; try again in a minute');
       if (route.body !== undefined) {
         const raw = await readBody(ctx);
         secrets = findSecrets(raw);

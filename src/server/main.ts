@@ -1,6 +1,7 @@
 // Process entry: `node --import tsx src/server/main.ts`. Reads its settings from the
 // environment (PORT, HOST, DATA_DIR or DB_PATH, ORIGINS, SQLITE_SYNC, TRUST_PROXY,
-// LOBBY_RATE_BURST and LOBBY_RATE_PER_MINUTE, LOG_LEVEL),
+// LOBBY_RATE_BURST and LOBBY_RATE_PER_MINUTE, LOG_LEVEL; for several instances
+// DATABASE_URL, DATABASE_SCHEMA, REDIS_URL and REDIS_PREFIX; see the README's table),
 // prints the URL, and on SIGTERM or SIGINT stops accepting, finishes its writes and
 // closes the store before exiting.
 import { join } from 'node:path';
@@ -32,7 +33,25 @@ function intFromEnv(name: string, fallback: number, max: number): number {
   return value;
 }
 
+function urlFromEnv(name: string, protocols: readonly string[]): string | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let ok = false;
+  try {
+    ok = protocols.includes(new URL(raw).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    logger.fatal({ event: 'config', name }, `${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL`);
+    process.exit(2);
+  }
+  return raw;
+}
+
 const dbPath = process.env.DB_PATH ?? join(process.env.DATA_DIR ?? 'data', 'matches.sqlite');
+const databaseUrl = urlFromEnv('DATABASE_URL', ['postgres:', 'postgresql:']);
+const redisUrl = urlFromEnv('REDIS_URL', ['redis:', 'rediss:']);
 const server = await startServer({
   entry: {
     game: NewGreatGame,
@@ -41,6 +60,8 @@ const server = await startServer({
     setupDataProblem,
   },
   dbPath,
+  ...(databaseUrl === undefined ? {} : { databaseUrl, databaseSchema: process.env.DATABASE_SCHEMA ?? 'public' }),
+  ...(redisUrl === undefined ? {} : { redisUrl, redisPrefix: process.env.REDIS_PREFIX ?? 'ngg:' }),
   logger,
   host: process.env.HOST ?? '127.0.0.1',
   port: intFromEnv('PORT', 8080, 65535),
@@ -49,7 +70,10 @@ const server = await startServer({
   synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
   trustProxy: process.env.TRUST_PROXY === '1',
 });
-logger.info({ event: 'listening', url: server.url, game: GAME_NAME, db: dbPath }, `New Great Game at ${server.url}`);
+logger.info(
+  { event: 'listening', url: server.url, game: GAME_NAME, store: server.store.kind, db: databaseUrl === undefined ? dbPath : 'postgres', cluster: server.cluster.kind, instance: server.cluster.id },
+  `New Great Game at ${server.url}`,
+);
 process.stdout.write(`New Great Game: ${server.url}\n`);
 
 let stopping = false;

@@ -7,12 +7,18 @@ export interface RateOptions {
   readonly perMinute: number;
 }
 
+/** Answers whether one more request from an address may pass now. */
+export interface Limiter {
+  take(address: string): boolean | Promise<boolean>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
 }
 
-export class RateLimiter {
+/** The limiter of one process; redisCluster.ts shares the same buckets between processes. */
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(

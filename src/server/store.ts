@@ -10,18 +10,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
+import { StaleWriteError, type MatchStore } from './matchStore';
 
-/** Thrown when a state write does not follow the stored state (someone else wrote first). */
-export class StaleWriteError extends Error {
-  constructor(
-    readonly matchID: string,
-    readonly expected: number,
-    readonly found: number | undefined,
-  ) {
-    super(`stale write for match ${matchID}: expected stored _stateID ${expected}, found ${found ?? 'none'}`);
-    this.name = 'StaleWriteError';
-  }
-}
+export { StaleWriteError };
 
 export interface StoreOptions {
   /** The SQLite file; its folder is created if missing. */
@@ -63,7 +54,8 @@ interface MatchRow {
 /** How many parsed states to keep: a state is ~100 KB of JSON and parsing it costs ~2 ms. */
 const CACHE_SIZE = 256;
 
-export class SqliteStore extends Async {
+export class SqliteStore extends Async implements MatchStore {
+  readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly stmt;
   /**
@@ -100,6 +92,9 @@ export class SqliteStore extends Async {
       log: db.prepare<[string], { entry: string }>('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
       wipeMatch: db.prepare('DELETE FROM matches WHERE match_id = ?'),
       wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
+      ping: db.prepare('SELECT 1'),
+      metadata: db.prepare<[string], { metadata: string }>('SELECT metadata FROM matches WHERE match_id = ?'),
+      setMetadataOnly: db.prepare('UPDATE matches SET metadata = @metadata WHERE match_id = @id'),
     };
   }
 
@@ -109,8 +104,49 @@ export class SqliteStore extends Async {
   }
 
   /** Finishes nothing asynchronously (every write is synchronous), so closing is final. */
-  close(): void {
+  close(): Promise<void> {
     if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+
+  ping(): Promise<void> {
+    return this.run(() => {
+      this.stmt.ping.get();
+    });
+  }
+
+  setConnected(matchID: string, playerID: string, connected: boolean): Promise<Server.MatchData | undefined> {
+    return this.run(
+      this.db.transaction(() => {
+        const row = this.stmt.metadata.get(matchID);
+        if (row === undefined) return undefined;
+        const metadata = JSON.parse(row.metadata) as Server.MatchData;
+        const players = metadata.players as Record<string, Server.PlayerMetadata>;
+        const player = Object.prototype.hasOwnProperty.call(players, playerID) ? players[playerID] : undefined;
+        if (player === undefined) return undefined;
+        player.isConnected = connected;
+        this.stmt.setMetadataOnly.run({ id: matchID, metadata: JSON.stringify(metadata) });
+        return metadata;
+      }),
+    );
+  }
+
+  touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {
+    return this.run(
+      this.db.transaction(() => {
+        const row = this.stmt.metadata.get(matchID);
+        if (row === undefined) return;
+        const metadata = JSON.parse(row.metadata) as Server.MatchData;
+        metadata.updatedAt = updatedAt;
+        if (gameover !== undefined) metadata.gameover = gameover;
+        this.stmt.setMetadata.run({
+          id: matchID,
+          metadata: JSON.stringify(metadata),
+          gameover: metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
+          updatedAt,
+        });
+      }),
+    );
   }
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {

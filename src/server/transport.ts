@@ -6,10 +6,14 @@
 // Two ordering choices matter: all work on one match runs in one queue, and a move
 // is broadcast only after its write committed, so a client that saw a move (its
 // acknowledgement) can count on it surviving a crash.
+// Several processes may serve one match (cluster.ts): a broadcast is also published to
+// the others, each filtering it per seat for its own sockets; a move runs under the
+// match's cluster lock, and a write refused by the store's compare-and-set (another
+// instance moved first) is answered with a reason and a fresh sync.
 import type { Server as HttpServer } from 'node:http';
 import { Server as IOServer, type Socket } from 'socket.io';
 import type { Logger } from 'pino';
-import type { Game, Server, State } from 'boardgame.io';
+import type { Game, Server, State, StorageAPI } from 'boardgame.io';
 import { SocketIO } from 'boardgame.io/server';
 import { Master } from 'boardgame.io/master';
 import { getFilterPlayerView } from 'boardgame.io/internal';
@@ -21,15 +25,19 @@ import {
   seatOf,
   SyncArgs,
   UpdateArgs,
+  type ClientAction,
   zodReason,
 } from './guards';
-import type { SqliteStore } from './store';
+import { LocalCluster, type Cluster, type MatchPayload } from './cluster';
+import { StaleWriteError, type MatchStore } from './matchStore';
 
 /** Why a move would be refused, in the rules' own words; null when it is legal. */
 export type ExplainMove = (state: State, playerID: string, move: string, args: readonly unknown[]) => string | null;
 
 export interface GuardedTransportOptions {
-  readonly store: SqliteStore;
+  readonly store: MatchStore;
+  /** The other instances serving the same matches; none by default. */
+  readonly cluster?: Cluster;
   readonly logger: Logger;
   /** Origins allowed to open a socket from a browser (exact, e.g. 'http://127.0.0.1:8080'). */
   readonly origins: readonly string[];
@@ -52,6 +60,9 @@ interface Seat {
   readonly socket: Socket;
   readonly matchID: string;
   readonly playerID: string | null;
+  readonly filter: Filter;
+  /** The newest _stateID this socket was sent, so a late copy of an older one is not. */
+  sent: number;
 }
 
 type Outbound = Parameters<Master['transportAPI']['sendAll']>[0];
@@ -68,9 +79,22 @@ export class GuardedTransport extends SocketIO {
   private auth: Auth | undefined;
   private io: IOServer | undefined;
   private closing = false;
+  private readonly cluster: Cluster;
 
   constructor(private readonly opts: GuardedTransportOptions) {
     super();
+    this.cluster = opts.cluster ?? new LocalCluster();
+    // Another instance's broadcast joins this match's queue, behind any sync in progress here
+    // (whose socket is then seated and gets it). Presence changes from several instances can
+    // arrive in any order, so for those the current metadata is read rather than forwarded.
+    this.cluster.onMessage((matchID, payload) => {
+      void this.enqueue(matchID, async () => {
+        if (!this.rooms.has(matchID)) return;
+        if (payload.type !== 'matchData') return this.deliver(matchID, payload as Outbound);
+        const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
+        if (metadata !== undefined) this.deliver(matchID, { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
+      }).catch((err: unknown) => this.opts.logger.error({ event: 'cluster', matchID, err }, 'remote broadcast not delivered'));
+    });
   }
 
   /** Called by Server(): remember the games and the auth; sockets attach later to our own HTTP server. */
@@ -152,31 +176,45 @@ export class GuardedTransport extends SocketIO {
     const [matchID, playerID, credentials] = parsed.data;
     await this.enqueue(matchID, async () => {
       if (this.closing) throw new Refusal('server is shutting down');
-      const { state, metadata, log, initialState } = await this.opts.store.fetch(matchID, {
-        state: true,
-        metadata: true,
-        log: true,
-        initialState: true,
-      });
-      // boardgame.io would create a match here; an unknown ID is only refused.
-      if (state === undefined || metadata === undefined || initialState === undefined) throw new Refusal('no such match');
+      // Subscribed before the read, so no move published after it is missed.
+      await this.cluster.watch(matchID);
+      try {
+        await this.syncSeat(socket, filter, matchID, playerID ?? null, credentials);
+      } finally {
+        if (!this.rooms.has(matchID)) this.cluster.unwatch(matchID);
+      }
       const seat = playerID ?? null;
       if (seat !== null) {
-        const player = seatOf(metadata, seat);
-        if (player === undefined) throw new Refusal(`no seat ${seat} in this match`);
-        if (!credentialsMatch(credentials, player)) throw new Refusal('wrong credentials for this seat');
+        await this.cluster.presence(matchID, seat, socket.id, true);
+        await this.setConnected(game, matchID, seat, true);
       }
-      this.seat({ socket, matchID, playerID: seat });
-      const info = { state, log: log?.slice(-SYNC_LOG_TAIL) ?? [], filteredMetadata: publicMetadata(metadata), initialState };
-      const out = filter(seat, { type: 'sync', args: [matchID, info] });
-      if (out.type === 'sync') {
-        // The initial state goes through the same player view, which also drops the random seed.
-        const initial = filter(seat, { type: 'sync', args: [matchID, { ...info, state: initialState, log: [] }] });
-        if (initial.type === 'sync') out.args[1].initialState = initial.args[1].state;
-      }
-      socket.emit(out.type, ...out.args);
-      if (seat !== null) await this.setConnected(game, metadata, matchID, seat, true);
     });
+  }
+
+  /** Checks the seat, seats the socket and sends it the match as its seat may see it. */
+  private async syncSeat(socket: Socket, filter: Filter, matchID: string, seat: string | null, credentials?: string | null): Promise<void> {
+    const { state, metadata, log, initialState } = await this.opts.store.fetch(matchID, {
+      state: true,
+      metadata: true,
+      log: true,
+      initialState: true,
+    });
+    // boardgame.io would create a match here; an unknown ID is only refused.
+    if (state === undefined || metadata === undefined || initialState === undefined) throw new Refusal('no such match');
+    if (seat !== null) {
+      const player = seatOf(metadata, seat);
+      if (player === undefined) throw new Refusal(`no seat ${seat} in this match`);
+      if (!credentialsMatch(credentials, player)) throw new Refusal('wrong credentials for this seat');
+    }
+    this.seat({ socket, matchID, playerID: seat, filter, sent: state._stateID });
+    const info = { state, log: log?.slice(-SYNC_LOG_TAIL) ?? [], filteredMetadata: publicMetadata(metadata), initialState };
+    const out = filter(seat, { type: 'sync', args: [matchID, info] });
+    if (out.type === 'sync') {
+      // The initial state goes through the same player view, which also drops the random seed.
+      const initial = filter(seat, { type: 'sync', args: [matchID, { ...info, state: initialState, log: [] }] });
+      if (initial.type === 'sync') out.args[1].initialState = initial.args[1].state;
+    }
+    socket.emit(out.type, ...out.args);
   }
 
   private async onUpdate(socket: Socket, game: Game, filter: Filter, args: unknown[]): Promise<void> {
@@ -190,26 +228,47 @@ export class GuardedTransport extends SocketIO {
     const seated = this.seats.get(socket.id);
     if (seated === undefined || seated.matchID !== matchID || seated.playerID !== playerID)
       throw new Refusal('sync with this match and seat before moving');
-    await this.enqueue(matchID, async () => {
-      if (this.closing) throw new Refusal('server is shutting down');
-      const store = this.opts.store;
-      const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
-      if (state === undefined || metadata === undefined) throw new Refusal('no such match');
-      if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
-      if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
-      if (state._stateID !== stateID) throw new Refusal(`stale state: sent ${stateID}, current ${state._stateID}`);
-      if (action.type === 'MAKE_MOVE') {
-        const why = this.opts.explain?.(state, playerID, action.payload.type, action.payload.args ?? []);
-        if (why !== undefined && why !== null) throw new Refusal(why);
-      }
-      // The master broadcasts before it writes; hold its messages until the write is done.
-      const held: Outbound[] = [];
-      const master = new Master(game, store, { send: () => undefined, sendAll: (p) => held.push(p) }, this.auth);
-      const result = await master.onUpdate(action, stateID, matchID, playerID);
-      if (result !== undefined) throw new Refusal(result.error);
-      if (store.stateID(matchID) === state._stateID) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
-      for (const p of held) this.broadcast(matchID, filter, p);
-    });
+    await this.enqueue(matchID, () => this.cluster.withLock(matchID, () => this.applyUpdate(socket, game, filter, action, stateID, matchID, playerID)));
+  }
+
+  private async applyUpdate(socket: Socket, game: Game, filter: Filter, action: ClientAction, stateID: number, matchID: string, playerID: string): Promise<void> {
+    if (this.closing) throw new Refusal('server is shutting down');
+    const store = this.opts.store;
+    const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
+    if (state === undefined || metadata === undefined) throw new Refusal('no such match');
+    if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
+    if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
+    if (state._stateID !== stateID) {
+      // Another seat or instance moved first: the client gets the current match back.
+      await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
+      throw new Refusal(`stale state: sent ${stateID}, current ${state._stateID}`);
+    }
+    if (action.type === 'MAKE_MOVE') {
+      const why = this.opts.explain?.(state, playerID, action.payload.type, action.payload.args ?? []);
+      if (why !== undefined && why !== null) throw new Refusal(why);
+    }
+    // The master broadcasts before it writes; hold its messages until the write is done.
+    const held: Outbound[] = [];
+    const writes = writeOrder(store, { state, metadata });
+    const master = new Master(game, writes.store, { send: () => undefined, sendAll: (p) => held.push(p) }, this.auth);
+    let result: Awaited<ReturnType<Master['onUpdate']>>;
+    try {
+      result = await master.onUpdate(action, stateID, matchID, playerID);
+    } catch (err) {
+      if (!(err instanceof StaleWriteError)) throw err;
+      // Only possible with several instances: the compare-and-set kept the other write.
+      await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
+      throw new Refusal(`another move reached this match first (state ${err.found ?? 'unknown'}); your view was resynced`);
+    }
+    if (result !== undefined) throw new Refusal(result.error);
+    if (!writes.wroteState()) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
+    for (const p of held) this.broadcast(matchID, filter, p);
+  }
+
+  /** Sends a seat the stored match again, after a refusal left its view behind. */
+  private async resync(socket: Socket, filter: Filter, matchID: string, playerID: string, credentials: string): Promise<void> {
+    if (this.seats.get(socket.id)?.matchID !== matchID) return;
+    await this.syncSeat(socket, filter, matchID, playerID, credentials).catch(() => undefined);
   }
 
   private onDisconnect(socket: Socket): void {
@@ -220,26 +279,37 @@ export class GuardedTransport extends SocketIO {
     const game = this.games.find((g) => `/${g.name ?? ''}` === socket.nsp.name);
     if (game === undefined) return;
     void this.enqueue(matchID, async () => {
-      const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
-      if (metadata !== undefined) await this.setConnected(game, metadata, matchID, playerID, false);
+      // Another socket (here or on another instance) may still hold the seat: a reload.
+      if ((await this.cluster.presence(matchID, playerID, socket.id, false)) > 0) return;
+      await this.setConnected(game, matchID, playerID, false);
     }).catch((err: unknown) => this.opts.logger.error({ event: 'disconnect', matchID, err }, 'connection state not saved'));
   }
 
   // ---- helpers --------------------------------------------------------------
 
-  private async setConnected(game: Game, metadata: Server.MatchData, matchID: string, playerID: string, connected: boolean): Promise<void> {
-    const player = seatOf(metadata, playerID);
-    if (player === undefined) return;
-    player.isConnected = connected;
-    await this.opts.store.setMetadata(matchID, metadata);
+  private async setConnected(game: Game, matchID: string, playerID: string, connected: boolean): Promise<void> {
+    const metadata = await this.opts.store.setConnected(matchID, playerID, connected);
+    if (metadata === undefined) return;
     this.broadcast(matchID, getFilterPlayerView(game), { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
   }
 
-  private broadcast(matchID: string, filter: Filter, payload: Outbound): void {
+  /** Sends a committed payload to this instance's sockets in the match and to the other instances. */
+  private broadcast(matchID: string, _filter: Filter, payload: Outbound): void {
+    this.deliver(matchID, payload);
+    this.cluster.publish(matchID, payload as MatchPayload);
+  }
+
+  /** Sends a payload to this instance's sockets in the match, each through its seat's view. */
+  private deliver(matchID: string, payload: Outbound): void {
+    const stateID = stateIDOf(payload);
     for (const id of this.rooms.get(matchID) ?? []) {
       const seat = this.seats.get(id);
       if (seat === undefined) continue;
-      const out = filter(seat.playerID, payload);
+      if (stateID !== undefined) {
+        if (stateID <= seat.sent) continue;
+        seat.sent = stateID;
+      }
+      const out = seat.filter(seat.playerID, payload);
       seat.socket.emit(out.type, ...out.args);
     }
   }
@@ -259,6 +329,11 @@ export class GuardedTransport extends SocketIO {
   }
 
   private seat(seat: Seat): void {
+    // A resync of the same socket in the same match keeps its room (and the cluster subscription).
+    if (this.seats.get(seat.socket.id)?.matchID === seat.matchID) {
+      this.seats.set(seat.socket.id, seat);
+      return;
+    }
     this.unseat(seat.socket.id);
     this.seats.set(seat.socket.id, seat);
     let room = this.rooms.get(seat.matchID);
@@ -272,7 +347,10 @@ export class GuardedTransport extends SocketIO {
     this.seats.delete(socketID);
     const room = this.rooms.get(seat.matchID);
     room?.delete(socketID);
-    if (room?.size === 0) this.rooms.delete(seat.matchID);
+    if (room?.size === 0) {
+      this.rooms.delete(seat.matchID);
+      this.cluster.unwatch(seat.matchID);
+    }
   }
 
   private refuse(socket: Socket, on: string, matchID: string | undefined, reason: string, log = true): void {
@@ -280,6 +358,45 @@ export class GuardedTransport extends SocketIO {
     if (log) this.opts.logger.warn({ event: 'refused', on, matchID, playerID: seat?.playerID, socket: socket.id, reason }, 'refused');
     socket.emit(REFUSED_EVENT, { on, reason });
   }
+}
+
+/** The state a broadcast carries ('update' and 'patch'), if any. */
+function stateIDOf(payload: Outbound): number | undefined {
+  const args = payload.args as unknown[];
+  const state = payload.type === 'update' ? args[1] : payload.type === 'patch' ? args[3] : undefined;
+  const id = typeof state === 'object' && state !== null ? (state as { _stateID?: unknown })._stateID : undefined;
+  return typeof id === 'number' ? id : undefined;
+}
+
+/**
+ * The store as boardgame.io's master sees it for one move. Its reads of the state and the
+ * metadata get what the transport has just read for its own checks (the store's
+ * compare-and-set refuses the write if either is no longer current). It writes the state
+ * and the match's metadata at once; here the metadata follows only a state write that the
+ * compare-and-set accepted, and it is merged (updatedAt, gameover) rather than replacing
+ * the seats' presence another instance may have just set.
+ */
+function writeOrder(store: MatchStore, read: { state: State; metadata: Server.MatchData }): { store: MatchStore; wroteState: () => boolean } {
+  let stateWrite: Promise<void> | undefined;
+  let wrote = false;
+  const wrapped = Object.create(store) as MatchStore & Record<string, unknown>;
+  wrapped.fetch = <O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> => {
+    if (opts.log === true || opts.initialState === true) return store.fetch(matchID, opts);
+    const out = { ...(opts.state === true ? { state: read.state } : {}), ...(opts.metadata === true ? { metadata: read.metadata } : {}) };
+    return Promise.resolve(out as StorageAPI.FetchResult<O>);
+  };
+  wrapped.setState = (matchID: string, state: State, deltalog?: Parameters<MatchStore['setState']>[2]) => {
+    stateWrite = store.setState(matchID, state, deltalog).then(() => {
+      wrote = true;
+    });
+    return stateWrite;
+  };
+  wrapped.setMetadata = async (matchID: string, metadata: Server.MatchData) => {
+    if (stateWrite === undefined) return;
+    await stateWrite;
+    await store.touch(matchID, metadata.updatedAt, metadata.gameover);
+  };
+  return { store: wrapped, wroteState: () => wrote };
 }
 
 /** Match metadata as every client may see it: no credentials. */

@@ -3,6 +3,7 @@
 import { PROJECT_KINDS, type ProjectKind } from '../content/ids';
 import type { Cause, LogEntry } from '../game/state';
 import { t } from '../i18n/index';
+import { CLASSROOM_TEXT } from './classroomText';
 import { cardTitle, countryName, newsTitle, policyTitle, powerName, projectName, tileName, valueName } from './names';
 
 export interface LogLine {
@@ -23,6 +24,7 @@ export function causeText(c: Cause): string {
     case 'card':
       return c.id === undefined ? t('cause.card', { by }) : cardTitle(c.id);
     case 'event':
+      if (c.injected === true) return CLASSROOM_TEXT.injectedCause(newsTitle(c.id ?? null) ?? t('cause.news'));
       return c.id === undefined ? t('cause.news') : t('cause.newsOf', { title: newsTitle(c.id) ?? c.id });
     case 'action':
       return ACTIONS.includes(c.id ?? '') ? t(`cause.action.${c.id ?? ''}`, { by }) : t('cause.actionAny', { by });
@@ -83,6 +85,7 @@ export function logLine(e: LogEntry): LogLine {
       return { text, who: e.power };
     }
     case 'news':
+      if (e.injected === true) return { text: CLASSROOM_TEXT.injectedNews(newsTitle(e.event) ?? e.event) };
       return { text: t('log.news', { title: newsTitle(e.event) ?? e.event }) };
     case 'policy':
       return { text: t(e.by === 'automaton' ? 'log.policy' : 'log.policyChosen', { policy: policyTitle(e.policy) }), who: 'kazakhstan' };

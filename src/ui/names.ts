@@ -12,6 +12,18 @@ import { t, tc } from '../i18n/index';
 export function roleName(r: SeatRole): string {
   return t(`role.${r}`);
 }
+/** The roles' names by key, read in the current language each time. */
+export const ROLE_NAME: Readonly<Record<SeatRole, string>> = {
+  get russia(): string {
+    return roleName('russia');
+  },
+  get china(): string {
+    return roleName('china');
+  },
+  get kazakhstan(): string {
+    return roleName('kazakhstan');
+  },
+};
 export const SEAT_ROLE: Readonly<Record<string, SeatRole>> = { '0': 'russia', '1': 'china', '2': 'kazakhstan' };
 
 export function powerName(p: Power | 'kazakhstan'): string {

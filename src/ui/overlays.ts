@@ -2,6 +2,7 @@
 // hand stays hidden until its owner confirms) and the game-over summary.
 import type { Snapshot } from '../game/state';
 import { t } from '../i18n/index';
+import { CLASSROOM_TEXT } from './classroomText';
 import { button, h } from './dom';
 
 export function handoffSheet(name: string, note: string, onReady: () => void): HTMLElement {
@@ -74,8 +75,9 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   return svg;
 }
 
-export function gameOverSheet(title: string, detail: string, lenses: string, history: readonly Snapshot[], onMenu: () => void): HTMLElement {
+export function gameOverSheet(title: string, detail: string, lenses: string, history: readonly Snapshot[], onMenu: () => void, onDebrief?: () => void): HTMLElement {
   const again = button(t('over.back'), onMenu, { class: 'btn primary', 'data-testid': 'menu' });
+  const debrief = onDebrief === undefined ? null : button(CLASSROOM_TEXT.openDebrief, onDebrief, { class: 'btn', 'data-testid': 'open-debrief' });
   const legend = h('div', { class: 'legend' }, ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, seriesLabel(s.key))));
   const sheet = h(
     'div',
@@ -89,7 +91,7 @@ export function gameOverSheet(title: string, detail: string, lenses: string, his
       h('h3', {}, t('over.chartTitle')),
       historyChart(history),
       legend,
-      h('div', { class: 'row' }, again),
+      h('div', { class: 'row' }, again, debrief),
     ),
   );
   queueMicrotask(() => again.focus());

@@ -14,6 +14,7 @@ import { ROPE_END, VALUE_MAX } from '../../src/game/effects';
 import { HEDGE_AT, POLICY_HAND_SIZE } from '../../src/game/kazakhstan';
 import { PRESSURE_WARINESS } from '../../src/game/moves';
 import { ERA_START, KZ_GOAL } from '../../src/game/round';
+import { MAX_WAITING_INJECTIONS } from '../../src/game/inject';
 import { alignment, controlledTiles, SOFT_POWER_TARGET, WARINESS_PRICE_AT } from '../../src/game/selectors';
 import { initialState } from '../../src/game/setup';
 
@@ -191,6 +192,13 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
     expect(page).toContain(`In 2013 Russia controls ${kz.slice(0, -1).join(', ')} and ${kz[kz.length - 1] ?? ''};`);
     expect(controlledTiles(G, 'china', 'kazakhstan')).toHaveLength(0);
     expect(page).toContain(`China holds ${names('china').slice(0, -1).join(', ')} and ${names('china')[names('china').length - 1] ?? ''}.`);
+  });
+
+  it('states when an injected event resolves and what is refused', () => {
+    expect(page).toContain('## Classroom');
+    expect(page).toContain("**the start of the next news phase**");
+    expect(page).toContain("**before that round's scheduled news, and in addition to it**");
+    expect(page).toContain(`**${MAX_WAITING_INJECTIONS} are already waiting**`);
   });
 
   it('keeps to plain Markdown', () => {

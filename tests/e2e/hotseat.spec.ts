@@ -69,4 +69,8 @@ test('hotseat: a full classroom game by clicking, with hand-off, refusal and und
   await page.waitForTimeout(200);
   await shot('gameover-1280');
   expect((await status(page)).gameover, `game over after ${actions} actions`);
+  // The hotseat game's debrief opens from the same sheet, its charts drawn.
+  await page.getByTestId('open-debrief').click();
+  await page.waitForSelector('[data-testid="chart-values"] canvas', { timeout: 10_000 });
+  expect((await page.getByTestId('debrief-events').locator('li').count()) >= 5, 'the hotseat debrief lists the events');
 }, { reducedMotion: true });

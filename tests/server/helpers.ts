@@ -247,9 +247,14 @@ export function rng(seed: number): () => number {
  * Returns the acknowledged _stateID, or null when the match is over.
  */
 export async function playOneMove(clients: Record<string, GameClient>, rand: () => number, ms = 10_000, stop?: () => boolean): Promise<number | null> {
-  const any = Object.values(clients)[0];
-  if (any === undefined) throw new Error('no clients');
-  const state = await waitFor(() => stateOf(any), ms, 'a synced state', stop);
+  if (Object.values(clients).length === 0) throw new Error('no clients');
+  // The most recent state any client holds: with several server instances one client may
+  // already hold a state that reaches another a moment later.
+  const state = await waitFor(() => {
+    const known = Object.values(clients).map(stateOf);
+    if (known.some((s) => s === null)) return undefined;
+    return (known as State<GameState>[]).reduce((a, b) => (b._stateID > a._stateID ? b : a));
+  }, ms, 'a synced state', stop);
   if (state.ctx.gameover !== undefined) return null;
   const seat = actingSeat(state);
   const client = clients[seat];

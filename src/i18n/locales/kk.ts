@@ -29,6 +29,7 @@ export const KK: Locale = {
       playOnline: 'Jelıde oinau',
       classroom: 'Synyp',
       soon: 'jaqynda',
+      guide: 'Mūğalımge arnalğan nūsqaulyq',
       rules: 'Erejeler',
       settingUp: 'Üstel daiyndaluda…',
       failed: 'Oiyndy bastau mümkın bolmady: {{reason}}',
@@ -397,6 +398,11 @@ export const KK: Locale = {
         standard: "qalypty",
         hard: "qiyn",
       },
+    },
+    classroom: {
+      injectedCause: 'mūğalım engızgen jañalyq: {{title}}',
+      injectedNews: 'Mūğalım engızgen jañalyq: {{title}}.',
+      openDebrief: 'Talqylau',
     },
     tutorial: {
       label: 'Üiretu',

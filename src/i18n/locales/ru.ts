@@ -27,6 +27,7 @@ export const RU: Locale = {
       playOnline: 'Играть по сети',
       classroom: 'Класс',
       soon: 'скоро',
+      guide: 'Пособие для учителя',
       rules: 'Правила',
       settingUp: 'Готовим стол…',
       failed: 'Не удалось начать игру: {{reason}}',
@@ -395,6 +396,11 @@ export const RU: Locale = {
         standard: "обычный",
         hard: "сложный",
       },
+    },
+    classroom: {
+      injectedCause: 'новость от учителя: {{title}}',
+      injectedNews: 'Новость от учителя: {{title}}.',
+      openDebrief: 'Разбор',
     },
     tutorial: {
       label: 'Обучение',

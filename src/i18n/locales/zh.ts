@@ -27,6 +27,7 @@ export const ZH: Locale = {
       playOnline: '联机对战',
       classroom: '课堂',
       soon: '即将推出',
+      guide: '教师指南',
       rules: '规则',
       settingUp: '正在摆桌…',
       failed: '无法开始游戏：{{reason}}',
@@ -372,6 +373,11 @@ export const ZH: Locale = {
         standard: "标准",
         hard: "困难",
       },
+    },
+    classroom: {
+      injectedCause: '教师插入的新闻：{{title}}',
+      injectedNews: '教师插入的新闻：{{title}}。',
+      openDebrief: '复盘',
     },
     tutorial: {
       label: '教程',

@@ -1,0 +1,38 @@
+// The contract every match store keeps, whichever database is behind it (SQLite for one
+// process, PostgreSQL for several): boardgame.io's async StorageAPI, plus the few
+// writes the socket transport needs to be atomic when several server processes share
+// the store. tests/server/storeContract.test.ts runs one suite against each store.
+import type { Server } from 'boardgame.io';
+import type { Async } from 'boardgame.io/internal';
+
+/** Thrown when a state write does not follow the stored state (someone else wrote first). */
+export class StaleWriteError extends Error {
+  constructor(
+    readonly matchID: string,
+    readonly expected: number,
+    readonly found: number | undefined,
+  ) {
+    super(`stale write for match ${matchID}: expected stored _stateID ${expected}, found ${found ?? 'none'}`);
+    this.name = 'StaleWriteError';
+  }
+}
+
+export type MatchStore = Async & {
+  /** 'sqlite' or 'postgres', for the health endpoint and logs. */
+  readonly kind: string;
+  /**
+   * Sets one seat's isConnected inside the stored metadata without rewriting the rest,
+   * so two processes updating two seats never undo each other. Returns the metadata
+   * after the change, or undefined for an unknown match or seat.
+   */
+  setConnected(matchID: string, playerID: string, connected: boolean): Promise<Server.MatchData | undefined>;
+  /**
+   * What boardgame.io's master writes after a move (updatedAt, and gameover once the match
+   * ends), merged into the stored metadata instead of replacing it.
+   */
+  touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void>;
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  /** Finishes and closes; the store is unusable afterwards. */
+  close(): Promise<void>;
+};

@@ -1,0 +1,310 @@
+// The match store on PostgreSQL, for several server processes sharing one database.
+// It keeps the SQLite store's guarantees: a state write is a compare-and-set on the
+// expected `_stateID` (StaleWriteError otherwise), the log is appended in its own
+// table, and listMatches is answered from indexes. The schema is created and migrated
+// at startup by versioned migrations, recorded in a migrations table, under a lock so
+// instances starting together migrate once.
+//
+// Queries go through Kysely. The SQLite store does not: better-sqlite3 is synchronous
+// and a move is one in-process transaction there, which an async query builder would
+// only slow down (see the README for the figures).
+import { Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
+import pg from 'pg';
+import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
+import { Async } from 'boardgame.io/internal';
+import { StaleWriteError, type MatchStore } from './matchStore';
+
+interface MatchesTable {
+  match_id: string;
+  game_name: string;
+  state_id: number;
+  state: string;
+  initial_state: string;
+  metadata: unknown;
+  gameover: boolean;
+  updated_at: string | number;
+  log_len: number;
+}
+
+interface LogTable {
+  match_id: string;
+  seq: number;
+  entry: unknown;
+}
+
+interface Database {
+  matches: MatchesTable;
+  log: LogTable;
+}
+
+/**
+ * The schema's history, oldest first. Migrations are never edited once released: a
+ * change is a new entry, so a database at any earlier version is brought up to date.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_matches_and_log': {
+    async up(db) {
+      await db.schema
+        .createTable('matches')
+        .addColumn('match_id', 'text', (c) => c.primaryKey())
+        .addColumn('game_name', 'text', (c) => c.notNull())
+        .addColumn('state_id', 'integer', (c) => c.notNull())
+        // States are stored and returned whole, never queried into: text costs less than jsonb.
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('initial_state', 'text', (c) => c.notNull())
+        // jsonb, so a seat's presence is set in place (jsonb_set) without a read.
+        .addColumn('metadata', 'jsonb', (c) => c.notNull())
+        .addColumn('gameover', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addColumn('log_len', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('log')
+        .addColumn('match_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('entry', 'jsonb', (c) => c.notNull())
+        .addPrimaryKeyConstraint('log_pkey', ['match_id', 'seq'])
+        .execute();
+    },
+  },
+  '0002_list_indexes': {
+    async up(db) {
+      // listMatches: the lobby always names its game; the second serves lists across games.
+      await db.schema.createIndex('matches_by_game').on('matches').columns(['game_name', 'gameover', 'updated_at']).execute();
+      await db.schema.createIndex('matches_by_update').on('matches').columns(['updated_at']).execute();
+    },
+  },
+  '0003_state_lz4': {
+    async up(db) {
+      // A state is ~100 KB of JSON rewritten on every move; the default pglz compression of
+      // that is a large share of a move's database time, lz4 a small one. A server built
+      // without lz4 keeps pglz.
+      try {
+        await sql`ALTER TABLE matches ALTER COLUMN state SET COMPRESSION lz4, ALTER COLUMN initial_state SET COMPRESSION lz4`.execute(db);
+      } catch (err) {
+        if (!/lz4/i.test(err instanceof Error ? err.message : '')) throw err;
+      }
+    },
+  },
+};
+
+export interface PgStoreOptions {
+  /** postgres://user@host:port/database */
+  readonly url: string;
+  /** The schema holding the tables (created if missing); 'public' by default. */
+  readonly schema?: string;
+  /** Connections in the pool. */
+  readonly poolSize?: number;
+}
+
+const CACHE_SIZE = 256;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export class PgStore extends Async implements MatchStore {
+  readonly kind = 'postgres';
+  readonly schema: string;
+  private readonly pool: pg.Pool;
+  private readonly db: Kysely<Database>;
+  /** The last state written or read per match, parsed, confirmed by state_id before use. */
+  private readonly cache = new Map<string, State>();
+
+  constructor(opts: PgStoreOptions) {
+    super();
+    this.schema = opts.schema ?? 'public';
+    if (!SCHEMA_NAME.test(this.schema)) throw new Error(`database schema must be lower-case letters, digits and _: ${JSON.stringify(this.schema)}`);
+    this.pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      options: `-c search_path=${this.schema}`,
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle connection that drops (database restart) is replaced on the next query; without
+    // this listener its error would end the process.
+    this.pool.on('error', () => undefined);
+    this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: this.pool }) });
+  }
+
+  /** Creates the schema if missing and applies the migrations not yet applied. */
+  override async connect(): Promise<void> {
+    // Two instances starting together may both try to create the schema; one wins.
+    try {
+      await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(this.schema)}`.execute(this.db);
+    } catch (err) {
+      if ((err as { code?: string }).code !== '23505') throw err;
+    }
+    const migrator = new Migrator({
+      db: this.db,
+      provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+      migrationTableSchema: this.schema,
+    });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error !== undefined) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+      throw new Error(`database migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  async ping(): Promise<void> {
+    await sql`SELECT 1`.execute(this.db);
+  }
+
+  /** The applied migrations, oldest first. */
+  async migrations(): Promise<string[]> {
+    const rows = await sql<{ name: string }>`SELECT name FROM ${sql.id(this.schema, 'kysely_migration')} ORDER BY name`.execute(this.db);
+    return rows.rows.map((r) => r.name);
+  }
+
+  override async createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
+    const state = JSON.stringify(opts.initialState);
+    await this.db
+      .insertInto('matches')
+      .values({
+        match_id: matchID,
+        game_name: opts.metadata.gameName,
+        state_id: opts.initialState._stateID,
+        state,
+        initial_state: state,
+        metadata: JSON.stringify(opts.metadata),
+        gameover: opts.metadata.gameover !== undefined && opts.metadata.gameover !== null,
+        updated_at: opts.metadata.updatedAt,
+        log_len: 0,
+      })
+      .execute();
+  }
+
+  override async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    const expected = state._stateID - 1;
+    const entries = deltalog ?? [];
+    // One statement, so one round trip and atomic: the compare-and-set, and the log rows
+    // numbered from the count it returns (the updated row is locked until commit, so two
+    // writers of one match never number their entries alike).
+    const result = await sql<{ log_len: number }>`
+      WITH moved AS (
+        UPDATE matches SET state_id = ${state._stateID}, state = ${JSON.stringify(state)}, log_len = log_len + ${entries.length}
+        WHERE match_id = ${matchID} AND state_id = ${expected}
+        RETURNING log_len
+      ), appended AS (
+        INSERT INTO log (match_id, seq, entry)
+        SELECT ${matchID}, moved.log_len - ${entries.length} + e.ord::integer - 1, e.value
+        FROM moved, jsonb_array_elements(${JSON.stringify(entries)}::jsonb) WITH ORDINALITY AS e(value, ord)
+      )
+      SELECT log_len FROM moved`.execute(this.db);
+    if (result.rows.length !== 1) {
+      this.cache.delete(matchID);
+      throw new StaleWriteError(matchID, expected, await this.stateIDOf(matchID));
+    }
+    this.remember(matchID, state);
+  }
+
+  override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    await this.db
+      .updateTable('matches')
+      .set({
+        metadata: JSON.stringify(metadata),
+        gameover: metadata.gameover !== undefined && metadata.gameover !== null,
+        updated_at: metadata.updatedAt,
+      })
+      .where('match_id', '=', matchID)
+      .execute();
+  }
+
+  async setConnected(matchID: string, playerID: string, connected: boolean): Promise<Server.MatchData | undefined> {
+    const result = await sql<{ metadata: Server.MatchData }>`
+      UPDATE matches SET metadata = jsonb_set(metadata, ARRAY['players', ${playerID}, 'isConnected'], to_jsonb(${connected}::boolean))
+      WHERE match_id = ${matchID} AND jsonb_typeof(metadata->'players'->${playerID}) = 'object'
+      RETURNING metadata`.execute(this.db);
+    return result.rows[0]?.metadata;
+  }
+
+  async touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {
+    const over = gameover !== undefined && gameover !== null;
+    const patch = JSON.stringify(over ? { updatedAt, gameover } : { updatedAt });
+    await sql`
+      UPDATE matches SET metadata = metadata || ${patch}::jsonb, updated_at = ${updatedAt}, gameover = gameover OR ${over}
+      WHERE match_id = ${matchID}`.execute(this.db);
+  }
+
+  override async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
+    const out: Partial<StorageAPI.FetchFields> = {};
+    const wantsRow = opts.state === true || opts.initialState === true || opts.metadata === true;
+    let exists = true;
+    if (wantsRow) {
+      const cached = this.cache.get(matchID);
+      // The state column is read only when the cached copy is not the stored one.
+      const result = await sql<{ state_id: number; state: string | null; initial_state: string | null; metadata: Server.MatchData | null }>`
+        SELECT state_id,
+          ${opts.state === true ? sql`CASE WHEN state_id = ${cached?._stateID ?? -1} THEN NULL ELSE state END` : sql`NULL`} AS state,
+          ${opts.initialState === true ? sql`initial_state` : sql`NULL`} AS initial_state,
+          ${opts.metadata === true ? sql`metadata` : sql`NULL`} AS metadata
+        FROM matches WHERE match_id = ${matchID}`.execute(this.db);
+      const row = result.rows[0];
+      exists = row !== undefined;
+      if (row !== undefined) {
+        if (opts.state === true) {
+          out.state = row.state === null && cached !== undefined ? cached : (JSON.parse(row.state ?? 'null') as State);
+          this.remember(matchID, out.state);
+        }
+        if (opts.initialState === true && row.initial_state !== null) out.initialState = JSON.parse(row.initial_state) as State;
+        if (opts.metadata === true && row.metadata !== null) out.metadata = row.metadata;
+      }
+    }
+    if (opts.log === true) {
+      const rows = exists ? await this.db.selectFrom('log').select('entry').where('match_id', '=', matchID).orderBy('seq').execute() : [];
+      out.log = rows.map((r) => r.entry as LogEntry);
+    }
+    return out as StorageAPI.FetchResult<O>;
+  }
+
+  override async wipe(matchID: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('log').where('match_id', '=', matchID).execute();
+      await trx.deleteFrom('matches').where('match_id', '=', matchID).execute();
+    });
+    this.cache.delete(matchID);
+  }
+
+  override async listMatches(opts?: StorageAPI.ListMatchesOpts): Promise<string[]> {
+    let q = this.db.selectFrom('matches').select('match_id');
+    if (opts?.gameName !== undefined) q = q.where('game_name', '=', opts.gameName);
+    const w = opts?.where;
+    if (w?.isGameover !== undefined) q = q.where('gameover', '=', w.isGameover);
+    // The same strict bounds as boardgame.io's own stores.
+    if (w?.updatedBefore !== undefined) q = q.where('updated_at', '<', w.updatedBefore);
+    if (w?.updatedAfter !== undefined) q = q.where('updated_at', '>', w.updatedAfter);
+    const rows = await q.orderBy('updated_at').execute();
+    return rows.map((r) => r.match_id);
+  }
+
+  /** The query plan PostgreSQL picks for a list query, for the index test. */
+  async explainList(gameName: string, isGameover: boolean, updatedAfter: number): Promise<string> {
+    // Without this a small table is scanned whole whatever the indexes.
+    return this.db.connection().execute(async (conn) => {
+      await sql`SET enable_seqscan = off`.execute(conn);
+      try {
+        const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN SELECT match_id FROM matches
+          WHERE game_name = ${gameName} AND gameover = ${isGameover} AND updated_at > ${updatedAfter} ORDER BY updated_at`.execute(conn);
+        return plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+      } finally {
+        await sql`SET enable_seqscan = on`.execute(conn);
+      }
+    });
+  }
+
+  private async stateIDOf(matchID: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('matches').select('state_id').where('match_id', '=', matchID).executeTakeFirst();
+    return row?.state_id;
+  }
+
+  private remember(matchID: string, state: State): void {
+    this.cache.delete(matchID);
+    this.cache.set(matchID, state);
+    if (this.cache.size > CACHE_SIZE) {
+      const oldest = this.cache.keys().next();
+      if (oldest.done !== true) this.cache.delete(oldest.value);
+    }
+  }
+}

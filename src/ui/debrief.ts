@@ -1,0 +1,165 @@
+// The debrief screen of one match: the rope and Kazakhstan's values over the game, how
+// each side pulled (material or ideational), the events that fired, and the prompts.
+// The words and lists are DOM and show at once; the charts are drawn by uPlot, which
+// arrives in its own chunk (debriefCharts.ts) only when a debrief is opened.
+import { POWERS } from '../content/ids';
+import { debriefCsv, debriefJson, exportFileName } from '../debrief/export';
+import type { MatchDebrief } from '../debrief/model';
+import { CLASSROOM_TEXT as T } from './classroomText';
+import { button, h } from './dom';
+import { ROLE_NAME } from './names';
+import './debrief.css';
+
+export interface DebriefHandlers {
+  /** Back to where the debrief was opened from (the game-over sheet). */
+  readonly onBack: () => void;
+  readonly onMenu: () => void;
+}
+
+/** Offers a text file for download, the way a browser saves any link. */
+export function download(name: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function section(title: string, id: string, ...children: (Node | string | null)[]): HTMLElement {
+  return h('section', { class: 'db-card', 'aria-labelledby': id }, h('h3', { id }, title), ...children);
+}
+
+function chartBox(testid: string, label: string): HTMLElement {
+  return h('div', { class: 'db-chart', 'data-testid': testid, role: 'img', 'aria-label': label });
+}
+
+function eventsList(d: MatchDebrief): HTMLElement {
+  if (d.events.length === 0) return h('p', { class: 'db-note' }, T.eventsEmpty);
+  return h(
+    'ol',
+    { class: 'db-events', 'data-testid': 'debrief-events' },
+    ...d.events.map((e) =>
+      h(
+        'li',
+        { class: `db-event ${e.injected ? 'injected' : ''} ${e.kind}` },
+        h('div', { class: 'db-event-meta' }, T.eventMeta(e.round, e.gameYear), ' · ', e.type === 'card' ? T.tagCard : T.tagNews),
+        h('strong', { class: 'db-event-title' }, e.title),
+        e.injected ? h('span', { class: 'db-tag injected' }, T.tagInjected) : null,
+        e.kind === 'speculative' ? h('span', { class: 'db-tag spec' }, T.tagSpeculative) : null,
+        h('p', { class: 'db-event-fact' }, e.fact),
+        h('p', { class: 'db-event-source' }, T.eventFact(e.year, e.source)),
+      ),
+    ),
+  );
+}
+
+function promptsList(d: MatchDebrief): HTMLElement {
+  const item = (title: string, realist: string, constructivist: string, question: string): HTMLElement =>
+    h(
+      'li',
+      { class: 'db-prompt' },
+      h('h4', {}, title),
+      h('div', { class: 'db-readings' }, h('p', { class: 'realist' }, h('strong', {}, T.realist), realist), h('p', { class: 'constructivist' }, h('strong', {}, T.constructivist), constructivist)),
+      h('p', { class: 'db-question' }, question),
+    );
+  return h(
+    'ol',
+    { class: 'db-prompts', 'data-testid': 'debrief-prompts' },
+    ...d.prompts.map((p) => item(p.title, p.realist, p.constructivist, p.question)),
+    h('li', { class: 'db-prompt essay' }, h('h4', {}, T.essayHeading), h('p', { class: 'db-question' }, d.essay.question), h('div', { class: 'db-readings' }, h('p', { class: 'realist' }, h('strong', {}, T.realist), d.essay.realist), h('p', { class: 'constructivist' }, h('strong', {}, T.constructivist), d.essay.constructivist)), h('p', {}, d.essay.ask)),
+  );
+}
+
+function lensText(d: MatchDebrief): HTMLElement {
+  const side = { russia: T.sideMoscow, china: T.sideBeijing } as const;
+  return h(
+    'ul',
+    { class: 'db-lens', 'data-testid': 'debrief-lens' },
+    ...POWERS.map((p) => h('li', { class: `who-${p}` }, T.lensRow(side[p], d.lens[p].rope.material, d.lens[p].rope.ideational))),
+    ...POWERS.map((p) => h('li', {}, T.influenceRow(ROLE_NAME[p], d.lens[p].influence.material, d.lens[p].influence.ideational))),
+  );
+}
+
+/** The rope's steps toward each capital by cause and lens: which means moved it. */
+function byCauseTable(d: MatchDebrief): HTMLElement | null {
+  const causes = (Object.keys(T.causeName) as (keyof typeof T.causeName)[]).filter((c) => POWERS.some((p) => d.lens[p].ropeByCause[c] !== undefined));
+  if (causes.length === 0) return null;
+  const cell = (p: 'russia' | 'china', c: keyof typeof T.causeName, l: 'material' | 'ideational'): string => String(d.lens[p].ropeByCause[c]?.[l] ?? 0);
+  return h(
+    'details',
+    { class: 'db-bycause' },
+    h('summary', {}, T.byCauseHeading),
+    h(
+      'table',
+      { class: 'db-table', 'data-testid': 'debrief-bycause' },
+      h('thead', {}, h('tr', {}, ...T.byCauseColumns.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, ...causes.map((c) => h('tr', {}, h('td', {}, T.causeName[c]), h('td', {}, cell('russia', c, 'material')), h('td', {}, cell('russia', c, 'ideational')), h('td', {}, cell('china', c, 'material')), h('td', {}, cell('china', c, 'ideational'))))),
+    ),
+  );
+}
+
+/** Builds the debrief sheet for a match; `title` and `detail` say how it ended. */
+export function debriefSheet(d: MatchDebrief, title: string, detail: string, handlers: DebriefHandlers): HTMLElement {
+  const status = h('p', { class: 'db-status', role: 'status', 'aria-live': 'polite' });
+  const csv = button(
+    T.downloadCsv,
+    () => {
+      const name = exportFileName(d.label, 'csv', new Date());
+      download(name, 'text/csv;charset=utf-8', debriefCsv([d]));
+      status.textContent = T.downloaded(name);
+    },
+    { class: 'btn primary', 'data-testid': 'download-csv' },
+  );
+  const json = button(
+    T.downloadJson,
+    () => {
+      const name = exportFileName(d.label, 'json', new Date());
+      download(name, 'application/json', debriefJson([d], new Date()));
+      status.textContent = T.downloaded(name);
+    },
+    { class: 'btn', 'data-testid': 'download-json' },
+  );
+  const back = button(T.back, handlers.onBack, { class: 'btn ghost', 'data-testid': 'debrief-back' });
+  const menu = button(T.firstScreen, handlers.onMenu, { class: 'btn ghost' });
+  const points = [[T.yearStart, d.start] as const, ...d.rounds.map((r) => [String(r.year), r] as const)];
+  const rope = chartBox('chart-rope', T.ropeSummary(points.map(([y, p]) => [y, p.rope] as const)));
+  const values = chartBox('chart-values', T.valuesSummary(points.map(([y, p]) => [y, p.values] as const)));
+  const lens = chartBox('chart-lens', T.lensSummary([d.lens.russia.rope.material, d.lens.russia.rope.ideational], [d.lens.china.rope.material, d.lens.china.rope.ideational]));
+  const sheet = h(
+    'div',
+    { class: 'overlay debrief-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
+    h(
+      'div',
+      { class: 'debrief' },
+      h(
+        'header',
+        { class: 'db-head' },
+        h('div', {}, h('p', { class: 'menu-kicker' }, T.debriefSubtitle(d.scenarioTitle, d.rounds.length)), h('h2', { id: 'debrief-title' }, `${T.debriefTitle}: ${title}`), h('p', { class: 'db-detail' }, detail)),
+        h('div', { class: 'db-actions' }, csv, json, back, menu),
+      ),
+      status,
+      d.finished ? null : h('p', { class: 'db-note' }, T.matchRunning),
+      h(
+        'div',
+        { class: 'db-grid' },
+        section(T.ropeHeading, 'db-rope', h('p', { class: 'db-note' }, T.ropeNote), rope),
+        section(T.valuesHeading, 'db-values', h('p', { class: 'db-note' }, T.valuesNote), values),
+        section(T.lensHeading, 'db-lens-h', h('p', { class: 'db-note' }, T.lensNote), lens, lensText(d), byCauseTable(d)),
+        section(T.eventsHeading, 'db-events-h', eventsList(d)),
+        h('div', { class: 'db-wide' }, section(T.promptsHeading, 'db-prompts-h', promptsList(d))),
+      ),
+    ),
+  );
+  sheet.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') handlers.onBack();
+  });
+  queueMicrotask(() => csv.focus());
+  // uPlot in its own chunk; the charts size themselves to their boxes once in the page.
+  void import('./debriefCharts')
+    .then(({ drawDebriefCharts }) => drawDebriefCharts(d, { rope, values, lens }))
+    .catch(() => {
+      status.textContent = T.chartsFailed;
+    });
+  return sheet;
+}
