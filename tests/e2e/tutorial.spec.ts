@@ -38,8 +38,16 @@ test('tutorial: a new player finishes it by following the prompts', async ({ pag
     });
     const st = await status(page);
     if (ring === null) {
-      // The computer is playing China: wait for the state to move.
-      await page.waitForFunction((id) => (window.__ngg?.status().stateID ?? id) !== id, st.stateID, { timeout: 15_000, polling: 50 });
+      // The computer is playing China: wait for the state to move, or the tutorial to point at something new.
+      await page.waitForFunction(
+        ([id, was]) => {
+          const box = document.querySelector<HTMLElement>('[data-testid="tutorial"]');
+          const ring = document.querySelector<HTMLElement>('[data-testid="tutorial-ring"]');
+          return (window.__ngg?.status().stateID ?? id) !== id || box?.dataset.step !== was || (ring !== null && !ring.hidden);
+        },
+        [st.stateID, step] as const,
+        { timeout: 15_000, polling: 50 },
+      );
       continue;
     }
     await page.mouse.click(ring.x, ring.y);
