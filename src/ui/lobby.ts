@@ -9,6 +9,7 @@ import { lobby, savedName, saveName, savedSeat, type LobbyMatch } from '../clien
 import { TURN_SECONDS_CHOICES, type OnlineSetup } from '../online/setup';
 import { button, h } from './dom';
 import { ROLE_NAME, SEAT_ROLE } from './names';
+import { tc } from '../i18n/index';
 import { BOT_LEVEL_NAME, ONLINE_TEXT as T } from './onlineText';
 
 const REFRESH_MS = 4000;
@@ -18,7 +19,7 @@ export const levelName = (level: string): string => BOT_LEVEL_NAME[level] ?? lev
 
 export function scenarioTitle(id: string | undefined): string {
   const s = (SCENARIOS as Record<string, { title: string } | undefined>)[id ?? ''];
-  return s?.title ?? id ?? '';
+  return s === undefined ? (id ?? '') : tc(`scenarioTitle.${id ?? ''}`, s.title);
 }
 
 function option(value: string, label: string): HTMLOptionElement {
