@@ -2,7 +2,7 @@
 // side, who plays the other seats, the turn timer, listed or private), and the open
 // matches with who is in, refreshed every few seconds. Joining or creating takes a seat
 // and opens the match by its invite link, so a reload later lands in the same place.
-import { BOT_LEVELS } from '../ai/bots';
+import { PLAYER_LEVELS } from '../ai/bots';
 import { SCENARIO_IDS } from '../content/ids';
 import { SCENARIOS } from '../content/scenarios';
 import { lobby, savedName, saveName, savedSeat, type LobbyMatch } from '../client/lobbyApi';
@@ -60,7 +60,7 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
       ...seats
         .filter((s) => s !== mine)
         .map((s) => {
-          const sel = h('select', { id: `online-seat-${s}`, 'data-seat': s }, option('person', T.person), ...BOT_LEVELS.map((l) => option(l, T.computer(levelName(l)))));
+          const sel = h('select', { id: `online-seat-${s}`, 'data-seat': s }, option('person', T.person), ...PLAYER_LEVELS.map((l) => option(l, T.computer(levelName(l)))));
           seatSelects.set(s, sel);
           return labelled(T.seatPlayer(roleName(s)), sel);
         }),
