@@ -7,7 +7,7 @@ import { BOTS, type BotLevel } from '../ai/bots';
 import { seededRandom } from '../ai/rng';
 import type { MoveChoice } from '../game/enumerate';
 import type { BotReply, BotRequest } from './botProtocol';
-import type { Match } from './match';
+import type { TableMatch } from './match';
 
 interface Asked {
   readonly seat: string;
@@ -25,7 +25,7 @@ export class BotDriver {
   private stopped = false;
 
   constructor(
-    private readonly match: Match,
+    private readonly match: TableMatch,
     private readonly delayMs: number,
     private readonly rand: () => number,
     private readonly level: BotLevel,

@@ -24,7 +24,20 @@ interface UndoAction {
 
 type SeatClient = ReturnType<typeof Client<GameState>>;
 
-export class Match {
+/** What the table needs of a match, on this device (Match) or on the server (OnlineMatch). */
+export interface TableMatch {
+  readonly seats: readonly string[];
+  start(): void;
+  stop(): void;
+  onChange(fn: () => void): () => void;
+  state(seat: string): SeatState | null;
+  activeSeat(): string | null;
+  isHuman(seat: string): boolean;
+  act(seat: string, move: MoveName, args: readonly unknown[]): void;
+  undo(seat: string): void;
+}
+
+export class Match implements TableMatch {
   readonly seats: readonly string[];
   private readonly clients = new Map<string, SeatClient>();
   private readonly listeners = new Set<() => void>();

@@ -4,7 +4,7 @@ import { isBotLevel, type BotLevel } from '../ai/bots';
 import type { ScenarioId } from '../content/ids';
 import { SCENARIO_IDS } from '../content/ids';
 
-export type PlayMode = 'hotseat' | 'computer';
+export type PlayMode = 'hotseat' | 'computer' | 'tutorial';
 
 export interface MatchOptions {
   readonly mode: PlayMode;
@@ -37,6 +37,20 @@ export function readUrlOptions(search: string): Partial<UrlOptions> {
   if (q.has('botDelay') && Number.isFinite(delay) && delay >= 0) out.botDelayMs = Math.min(delay, 5000);
   return out;
 }
+
+/**
+ * The tutorial is one fixed game: Russia against a beginner computer on the quick
+ * scenario, from a fixed seed, so the cards and tiles its prompts name are really there.
+ */
+export const TUTORIAL: MatchOptions = {
+  mode: 'tutorial',
+  scenario: 'classroom-quick',
+  players: 2,
+  humanSeats: ['0'],
+  seed: 'tutorial-1',
+  botLevel: 'random',
+  botDelayMs: 900,
+};
 
 export function seatsFor(mode: PlayMode, players: 2 | 3, humanSeat: string): string[] {
   const all = players === 3 ? ['0', '1', '2'] : ['0', '1'];

@@ -7,21 +7,27 @@ import type { TileId } from '../content/ids';
 import { FINAL_YEAR } from '../content/scenarios';
 import type { MoveChoice } from '../game/enumerate';
 import { logEntries } from '../game/log';
-import { explainMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
+import { checkMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
+import { onLanguage, setLanguage, t } from '../i18n/index';
+import { isLang } from '../i18n/detect';
+import { refusalSentence } from '../ui/refusalText';
 import type { BoardHandle } from '../render/board';
-import { boardModel } from '../render/viewModel';
+import { boardModel, type BoardText } from '../render/viewModel';
+import { COUNTRIES, VALUES, type CountryId, type ValueId } from '../content/ids';
+import type { GameState } from '../game/state';
 import { renderBar } from '../ui/bar';
 import { isPower, renderHand } from '../ui/handView';
 import { lensSentence, lensSplit } from '../ui/lensSplit';
 import { LogView } from '../ui/logView';
-import { cardDef, newsLine, ROLE_NAME } from '../ui/names';
+import { cardTitle, countryName, newsLine, projectName, roleName, tileName } from '../ui/names';
 import { resultText } from '../ui/resultText';
-import { gameOverSheet, handoffSheet } from '../ui/overlays';
+import { gameOverSheet, handoffSheet, rulesSheet } from '../ui/overlays';
 import { CLASSROOM_TEXT } from '../ui/classroomText';
 import { renderPanel } from '../ui/panel';
-import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool } from '../ui/planner';
+import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool, type UiRefusal } from '../ui/planner';
 import { buildTable, type TableDom } from '../ui/tableDom';
-import { Match, type SeatState } from './match';
+import { Tutorial } from '../ui/tutorial';
+import { Match, type SeatState, type TableMatch } from './match';
 import type { MatchOptions } from './options';
 import { BotDriver } from './botDriver';
 import { seededRandom } from '../ai/rng';
@@ -37,6 +43,8 @@ export interface TableProbe {
   /** Tiles ringed as legal targets right now. */
   legalTiles: () => TileId[];
   animating: () => boolean;
+  /** Words drawn on the board's canvas (empty before the board arrives). */
+  boardTexts: () => string[];
 }
 
 declare global {
@@ -45,7 +53,15 @@ declare global {
   }
 }
 
-class TableController {
+/** What an online match adds to the table. */
+export interface TableExtras {
+  /** The computer's seats are played elsewhere (by the server), not on this device. */
+  readonly remote?: boolean;
+  /** What the game-over sheet offers besides going back (e.g. a rematch). */
+  readonly gameOver?: () => { readonly actions: readonly HTMLElement[]; readonly onMenu: () => void };
+}
+
+export class TableController {
   private board: BoardHandle | null = null;
   private readonly logView: LogView;
   /** Whose view is on screen (whose hand, whose legal moves). */
@@ -55,7 +71,8 @@ class TableController {
   private tool: Tool = 'influence';
   private nudge: Nudge = { power: 'russia', delta: 1 };
   private selectedCard: string | null = null;
-  private message: { text: string; refusal: boolean } | null = null;
+  /** The bar's note: a refusal (kept as data, phrased in the current language) or a key. */
+  private message: { reason: UiRefusal; refusal: true } | { key: string; refusal: false } | null = null;
   private investOptions: readonly MoveChoice[] = [];
   private lastStateID = -1;
   private overlayFor: string | null = null;
@@ -70,15 +87,37 @@ class TableController {
   private undoTurn = '';
   /** Focus was last inside the actions panel (a keyboard or screen-reader player). */
   private panelFocus = false;
+  private readonly tutorial: Tutorial | null = null;
 
   constructor(
     private readonly dom: TableDom,
-    private readonly match: Match,
+    private readonly match: TableMatch,
     private readonly options: MatchOptions,
+    private readonly extras: TableExtras = {},
   ) {
     this.logView = new LogView(dom.log);
-    this.viewSeat = options.humanSeats[0] ?? '0';
+    // A spectator of an online match has no seat: no hand is ever shown.
+    this.viewSeat = options.humanSeats[0] ?? (extras.remote === true ? '' : '0');
     this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())), options.botLevel ?? 'standard');
+    if (options.mode === 'tutorial') {
+      const host = document.createElement('div');
+      host.setAttribute('data-testid', 'tutorial-host');
+      dom.overlay.after(host);
+      this.tutorial = new Tutorial(host, {
+        partRect: (part) => this.board?.partRect(part) ?? null,
+        hand: dom.hand,
+        bar: dom.bar,
+        log: dom.log,
+        rules: dom.rules,
+        onLeave: () => window.location.assign(window.location.pathname + window.location.search),
+      });
+    }
+    dom.rules.addEventListener('click', () => this.openRules());
+    dom.lang.addEventListener('change', () => {
+      const v = dom.lang.value;
+      if (isLang(v) || v === 'pseudo') void setLanguage(v);
+    });
+    onLanguage(() => this.relanguage());
     document.addEventListener('focusin', (e) => {
       if (e.target instanceof Node && e.target !== document.body) this.panelFocus = dom.panel.contains(e.target);
     });
@@ -97,6 +136,7 @@ class TableController {
       },
       legalTiles: () => [...this.ringed],
       animating: () => this.board?.animating() ?? false,
+      boardTexts: () => this.board?.texts() ?? [],
     };
   }
 
@@ -124,7 +164,7 @@ class TableController {
   render(): void {
     const s = this.match.state(this.viewSeat);
     if (s === null) return;
-    this.bots.poll();
+    if (this.extras.remote !== true) this.bots.poll();
     if (s.stateID !== this.lastStateID) {
       this.lastStateID = s.stateID;
       this.investOptions = [];
@@ -140,7 +180,7 @@ class TableController {
     if (!tools.includes(this.tool)) this.tool = defaultTool(s.G, choices);
     if (s.G.pending?.action === 'invest') this.tool = 'invest';
     this.ringed = targetTiles(choices, this.tool, this.nudge);
-    this.board?.show({ model: boardModel(s.G), legal: this.ringed, newsTitle: newsLine(s.G.news) });
+    this.board?.show({ model: boardModel(s.G, { tile: tileName, project: projectName, mark: (k) => t(`mark.${k}`), letter: (p) => t(`mark.${p}`) }), legal: this.ringed, text: boardText(s.G) });
     this.renderHand(s, choices);
     this.renderBar(s, choices, tools);
     const role = this.role();
@@ -155,6 +195,35 @@ class TableController {
     const said = this.logView.update(logEntries(s.G), (r) => String(this.yearOfRound(s, r)));
     if (said.length > 0) this.announce(said.slice(-3).join(' '));
     if (s.ctx.gameover !== undefined && !this.overShown) this.showGameOver(s);
+    this.tutorial?.update({ G: s.G, myTurn: this.myTurn(), ringed: this.ringed, over: s.ctx.gameover !== undefined });
+  }
+
+  /** Every word on the table again, in the language just chosen. */
+  private relanguage(): void {
+    this.dom.relabel();
+    this.logView.reset();
+    const seat = this.overlayFor;
+    if (seat !== null) {
+      this.overlayFor = null;
+      this.showHandoff(seat);
+    }
+    this.render();
+    const s = this.match.state(this.viewSeat);
+    if (this.overShown && s !== null) this.showGameOver(s);
+    const rules = this.dom.overlay.querySelector('[data-testid="rules-sheet"]');
+    if (rules !== null) {
+      rules.remove();
+      this.openRules();
+    }
+  }
+
+  private openRules(): void {
+    this.dom.overlay.querySelector('[data-testid="rules-sheet"]')?.remove();
+    const sheet = rulesSheet(() => {
+      sheet.remove();
+      this.dom.rules.focus();
+    });
+    this.dom.overlay.append(sheet);
   }
 
   private yearOfRound(s: SeatState, round: number): number {
@@ -163,16 +232,16 @@ class TableController {
   }
 
   private heading(s: SeatState): string {
-    if (s.ctx.gameover !== undefined) return 'The game is over.';
+    if (s.ctx.gameover !== undefined) return t('heading.over');
     const active = this.match.activeSeat();
-    if (active === null) return 'The rules are resolving the round…';
-    const name = ROLE_NAME[roleOfSeat(active) ?? 'russia'];
-    if (!this.match.isHuman(active)) return `The computer is playing ${name}…`;
-    if (!this.myTurn()) return `${name} to play.`;
+    if (active === null) return t('heading.resolving');
+    const name = roleName(roleOfSeat(active) ?? 'russia');
+    if (!this.match.isHuman(active)) return t('heading.computer', { name });
+    if (!this.myTurn()) return t('heading.toPlay', { name });
     const p = s.G.pending;
-    if (roleOfSeat(active) === 'kazakhstan') return `Kazakhstan: ${s.G.nudged ? 'adopt a policy.' : 'move one point of influence in a Kazakh tile (optional), then adopt a policy.'}`;
-    if (p === null) return `${name}: choose a card, for its event or for operations.`;
-    return `${name}: ${p.opsLeft} operation${p.opsLeft === 1 ? '' : 's'} left on ${cardDef(p.card)?.title ?? 'your card'}.`;
+    if (roleOfSeat(active) === 'kazakhstan') return t(s.G.nudged ? 'heading.kzPolicy' : 'heading.kzNudge');
+    if (p === null) return t('heading.chooseCard', { name });
+    return t('heading.opsLeft', { name, n: p.opsLeft, card: cardTitle(p.card) });
   }
 
   private renderHand(s: SeatState, choices: readonly MoveChoice[]): void {
@@ -196,7 +265,7 @@ class TableController {
   private renderBar(s: SeatState, choices: readonly MoveChoice[], tools: readonly Tool[]): void {
     renderBar(this.dom.bar, {
       prompt: this.prompt(s, choices),
-      message: this.message,
+      message: this.message === null ? null : { text: this.messageText(this.message), refusal: this.message.refusal },
       active: this.myTurn(),
       G: s.G,
       choices,
@@ -219,18 +288,17 @@ class TableController {
   private prompt(s: SeatState, choices: readonly MoveChoice[]): string {
     if (!this.myTurn()) return this.heading(s);
     const p = s.G.pending;
-    if (roleOfSeat(this.viewSeat) === 'kazakhstan')
-      return s.G.nudged ? 'Adopt one of your policies.' : 'Choose a power and +1 or −1, then a ringed Kazakh tile; or adopt a policy.';
-    if (p === null) return 'Choose a card: Event, or Ops to spend its operations on the map.';
+    if (roleOfSeat(this.viewSeat) === 'kazakhstan') return t(s.G.nudged ? 'prompt.kzPolicy' : 'prompt.kzNudge');
+    if (p === null) return t('prompt.chooseCard');
     const ringed = targetTiles(choices, this.tool, this.nudge).size;
-    const what = this.tool === 'invest' ? 'build a project' : this.tool === 'pressure' ? 'press the opponent' : 'add influence';
-    return `${p.opsLeft} ops left: click a ringed tile to ${what}${ringed === 0 ? ' (none possible: try another action)' : ''}.`;
+    const what = this.tool === 'invest' ? 'invest' : this.tool === 'pressure' ? 'pressure' : 'influence';
+    return `${t(`prompt.${what}`, { n: p.opsLeft })}${ringed === 0 ? t('prompt.none') : ''}`;
   }
 
   onTile(tile: TileId): void {
     const s = this.match.state(this.viewSeat);
     if (s === null || !this.myTurn()) {
-      this.refuse(this.hotseat && this.confirmed !== this.match.activeSeat() ? 'wait for the hand-off' : 'it is not your turn');
+      this.refuse({ code: this.hotseat && this.confirmed !== this.match.activeSeat() ? 'waitHandoff' : 'notYourTurn', params: {} });
       return;
     }
     const choices = legalChoices(s.G, s.ctx, this.viewSeat);
@@ -239,22 +307,30 @@ class TableController {
     else if (out.kind === 'move') this.send(out.choice.move, out.choice.args);
     else {
       this.investOptions = out.options;
-      this.message = { text: 'Choose what to build.', refusal: false };
+      this.message = { key: 'prompt.chooseBuild', refusal: false };
       this.render();
     }
   }
 
-  private refuse(reason: string): void {
-    const text = `Not allowed: ${reason}.`;
-    this.message = { text, refusal: true };
-    this.announce(text);
+  /** A refusal from elsewhere (the server), shown like the table's own. */
+  showRefusal(reason: string): void {
+    this.refuse({ code: 'remote', params: {}, text: reason.replace(/\.$/, '') });
+  }
+
+  private messageText(m: NonNullable<TableController['message']>): string {
+    return m.refusal ? t('prompt.notAllowed', { reason: refusalSentence(m.reason) }) : t(m.key);
+  }
+
+  private refuse(reason: UiRefusal): void {
+    this.message = { reason, refusal: true };
+    this.announce(this.messageText(this.message));
     this.render();
   }
 
   private send(move: MoveName, args: readonly unknown[]): void {
     const s = this.match.state(this.viewSeat);
     if (s === null) return;
-    const why = this.myTurn() ? explainMove(s.G, s.ctx, this.viewSeat, move, args) : 'it is not your turn';
+    const why: UiRefusal | null = this.myTurn() ? checkMove(s.G, s.ctx, this.viewSeat, move, args) : { code: 'notYourTurn', params: {} };
     if (why !== null) {
       this.refuse(why);
       return;
@@ -274,7 +350,7 @@ class TableController {
     const s = this.match.state(this.viewSeat);
     if (s === null || this.undoSteps === 0 || this.undoTurn !== turnKey(s)) return;
     this.undoSteps -= 1;
-    this.message = { text: 'Step taken back.', refusal: false };
+    this.message = { key: 'prompt.undone', refusal: false };
     this.match.undo(this.viewSeat);
   }
 
@@ -285,15 +361,15 @@ class TableController {
   private showHandoff(seat: string): void {
     if (this.overlayFor === seat) return;
     this.overlayFor = seat;
-    const name = ROLE_NAME[roleOfSeat(seat) ?? 'russia'];
-    const sheet = handoffSheet(name, `${name} plays next.`, () => {
+    const name = roleName(roleOfSeat(seat) ?? 'russia');
+    const sheet = handoffSheet(name, t('handoff.next', { name }), () => {
       this.confirmed = seat;
       this.viewSeat = seat;
       this.overlayFor = null;
       this.message = null;
       this.tool = 'influence';
       sheet.remove();
-      this.announce(`${name} to play.`);
+      this.announce(t('heading.toPlay', { name }));
       this.render();
     });
     this.dom.overlay.replaceChildren(sheet);
@@ -310,8 +386,9 @@ class TableController {
     const last = s.G.history[s.G.history.length - 1];
     const final = { round: s.G.round, year: FINAL_YEAR, rope: s.G.rope, values: { ...s.G.values }, control: last?.control ?? { russia: 0, china: 0 } };
     const history = last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR ? s.G.history : [...s.G.history, final];
-    const toMenu = (): void => window.location.assign(window.location.pathname + window.location.search);
-    const over = gameOverSheet(title, detail, lenses, history, toMenu, () => this.openDebrief(over, title, detail, toMenu));
+    const extra = this.extras.gameOver?.();
+    const toMenu = extra?.onMenu ?? ((): void => window.location.assign(window.location.pathname + window.location.search));
+    const over = gameOverSheet(title, detail, lenses, history, toMenu, () => this.openDebrief(over, title, detail, toMenu), extra?.actions ?? []);
     this.dom.overlay.replaceChildren(over);
   }
 
@@ -335,10 +412,35 @@ class TableController {
   }
 }
 
+/** The board's words in the current language. */
+function boardText(G: GameState): BoardText {
+  const news = newsLine(G.news);
+  const lean = G.rope === 0 ? t('hud.even') : t('hud.lean', { capital: t(G.rope < 0 ? 'capital.moscow' : 'capital.beijing'), n: Math.abs(G.rope) });
+  return {
+    round: t('hud.round', { round: Math.min(G.round, G.rounds), rounds: G.rounds, year: G.year }),
+    news: news === null ? '' : t('hud.news', { title: news }),
+    moscow: t('hud.moscow'),
+    beijing: t('hud.beijing'),
+    lean,
+    values: Object.fromEntries(VALUES.map((v) => [v, t(`valueShort.${v}`)])) as Record<ValueId, string>,
+    map: {
+      country: Object.fromEntries(COUNTRIES.map((c) => [c, countryName(c)])) as Record<CountryId, string>,
+      russia: t('map.russia'),
+      china: t('map.china'),
+      caspian: t('map.caspian'),
+      sea: t('map.sea'),
+    },
+  };
+}
+
 export function startTable(app: HTMLElement, options: MatchOptions): void {
+  mountTable(app, new Match(options), options);
+}
+
+/** Builds the table for a match (local or online), starts it and loads the board. */
+export function mountTable(app: HTMLElement, match: TableMatch, options: MatchOptions, extras: TableExtras = {}): { dom: TableDom; table: TableController } {
   const dom = buildTable(app);
-  const match = new Match(options);
-  const table = new TableController(dom, match, options);
+  const table = new TableController(dom, match, options, extras);
   // Every seat's client reports each move; one render per burst is enough.
   let queued = false;
   match.onChange(() => {
@@ -360,4 +462,5 @@ export function startTable(app: HTMLElement, options: MatchOptions): void {
   void Promise.all([import('../render/board'), fonts])
     .then(([{ mountBoard }]) => mountBoard(dom.board, (t) => table.onTile(t)))
     .then((board) => table.attachBoard(board));
+  return { dom, table };
 }

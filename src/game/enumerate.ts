@@ -4,7 +4,7 @@
 import type { Ctx } from 'boardgame.io';
 import { POWERS, PROJECT_KINDS, TILE_IDS } from '../content/ids';
 import { PROJECT_BY_KIND } from '../content/projects';
-import { CHECKS, roleOfSeat, SOFT_TARGETS, type MoveName } from './moves';
+import { REFUSE, roleOfSeat, SOFT_TARGETS, type MoveName } from './moves';
 import type { GameState } from './state';
 
 export interface MoveChoice {
@@ -45,5 +45,5 @@ function candidates(G: GameState, ctx: Ctx, playerID: string): MoveChoice[] {
 
 export function enumerate(G: GameState, ctx: Ctx, playerID: string | null | undefined): MoveChoice[] {
   if (playerID === null || playerID === undefined) return [];
-  return candidates(G, ctx, playerID).filter((c) => CHECKS[c.move](G, ctx, playerID, c.args) === null);
+  return candidates(G, ctx, playerID).filter((c) => REFUSE[c.move](G, ctx, playerID, c.args) === null);
 }

@@ -1,4 +1,4 @@
-// The moves. Each is a check that returns the reason a move is refused (or null)
+// The moves. Each is a check that returns why a move is refused (a code, or null)
 // and an apply step; the same checks list the legal moves (enumerate.ts) and explain
 // a refusal to a player, so what the board offers and what the rules accept cannot drift.
 // Operations are spent one step at a time (Twilight Struggle's influence placement),
@@ -22,6 +22,7 @@ import {
   warinessOf,
 } from './selectors';
 import type { GameState } from './state';
+import { refusal, refusalText, type Refusal } from './refusal';
 import { writable } from './clone';
 import { record } from './log';
 import type { CardDef } from '../content/types';
@@ -55,7 +56,7 @@ export function roleOfSeat(playerID: string | null | undefined): SeatRole | null
   return playerID === '0' ? 'russia' : playerID === '1' ? 'china' : playerID === '2' ? 'kazakhstan' : null;
 }
 
-type Check = (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null;
+type Check = (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => Refusal | null;
 
 const isTile = (x: unknown): x is TileId => typeof x === 'string' && (TILE_IDS as readonly string[]).includes(x);
 const isPower = (x: unknown): x is Power => typeof x === 'string' && (POWERS as readonly string[]).includes(x);
@@ -63,42 +64,42 @@ const isProject = (x: unknown): x is ProjectKind => typeof x === 'string' && (PR
 const isSoftTarget = (x: unknown): x is SoftTarget => typeof x === 'string' && (SOFT_TARGETS as readonly string[]).includes(x);
 
 /** Common ground for the powers' moves: game on, actions phase, the seat's own turn. */
-function powerTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | Power {
-  if (G.result !== null || ctx.gameover !== undefined) return 'the game is over';
+function powerTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined): Refusal | Power {
+  if (G.result !== null || ctx.gameover !== undefined) return refusal('over');
   const role = roleOfSeat(playerID);
-  if (role === null) return 'spectators cannot move';
-  if (role === 'kazakhstan') return 'Kazakhstan acts in its own phase';
-  if (ctx.phase !== 'actions') return 'it is not the actions phase';
-  if (ctx.currentPlayer !== playerID) return 'it is not your turn';
+  if (role === null) return refusal('spectator');
+  if (role === 'kazakhstan') return refusal('kzOwnPhase');
+  if (ctx.phase !== 'actions') return refusal('notActions');
+  if (ctx.currentPlayer !== playerID) return refusal('notYourTurn');
   return role;
 }
 
 
-function checkCardChoice(G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[], forEvent: boolean): string | null {
+function checkCardChoice(G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[], forEvent: boolean): Refusal | null {
   const p = powerTurn(G, ctx, playerID);
   if (!isPower(p)) return p;
-  if (G.pending !== null) return 'finish spending the card in play first';
+  if (G.pending !== null) return refusal('finishCard');
   const [card] = args;
-  if (args.length !== 1 || typeof card !== 'string') return 'name one card';
-  if (!G.hands[p].includes(card)) return 'that card is not in your hand';
+  if (args.length !== 1 || typeof card !== 'string') return refusal('nameCard');
+  if (!G.hands[p].includes(card)) return refusal('notInHand');
   const def = CARD_BY_ID[card];
-  if (def === undefined) return 'unknown card';
-  if (forEvent && def.side === opponent(p)) return "the opponent's card can only be played for operations (its event then fires for them)";
+  if (def === undefined) return refusal('unknownCard');
+  if (forEvent && def.side === opponent(p)) return refusal('opponentCard');
   return null;
 }
 
 /** A step that spends operations of the card in play. */
-function pendingStep(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | Power {
+function pendingStep(G: GameState, ctx: Ctx, playerID: string | null | undefined): Refusal | Power {
   const p = powerTurn(G, ctx, playerID);
   if (!isPower(p)) return p;
-  if (G.pending === null || G.pending.power !== p) return 'play a card for operations first';
+  if (G.pending === null || G.pending.power !== p) return refusal('opsFirst');
   return p;
 }
 
-function wholeCardAction(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | Power {
+function wholeCardAction(G: GameState, ctx: Ctx, playerID: string | null | undefined): Refusal | Power {
   const p = pendingStep(G, ctx, playerID);
   if (!isPower(p)) return p;
-  if (G.pending?.action !== null) return `this card's operations already went to ${G.pending?.action ?? 'another action'}`;
+  if (G.pending?.action !== null) return refusal('alreadySpent', { action: G.pending?.action ?? '' });
   return p;
 }
 
@@ -125,91 +126,104 @@ export function softPowerTarget(G: Pick<GameState, 'values'>, target: SoftTarget
   return SOFT_POWER_TARGET + (against ? 1 : 0);
 }
 
-export const CHECKS: Record<MoveName, Check> = {
+/** Each move's check, returning why it is refused (a code and its ids) or null when legal. */
+export const REFUSE: Record<MoveName, Check> = {
   playEvent: (G, ctx, id, args) => checkCardChoice(G, ctx, id, args, true),
   playOps: (G, ctx, id, args) => checkCardChoice(G, ctx, id, args, false),
   placeInfluence: (G, ctx, id, args) => {
     const p = pendingStep(G, ctx, id);
     if (!isPower(p)) return p;
     const [tile] = args;
-    if (args.length !== 1 || !isTile(tile)) return 'name one tile';
-    if (G.pending?.action !== null && G.pending?.action !== 'influence') return `this card's operations already went to ${G.pending?.action ?? ''}`;
-    if (!inReach(G, p, tile)) return `${TILE_BY_ID[tile].name} is out of reach: place influence where you have some, next to it, or on your home border`;
+    if (args.length !== 1 || !isTile(tile)) return refusal('nameTile');
+    if (G.pending?.action !== null && G.pending?.action !== 'influence') return refusal('alreadySpent', { action: G.pending?.action ?? '' });
+    if (!inReach(G, p, tile)) return refusal('outOfReach', { tile });
     const cost = influenceCost(G, p, tile);
-    if (cost > (G.pending?.opsLeft ?? 0)) return `a point in ${TILE_BY_ID[tile].name} costs ${cost} operations; ${G.pending?.opsLeft ?? 0} left`;
+    if (cost > (G.pending?.opsLeft ?? 0)) return refusal('pointCost', { tile, cost, left: G.pending?.opsLeft ?? 0 });
     return null;
   },
   invest: (G, ctx, id, args) => {
     const p = pendingStep(G, ctx, id);
     if (!isPower(p)) return p;
     const [tile, kind] = args;
-    if (args.length !== 2 || !isTile(tile) || !isProject(kind)) return 'name a tile and a project';
-    if (G.pending?.action !== null && G.pending?.action !== 'invest') return `this card's operations already went to ${G.pending?.action ?? ''}`;
+    if (args.length !== 2 || !isTile(tile) || !isProject(kind)) return refusal('nameTileProject');
+    if (G.pending?.action !== null && G.pending?.action !== 'invest') return refusal('alreadySpent', { action: G.pending?.action ?? '' });
     const def = PROJECT_BY_KIND[kind];
-    if (def.owner !== p) return `a ${def.name.toLowerCase()} is not yours to build`;
+    if (def.owner !== p) return refusal('notYours', { project: kind });
     const blocker = projectBlocker(G, tile, kind);
     if (blocker !== null) return blocker;
-    if (G.influence[tile][p] === 0) return `you need influence in ${TILE_BY_ID[tile].name} to build there`;
-    if (controller(G, tile) === opponent(p)) return `the opponent controls ${TILE_BY_ID[tile].name}`;
-    if (def.cost > (G.pending?.opsLeft ?? 0)) return `a ${def.name.toLowerCase()} costs ${def.cost} operations; ${G.pending?.opsLeft ?? 0} left`;
+    if (G.influence[tile][p] === 0) return refusal('needInfluence', { tile });
+    if (controller(G, tile) === opponent(p)) return refusal('opponentControls', { tile });
+    if (def.cost > (G.pending?.opsLeft ?? 0)) return refusal('projectCost', { project: kind, cost: def.cost, left: G.pending?.opsLeft ?? 0 });
     return null;
   },
   softPower: (G, ctx, id, args) => {
     const p = wholeCardAction(G, ctx, id);
     if (!isPower(p)) return p;
     const [target] = args;
-    if (args.length !== 1 || !isSoftTarget(target)) return `name a target: ${SOFT_TARGETS.join(', ')}`;
+    if (args.length !== 1 || !isSoftTarget(target)) return refusal('nameSoft');
     const { value, dir } = softPowerValue(target, p);
-    if ((dir > 0 && G.values[value] >= 10) || (dir < 0 && G.values[value] <= 0)) return `${value} cannot move further that way`;
+    if ((dir > 0 && G.values[value] >= 10) || (dir < 0 && G.values[value] <= 0)) return refusal('valueStuck', { value });
     return null;
   },
   pressure: (G, ctx, id, args) => {
     const p = wholeCardAction(G, ctx, id);
     if (!isPower(p)) return p;
     const [tile] = args;
-    if (args.length !== 1 || !isTile(tile)) return 'name one tile';
-    if (G.values[warinessOf(p)] >= PRESSURE_BARRED_AT) return `Kazakhstan's Wariness of you is ${PRESSURE_BARRED_AT} or more: no pressure until it falls`;
-    if (G.influence[tile][opponent(p)] === 0) return `the opponent has no influence in ${TILE_BY_ID[tile].name}`;
-    if (!inReach(G, p, tile)) return `${TILE_BY_ID[tile].name} is out of reach`;
+    if (args.length !== 1 || !isTile(tile)) return refusal('nameTile');
+    if (G.values[warinessOf(p)] >= PRESSURE_BARRED_AT) return refusal('pressureBarred', { limit: PRESSURE_BARRED_AT });
+    if (G.influence[tile][opponent(p)] === 0) return refusal('noOpponentInfluence', { tile });
+    if (!inReach(G, p, tile)) return refusal('tileOutOfReach', { tile });
     return null;
   },
   endPlay: (G, ctx, id, args) => {
     const p = pendingStep(G, ctx, id);
     if (!isPower(p)) return p;
-    if (args.length !== 0) return 'endPlay takes no arguments';
+    if (args.length !== 0) return refusal('noArgs');
     return null;
   },
   kzNudge: (G, ctx, id, args) => {
     const r = kazakhTurn(G, ctx, id);
     if (r !== null) return r;
-    if (G.nudged) return 'Kazakhstan has already moved a point this round';
+    if (G.nudged) return refusal('kzAlreadyNudged');
     const [tile, power, delta] = args;
-    if (args.length !== 3 || !isTile(tile) || !isPower(power) || (delta !== 1 && delta !== -1)) return 'name a Kazakh tile, a power and +1 or -1';
-    if (TILE_BY_ID[tile].country !== 'kazakhstan') return `${TILE_BY_ID[tile].name} is not in Kazakhstan`;
-    if (delta === -1 && G.influence[tile][power] === 0) return `${power} has no influence in ${TILE_BY_ID[tile].name}`;
+    if (args.length !== 3 || !isTile(tile) || !isPower(power) || (delta !== 1 && delta !== -1)) return refusal('nameNudge');
+    if (TILE_BY_ID[tile].country !== 'kazakhstan') return refusal('notKazakh', { tile });
+    if (delta === -1 && G.influence[tile][power] === 0) return refusal('noInfluence', { power, tile });
     return null;
   },
   kzPolicy: (G, ctx, id, args) => {
     const r = kazakhTurn(G, ctx, id);
     if (r !== null) return r;
     const [policy] = args;
-    if (args.length !== 1 || typeof policy !== 'string' || !G.policyHand.includes(policy)) return 'choose one of the policies in your hand';
+    if (args.length !== 1 || typeof policy !== 'string' || !G.policyHand.includes(policy)) return refusal('choosePolicy');
     return null;
   },
 };
 
-function kazakhTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined): string | null {
-  if (G.result !== null || ctx.gameover !== undefined) return 'the game is over';
-  if (roleOfSeat(playerID) !== 'kazakhstan') return 'only Kazakhstan chooses its policy';
-  if (ctx.phase !== 'kazakhstan') return "it is not Kazakhstan's phase";
+function kazakhTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined): Refusal | null {
+  if (G.result !== null || ctx.gameover !== undefined) return refusal('over');
+  if (roleOfSeat(playerID) !== 'kazakhstan') return refusal('onlyKazakhstan');
+  if (ctx.phase !== 'kazakhstan') return refusal('notKzPhase');
   return null;
 }
 
-/** Why a move is refused, or null when it is legal. Forged names and arguments are refused here. */
-export function explainMove(G: GameState, ctx: Ctx, playerID: string | null | undefined, move: string, args: readonly unknown[]): string | null {
-  if (!Object.prototype.hasOwnProperty.call(CHECKS, move)) return `unknown move ${JSON.stringify(move).slice(0, 40)}`;
-  return CHECKS[move as MoveName](G, ctx, playerID, args);
+/** Why a move is refused, as data (a code and the ids it concerns), or null when it is legal. Forged names and arguments are refused here. */
+export function checkMove(G: GameState, ctx: Ctx, playerID: string | null | undefined, move: string, args: readonly unknown[]): Refusal | null {
+  if (!Object.prototype.hasOwnProperty.call(REFUSE, move)) return refusal('unknownMove');
+  return REFUSE[move as MoveName](G, ctx, playerID, args);
 }
+
+/** Why a move is refused, in English (the server's log and messages), or null when it is legal. */
+export function explainMove(G: GameState, ctx: Ctx, playerID: string | null | undefined, move: string, args: readonly unknown[]): string | null {
+  if (!Object.prototype.hasOwnProperty.call(REFUSE, move)) return `unknown move ${JSON.stringify(move).slice(0, 40)}`;
+  const r = REFUSE[move as MoveName](G, ctx, playerID, args);
+  return r === null ? null : refusalText(r);
+}
+
+/** The checks with English reasons, move by move. */
+export const CHECKS: Record<MoveName, (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null> = Object.fromEntries(
+  MOVE_NAMES.map((m) => [m, (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => explainMove(G, ctx, playerID, m, args)]),
+) as Record<MoveName, (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null>;
 
 // ---- applying moves -------------------------------------------------------
 
@@ -233,9 +247,9 @@ function hasStep(G: GameState, ctx: Ctx, playerID: string): boolean {
   if (pending.action === 'influence') {
     // No point costs more than 3, and a power's home border is always in reach.
     if (pending.opsLeft >= 3) return true;
-    return TILE_IDS.some((t) => CHECKS.placeInfluence(G, ctx, playerID, [t]) === null);
+    return TILE_IDS.some((t) => REFUSE.placeInfluence(G, ctx, playerID, [t]) === null);
   }
-  return TILE_IDS.some((t) => PROJECT_KINDS.some((k) => CHECKS.invest(G, ctx, playerID, [t, k]) === null));
+  return TILE_IDS.some((t) => PROJECT_KINDS.some((k) => REFUSE.invest(G, ctx, playerID, [t, k]) === null));
 }
 
 /** The card in play is done: count it and pass the turn. */

@@ -4,6 +4,7 @@ import { POWERS, TILE_IDS, type CountryId, type Power, type ProjectKind, type Ti
 import { PROJECT_BY_KIND } from '../content/projects';
 import { TILE_BY_ID, tilesOf } from '../content/tiles';
 import type { GameState } from './state';
+import { refusal, type Refusal } from './refusal';
 
 type Board = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope'>;
 
@@ -57,14 +58,14 @@ export function freeSlots(G: Board, tile: TileId): number {
 }
 
 /** Why a project cannot stand on a tile for its owner, or null if it can (operations aside). */
-export function projectBlocker(G: Board, tile: TileId, kind: ProjectKind): string | null {
+export function projectBlocker(G: Board, tile: TileId, kind: ProjectKind): Refusal | null {
   const def = PROJECT_BY_KIND[kind];
   const t = TILE_BY_ID[tile];
-  if (freeSlots(G, tile) <= 0) return `${t.name} has no free project slot`;
-  if (G.projects[tile].includes(kind)) return `${t.name} already has a ${def.name.toLowerCase()}`;
-  if (def.requires === 'kazakhstan' && t.country !== 'kazakhstan') return `a ${def.name.toLowerCase()} must be built in Kazakhstan`;
+  if (freeSlots(G, tile) <= 0) return refusal('slotsFull', { tile });
+  if (G.projects[tile].includes(kind)) return refusal('alreadyBuilt', { tile, project: kind });
+  if (def.requires === 'kazakhstan' && t.country !== 'kazakhstan') return refusal('needTag', { project: kind, need: 'kazakhstan' });
   if (def.requires !== undefined && def.requires !== 'kazakhstan' && !(t.tags as readonly string[]).includes(def.requires))
-    return `a ${def.name.toLowerCase()} needs a ${def.requires} tile`;
+    return refusal('needTag', { project: kind, need: def.requires });
   return null;
 }
 

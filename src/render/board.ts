@@ -9,6 +9,10 @@ export interface BoardHandle {
   /** Page coordinates of a tile's badge centre. */
   tilePoint: (id: TileId) => { x: number; y: number };
   animating: () => boolean;
+  /** Every word drawn on the canvas (for the browser test that checks each came from a locale). */
+  texts: () => string[];
+  /** Page rectangle of the rope, the values or a tile's badge (for the tutorial's pointer). */
+  partRect: (part: 'rope' | 'values' | TileId) => { x: number; y: number; w: number; h: number };
   destroy: () => void;
 }
 
@@ -70,6 +74,14 @@ export function mountBoard(host: HTMLElement, onTile: (tile: TileId) => void): P
             return { x: r.left + (x * r.width) / game.scale.width, y: r.top + (y * r.height) / game.scale.height };
           },
           animating: () => scene.animating,
+          texts: () => scene.texts(),
+          partRect: (part) => {
+            const [x, y, w, h] = scene.partRect(part);
+            const r = game.canvas.getBoundingClientRect();
+            const kx = r.width / game.scale.width;
+            const ky = r.height / game.scale.height;
+            return { x: r.left + x * kx, y: r.top + y * ky, w: w * kx, h: h * ky };
+          },
           destroy: () => game.destroy(true),
         });
       },

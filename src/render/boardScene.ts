@@ -11,7 +11,7 @@ import { paintMap } from './mapTexture';
 import type { MapAsset } from './mapTypes';
 import { INK_HEX } from './palette';
 import { TileBadge } from './tileBadge';
-import { diffBoards, type BoardChange, type BoardModel } from './viewModel';
+import { diffBoards, type BoardChange, type BoardModel, type BoardText } from './viewModel';
 
 const MAP = mapJson as unknown as MapAsset;
 /** Texture pixels per map pixel: crisp at desktop scale without a huge texture. */
@@ -22,7 +22,7 @@ export interface BoardInput {
   readonly model: BoardModel;
   /** Tiles the move being planned may target (ringed). */
   readonly legal: ReadonlySet<TileId>;
-  readonly newsTitle: string | null;
+  readonly text: BoardText;
 }
 
 export interface SceneHooks {
@@ -54,8 +54,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.textures.addCanvas('map', paintMap(MAP, MAP_RES));
-    this.mapImage = this.add.image(0, 0, 'map').setOrigin(0, 0);
+    this.mapImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     this.leaders = this.add.graphics();
     for (const id of TILE_IDS) {
       const b = new TileBadge(this, id);
@@ -104,6 +103,43 @@ export class BoardScene extends Phaser.Scene {
     return b === undefined ? [0, 0] : [b.x, b.y];
   }
 
+  /** Every word the canvas shows now: its text objects and the words painted on the map. */
+  texts(): string[] {
+    const out: string[] = [];
+    const walk = (objs: readonly Phaser.GameObjects.GameObject[]): void => {
+      for (const o of objs) {
+        if (o instanceof Phaser.GameObjects.Text) {
+          const full: unknown = o.getData('full');
+          if (o.visible && o.text !== '') out.push(typeof full === 'string' && o.text.endsWith('…') ? full : o.text);
+        } else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+      }
+    };
+    walk(this.children.list);
+    if (this.mapWords !== '') {
+      const words = JSON.parse(this.mapWords) as BoardText['map'];
+      out.push(...Object.values(words.country), words.russia, words.china, words.caspian, words.sea);
+    }
+    return out.filter((x) => x !== '');
+  }
+
+  /** Canvas rectangle of a part of the table a tutorial may point at: the rope, the values, or a tile's badge. */
+  partRect(part: 'rope' | 'values' | TileId): [number, number, number, number] {
+    const hud = this.hud;
+    if (part === 'rope' && hud !== null) return [hud.track.x0 - 20, hud.track.y - 40, hud.track.x1 - hud.track.x0 + 40, 60];
+    if (part === 'values' && hud !== null) {
+      const rs = Object.values(hud.gaugeRects);
+      const x0 = Math.min(...rs.map((r) => r.x)) - 130;
+      const y0 = Math.min(...rs.map((r) => r.y)) - 4;
+      const x1 = Math.max(...rs.map((r) => r.x + r.w)) + 4;
+      const y1 = Math.max(...rs.map((r) => r.y + r.h)) + 4;
+      return [x0, y0, x1 - x0, y1 - y0];
+    }
+    const b = this.badges.get(part as TileId);
+    if (b === undefined) return [0, 0, 0, 0];
+    const s = this.layoutNow.badge;
+    return [b.x - (b.bw * s) / 2 - 4, b.y - (b.bh * s) / 2 - 4, b.bw * s + 8, b.bh * s + 8];
+  }
+
   private relayout(): void {
     const l = computeLayout(this.scale.width, this.scale.height);
     this.layoutNow = l;
@@ -140,9 +176,26 @@ export class BoardScene extends Phaser.Scene {
     this.keepAwake(30);
   }
 
+  private mapWords = '';
+  private mapKey = 0;
+
+  /** Paints the map texture again when its words change (a new language). */
+  private paintWords(words: BoardText['map']): void {
+    const key = JSON.stringify(words);
+    if (key === this.mapWords || this.mapImage === null) return;
+    this.mapWords = key;
+    const old = `map-${this.mapKey}`;
+    this.mapKey += 1;
+    this.textures.addCanvas(`map-${this.mapKey}`, paintMap(MAP, MAP_RES, words));
+    this.mapImage.setTexture(`map-${this.mapKey}`);
+    if (this.textures.exists(old)) this.textures.remove(old);
+    this.relayout();
+  }
+
   private draw(input: BoardInput): void {
+    this.paintWords(input.text.map);
     for (const id of TILE_IDS) this.badges.get(id)?.draw(input.model.tiles[id], input.legal.has(id));
-    this.hud?.show(input.model, input.newsTitle);
+    this.hud?.show(input.model, input.text);
   }
 
   private animate(c: BoardChange, ropeBefore: number): void {

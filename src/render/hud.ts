@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import { VALUES, type ValueId } from '../content/ids';
 import { ropeX, type Layout } from './layout';
 import { FONT, GOLD, KZ, POWER_COLOR } from './palette';
-import { VALUE_LABEL, type BoardModel } from './viewModel';
+import type { BoardModel, BoardText } from './viewModel';
 
 const TEXT = { fontFamily: FONT, fontSize: '14px', color: '#f7f0e1' } as const;
 const VALUE_COLOR: Readonly<Record<ValueId, number>> = {
@@ -28,6 +28,9 @@ export class Hud {
   /** Rope track in screen pixels, kept for the knot's tween. */
   track = { x0: 0, x1: 1, y: 0 };
   gaugeRects = {} as Record<ValueId, { x: number; y: number; w: number; h: number }>;
+  /** Each gauge's column; the bar starts after the widest label (labels differ by language). */
+  private gaugeCols = {} as Record<ValueId, { x: number; w: number }>;
+  private labelW = 118;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.bg = scene.add.graphics();
@@ -35,8 +38,8 @@ export class Hud {
     this.round = scene.add.text(0, 0, '', { ...TEXT, fontStyle: 'bold' });
     this.news = scene.add.text(0, 0, '', { ...TEXT, color: '#f2d78a' });
     this.ends = [
-      scene.add.text(0, 0, '■ MOSCOW', { ...TEXT, fontStyle: 'bold', color: '#b9c8f2' }),
-      scene.add.text(0, 0, 'BEIJING ●', { ...TEXT, fontStyle: 'bold', color: '#f4b4b4' }).setOrigin(1, 0),
+      scene.add.text(0, 0, '', { ...TEXT, fontStyle: 'bold', color: '#b9c8f2' }),
+      scene.add.text(0, 0, '', { ...TEXT, fontStyle: 'bold', color: '#f4b4b4' }).setOrigin(1, 0),
     ];
     this.score = scene.add.text(0, 0, '', { ...TEXT, fontSize: '14px' }).setOrigin(0.5, 0);
     const knotBg = scene.add.graphics();
@@ -56,6 +59,8 @@ export class Hud {
   /** Shortens a one-line text with an ellipsis until it fits `max` pixels. */
   private fit(t: Phaser.GameObjects.Text, max: number): void {
     const full = t.text;
+    // The whole line stays readable in the log ("News: ..."); the probe reports it too.
+    t.setData('full', full);
     if (t.width <= max || full.length === 0) return;
     let n = full.length;
     while (n > 8 && t.width > max) {
@@ -98,9 +103,9 @@ export class Hud {
     VALUES.forEach((v, i) => {
       const cx = l.portrait ? gx + (i % 2) * colW : gx;
       const cy = l.portrait ? gy + Math.floor(i / 2) * 22 : gy + i * 20;
-      const labelW = l.portrait ? 112 : 118;
       this.gaugeLabels[v].setPosition(cx, cy);
-      this.gaugeRects[v] = { x: cx + labelW, y: cy + 3, w: colW - labelW - 10, h: 13 };
+      this.gaugeCols[v] = { x: cx, w: colW };
+      this.gaugeRects[v] = { x: cx + this.labelW, y: cy + 3, w: colW - this.labelW - 10, h: 13 };
     });
   }
 
@@ -129,19 +134,26 @@ export class Hud {
     g.fillStyle(POWER_COLOR.china, 1).fillCircle(x1 + 7, y, 7);
   }
 
-  show(m: BoardModel, newsTitle: string | null): void {
-    const last = m.rounds;
-    this.round.setText(`Round ${Math.min(m.round, last)} of ${last} · ${m.year}`);
-    this.news.setText(newsTitle === null ? '' : `News: ${newsTitle}`);
+  show(m: BoardModel, text: BoardText): void {
+    this.ends[0]?.setText(text.moscow);
+    this.ends[1]?.setText(text.beijing);
+    this.round.setText(text.round);
+    this.news.setText(text.news);
     if (!this.portrait) this.news.setX(this.round.x + this.round.width + 16);
     this.fit(this.news, this.newsRight - this.news.x);
     this.setKnot(m.rope);
-    const lean = m.rope === 0 ? 'Even' : m.rope < 0 ? `Moscow +${-m.rope}` : `Beijing +${m.rope}`;
-    this.score.setText(lean);
+    this.score.setText(text.lean);
     this.gaugeG.clear();
+    for (const v of VALUES) this.gaugeLabels[v].setText(`${text.values[v]} ${m.values[v]}`);
+    // The bars start after the widest label, so no language's words run under them.
+    this.labelW = Math.max(...VALUES.map((v) => this.gaugeLabels[v].width)) + 10;
+    for (const v of VALUES) {
+      const col = this.gaugeCols[v];
+      const old = this.gaugeRects[v];
+      if (col !== undefined && old !== undefined) this.gaugeRects[v] = { x: col.x + this.labelW, y: old.y, w: Math.max(40, col.w - this.labelW - 10), h: old.h };
+    }
     for (const v of VALUES) {
       const n = m.values[v];
-      this.gaugeLabels[v].setText(`${VALUE_LABEL[v]} ${n}`);
       const r = this.gaugeRects[v];
       if (r === undefined) continue;
       const step = r.w / 10;

@@ -1,6 +1,7 @@
 // Paints the static map (countries, water, labels) once into an offscreen 2D canvas
 // that the scene uses as a single texture. Redrawing hundreds of outline points as
 // Phaser Graphics every frame would cost frame time for a picture that never changes.
+import type { CountryId } from '../content/ids';
 import type { MapAsset, Ring } from './mapTypes';
 import { COUNTRY_FILL, FONT, HOME_FILL, NEIGHBOUR_FILL, WATER, WATER_EDGE } from './palette';
 
@@ -29,11 +30,20 @@ function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number
   });
 }
 
+/** The words painted on the map, in the player's language. */
+export interface MapLabels {
+  readonly country: Readonly<Record<CountryId, string>>;
+  readonly russia: string;
+  readonly china: string;
+  readonly caspian: string;
+  readonly sea: string;
+}
+
 /**
  * Draws the map at `k` canvas pixels per map pixel. The canvas covers the bleed box;
  * its top-left corner is map pixel (bleed.x0, bleed.y0).
  */
-export function paintMap(map: MapAsset, k: number): HTMLCanvasElement {
+export function paintMap(map: MapAsset, k: number, words: MapLabels): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   const b = map.bleed;
   canvas.width = Math.round((b.x1 - b.x0) * k);
@@ -67,11 +77,11 @@ export function paintMap(map: MapAsset, k: number): HTMLCanvasElement {
     const big = c.id === 'kazakhstan';
     // Kazakhstan's centroid falls on the Astana badge; its name sits in the empty west.
     const at: [number, number] = big ? [340, 215] : c.id === 'turkmenistan' ? [300, 470] : c.id === 'uzbekistan' ? [350, 420] : [x, y];
-    label(ctx, c.name.toUpperCase(), at[0] * k, at[1] * k, (big ? 22 : 13) * k, 'rgba(98, 76, 44, 0.55)', (big ? 7 : 3) * k);
+    label(ctx, words.country[c.id].toLocaleUpperCase(), at[0] * k, at[1] * k, (big ? 22 : 13) * k, 'rgba(98, 76, 44, 0.55)', (big ? 7 : 3) * k);
   }
-  label(ctx, 'CASPIAN', map.labels.caspian[0] * k, map.labels.caspian[1] * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
-  label(ctx, 'SEA', map.labels.caspian[0] * k, (map.labels.caspian[1] + 15) * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
-  label(ctx, 'RUSSIA', 215 * k, 150 * k, 18 * k, 'rgba(47, 75, 154, 0.55)', 6 * k);
-  label(ctx, 'CHINA', 900 * k, 470 * k, 18 * k, 'rgba(198, 40, 40, 0.5)', 6 * k);
+  label(ctx, words.caspian, map.labels.caspian[0] * k, map.labels.caspian[1] * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
+  label(ctx, words.sea, map.labels.caspian[0] * k, (map.labels.caspian[1] + 15) * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
+  label(ctx, words.russia, 215 * k, 150 * k, 18 * k, 'rgba(47, 75, 154, 0.55)', 6 * k);
+  label(ctx, words.china, 900 * k, 470 * k, 18 * k, 'rgba(198, 40, 40, 0.5)', 6 * k);
   return canvas;
 }

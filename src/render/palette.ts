@@ -24,4 +24,4 @@ export const COUNTRY_FILL: Readonly<Record<CountryId, string>> = {
 /** Neighbours are quieter: warm greys, a hint of each home edge's colour. */
 export const NEIGHBOUR_FILL = '#d3ccbd';
 export const HOME_FILL: Readonly<Record<string, string>> = { Russia: '#cbc8d2', China: '#dcc9c4' };
-export const FONT = "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif";
+export const FONT = "'Noto Sans', 'Noto Sans SC', 'Segoe UI', Roboto, Arial, sans-serif";

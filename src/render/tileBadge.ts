@@ -4,7 +4,7 @@
 // power's letter, and the badge's top edge takes the controller's colour.
 import * as Phaser from 'phaser';
 import type { Power } from '../content/ids';
-import { FONT, GOLD, INK, INK_HEX, KZ, PAPER, POWER_COLOR, POWER_LETTER } from './palette';
+import { FONT, GOLD, INK, INK_HEX, KZ, PAPER, POWER_COLOR } from './palette';
 import type { TileView } from './viewModel';
 
 const PAD = 6;
@@ -43,7 +43,7 @@ export class TileBadge extends Phaser.GameObjects.Container {
   /** Redraws the badge for a tile's state; `legal` rings it as a target for the move being planned. */
   draw(v: TileView, legal: boolean): void {
     // Text and shapes are re-rasterised when touched; skip tiles whose look did not change.
-    const key = `${legal ? 1 : 0}|${v.influence.russia}|${v.influence.china}|${v.control ?? ''}|${v.projects.map((p) => p.kind).join(',')}`;
+    const key = `${v.name}|${legal ? 1 : 0}|${v.influence.russia}|${v.influence.china}|${v.control ?? ''}|${v.projects.map((p) => p.mark).join(',')}|${v.letters.russia}${v.letters.china}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
     this.title.setText(v.name);
@@ -119,7 +119,7 @@ export class TileBadge extends Phaser.GameObjects.Container {
       g.strokeCircle(0, 0, MARK / 2);
     }
     t.setPosition(x, y);
-    t.setText(filled ? `${n}${POWER_LETTER[p]}` : String(n));
+    t.setText(filled ? `${n}${v.letters[p]}` : String(n));
     t.setFontSize(filled ? 12 : 14);
     t.setColor(filled ? '#ffffff' : `#${c.toString(16).padStart(6, '0')}`);
     t.setAlpha(n === 0 ? 0.55 : 1);

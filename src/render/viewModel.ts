@@ -25,6 +25,8 @@ export interface TileView {
   readonly battleground: boolean;
   readonly influence: Readonly<Record<Power, number>>;
   readonly control: Power | null;
+  /** The letter a controlled tile's marker carries, per power. */
+  readonly letters: Readonly<Record<Power, string>>;
   readonly slots: number;
   readonly projects: readonly { readonly kind: ProjectKind; readonly owner: Power; readonly mark: string; readonly name: string }[];
 }
@@ -41,24 +43,42 @@ export interface BoardModel {
 
 type BoardState = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope' | 'round' | 'rounds' | 'year' | 'news'>;
 
-export function boardModel(G: BoardState): BoardModel {
+/** How tiles and projects are named on the board (the player's language; English by default). */
+export interface BoardNames {
+  readonly tile: (id: TileId) => string;
+  readonly project: (kind: ProjectKind) => string;
+  /** The short mark on a project's slot, readable without colour. */
+  readonly mark: (kind: ProjectKind) => string;
+  /** The letter on a controlled tile's marker. */
+  readonly letter: (p: Power) => string;
+}
+
+const ENGLISH: BoardNames = {
+  tile: (id) => TILE_BY_ID[id].name,
+  project: (kind) => PROJECT_BY_KIND[kind].name,
+  mark: (kind) => PROJECT_MARK[kind],
+  letter: (p) => (p === 'russia' ? 'R' : 'C'),
+};
+
+export function boardModel(G: BoardState, names: BoardNames = ENGLISH): BoardModel {
   const tiles = {} as Record<TileId, TileView>;
   for (const id of TILE_IDS) {
     const def = TILE_BY_ID[id];
     const inf = G.influence[id];
     tiles[id] = {
       id,
-      name: def.name,
+      name: names.tile(id),
       stability: def.stability,
       battleground: def.battleground,
       influence: { russia: inf.russia, china: inf.china },
       control: controller(G, id),
+      letters: { russia: names.letter('russia'), china: names.letter('china') },
       slots: def.slots,
       projects: G.projects[id].map((kind) => ({
         kind,
         owner: PROJECT_BY_KIND[kind].owner,
-        mark: PROJECT_MARK[kind],
-        name: PROJECT_BY_KIND[kind].name,
+        mark: names.mark(kind),
+        name: names.project(kind),
       })),
     };
   }
@@ -90,9 +110,22 @@ export function diffBoards(a: BoardModel, b: BoardModel): BoardChange[] {
   return out;
 }
 
-export const VALUE_LABEL: Readonly<Record<ValueId, string>> = {
-  reform: 'Reform',
-  identity: 'Identity',
-  warinessRussia: 'Wary of Russia',
-  warinessChina: 'Wary of China',
-};
+/** The board's words, already in the player's language (the scene only draws them). */
+export interface BoardText {
+  /** "Round 2 of 5 · 2015" */
+  readonly round: string;
+  /** "News: ..." or empty */
+  readonly news: string;
+  readonly moscow: string;
+  readonly beijing: string;
+  /** The rope's lean, "Even" or "Moscow +3". */
+  readonly lean: string;
+  readonly values: Readonly<Record<ValueId, string>>;
+  readonly map: {
+    readonly country: Readonly<Record<import('../content/ids').CountryId, string>>;
+    readonly russia: string;
+    readonly china: string;
+    readonly caspian: string;
+    readonly sea: string;
+  };
+}

@@ -17,13 +17,17 @@ import type { RateOptions } from './rateLimit';
 import { staticFiles, type Handler } from './static';
 import type { MatchStore } from './matchStore';
 import { SqliteStore } from './store';
-import { GuardedTransport, type ExplainMove } from './transport';
+import { GuardedTransport, type ExplainMove, type TransportHooks } from './transport';
+import { ComputerSeats, type ComputerPlayer } from './bots';
+import { onlineSetupProblem } from '../online/setup';
 
 export interface GameEntry {
   readonly game: Game;
   readonly moveNames: readonly string[];
   readonly explain?: ExplainMove;
   readonly setupDataProblem?: (data: unknown) => string | null;
+  /** Lets the server play computer seats and timed-out turns (see bots.ts). */
+  readonly computer?: ComputerPlayer;
 }
 
 export interface ServerOptions {
@@ -49,6 +53,8 @@ export interface ServerOptions {
   readonly synchronous?: 'normal' | 'full';
   /** Trust X-Forwarded-For for the client address (behind a reverse proxy only). */
   readonly trustProxy?: boolean;
+  /** Pause before each move of a computer seat (default 600 ms). */
+  readonly botDelayMs?: number;
 }
 
 export interface RunningServer {
@@ -57,6 +63,7 @@ export interface RunningServer {
   readonly store: MatchStore;
   readonly cluster: Cluster;
   readonly transport: GuardedTransport;
+  readonly computer: ComputerSeats | undefined;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
 }
@@ -85,6 +92,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
   // Filled in once the port is known; both the lobby's CORS and the socket check read it live.
   const origins: string[] = [...(opts.origins ?? [])];
+  // The computer seats hear of every commit; they are built once the transport exists.
+  let computer: ComputerSeats | undefined;
+  const hooks: TransportHooks = {
+    committed: (matchID, state) => computer?.hooks.committed(matchID, state),
+    synced: (matchID, emit) => computer?.hooks.synced(matchID, emit),
+  };
   const transport = new GuardedTransport({
     store,
     cluster,
@@ -92,7 +105,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     origins,
     moveNames: entry.moveNames,
     ...(entry.explain === undefined ? {} : { explain: entry.explain }),
+    hooks,
   });
+  if (entry.computer !== undefined)
+    computer = new ComputerSeats({ game: entry.game, store, transport, logger, player: entry.computer, delayMs: opts.botDelayMs ?? 600 });
   const bgio = Server({
     games: [entry.game],
     db: store,
@@ -106,11 +122,23 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     lobbyGuard({
       logger,
       gameNames: [entry.game.name ?? ''],
-      setupDataProblem: entry.setupDataProblem ?? (() => null),
+      setupDataProblem: (d) => entry.setupDataProblem?.(d) ?? onlineSetupProblem(d),
       ...(opts.rate === undefined ? {} : { rate: opts.rate }),
       limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }),
     }),
   );
+
+  // After a match is created (or a rematch), its computer seats are filled before the
+  // answer goes out, so no person can join them; after a join or a leave, the computer
+  // seats and the clock learn whether every seat is taken.
+  bgio.app.use(async (ctx, next) => {
+    await next();
+    if (computer === undefined || ctx.method !== 'POST' || ctx.status !== 200) return;
+    const body = ctx.body as { matchID?: unknown; nextMatchID?: unknown } | undefined;
+    const seatChange = /^\/games\/[^/]+\/([^/]+)\/(?:join|leave)\/?$/.exec(ctx.path)?.[1];
+    const id = /\/create\/?$/.test(ctx.path) ? body?.matchID : /\/playAgain\/?$/.test(ctx.path) ? body?.nextMatchID : seatChange;
+    if (typeof id === 'string') await computer.resume(id);
+  });
 
   const files = staticFiles(opts.staticDir ?? 'dist');
   // Built on first request, after run() has added the lobby routes: composing the
@@ -134,6 +162,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   for (const o of [url, `http://localhost:${port}`, `http://127.0.0.1:${port}`]) if (!origins.includes(o)) origins.push(o);
 
+  // Matches that were playing when the process stopped: computer seats and clocks go on.
+  if (computer !== undefined) {
+    const resumed = await computer.resumeAll(entry.game.name ?? '');
+    if (resumed > 0) logger.info({ event: 'resume', matches: resumed }, 'resumed matches');
+  }
+
   let closed: Promise<void> | undefined;
   return {
     url,
@@ -141,8 +175,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     store,
     cluster,
     transport,
+    computer,
     close: () =>
       (closed ??= (async () => {
+        computer?.close();
         const stopped = new Promise<void>((done) => http.close(() => done()));
         await transport.close();
         http.closeIdleConnections();

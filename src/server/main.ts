@@ -1,14 +1,13 @@
 // Process entry: `node --import tsx src/server/main.ts`. Reads its settings from the
 // environment (PORT, HOST, DATA_DIR or DB_PATH, ORIGINS, SQLITE_SYNC, TRUST_PROXY,
-// LOBBY_RATE_BURST and LOBBY_RATE_PER_MINUTE, LOG_LEVEL; for several instances
+// LOBBY_RATE_BURST and LOBBY_RATE_PER_MINUTE, BOT_DELAY_MS, LOG_LEVEL; for several instances
 // DATABASE_URL, DATABASE_SCHEMA, REDIS_URL and REDIS_PREFIX; see the README's table),
 // prints the URL, and on SIGTERM or SIGINT stops accepting, finishes its writes and
 // closes the store before exiting.
 import { join } from 'node:path';
-import { GAME_NAME, NewGreatGame } from '../game/game';
-import { explainMove, MOVE_NAMES } from '../game/moves';
-import { setupDataProblem } from '../game/setup';
-import { explainFromState, startServer } from './app';
+import { GAME_NAME } from '../game/game';
+import { startServer } from './app';
+import { gameEntry } from './entry';
 import { createLogger } from './log';
 
 const logger = createLogger();
@@ -53,12 +52,7 @@ const dbPath = process.env.DB_PATH ?? join(process.env.DATA_DIR ?? 'data', 'matc
 const databaseUrl = urlFromEnv('DATABASE_URL', ['postgres:', 'postgresql:']);
 const redisUrl = urlFromEnv('REDIS_URL', ['redis:', 'rediss:']);
 const server = await startServer({
-  entry: {
-    game: NewGreatGame,
-    moveNames: MOVE_NAMES,
-    explain: explainFromState(explainMove),
-    setupDataProblem,
-  },
+  entry: gameEntry(),
   dbPath,
   ...(databaseUrl === undefined ? {} : { databaseUrl, databaseSchema: process.env.DATABASE_SCHEMA ?? 'public' }),
   ...(redisUrl === undefined ? {} : { redisUrl, redisPrefix: process.env.REDIS_PREFIX ?? 'ngg:' }),
@@ -69,6 +63,7 @@ const server = await startServer({
   origins: (process.env.ORIGINS ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
   synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
   trustProxy: process.env.TRUST_PROXY === '1',
+  botDelayMs: intFromEnv('BOT_DELAY_MS', 600, 60_000),
 });
 logger.info(
   { event: 'listening', url: server.url, game: GAME_NAME, store: server.store.kind, db: databaseUrl === undefined ? dbPath : 'postgres', cluster: server.cluster.kind, instance: server.cluster.id },

@@ -44,6 +44,18 @@ export interface GuardedTransportOptions {
   /** The game's own move names; nothing else reaches the master. */
   readonly moveNames: readonly string[];
   readonly explain?: ExplainMove;
+  /** Called after work on a match; see TransportHooks. */
+  readonly hooks?: TransportHooks;
+}
+
+/**
+ * What other parts of the server (computer seats, the turn timer) hear from the
+ * transport: every state committed here, and every socket that has just synced (so it
+ * can be told what they know, e.g. the time left). Hooks must not throw.
+ */
+export interface TransportHooks {
+  committed?(matchID: string, state: State): void;
+  synced?(matchID: string, emit: (event: string, payload: unknown) => void): void;
 }
 
 /**
@@ -180,6 +192,7 @@ export class GuardedTransport extends SocketIO {
       await this.cluster.watch(matchID);
       try {
         await this.syncSeat(socket, filter, matchID, playerID ?? null, credentials);
+        this.opts.hooks?.synced?.(matchID, (event, payload) => socket.emit(event, payload));
       } finally {
         if (!this.rooms.has(matchID)) this.cluster.unwatch(matchID);
       }
@@ -225,13 +238,53 @@ export class GuardedTransport extends SocketIO {
     if ('reason' in checked) throw new Refusal(checked.reason);
     const { action } = checked;
     if (action.payload.playerID !== playerID) throw new Refusal('the action names another seat than the sender');
-    const seated = this.seats.get(socket.id);
-    if (seated === undefined || seated.matchID !== matchID || seated.playerID !== playerID)
-      throw new Refusal('sync with this match and seat before moving');
-    await this.enqueue(matchID, () => this.cluster.withLock(matchID, () => this.applyUpdate(socket, game, filter, action, stateID, matchID, playerID)));
+    // Checked in the match's queue, behind a sync the socket sent just before: a client that
+    // reconnects sends its sync and a buffered move back to back.
+    await this.enqueue(matchID, () => {
+      const seated = this.seats.get(socket.id);
+      if (seated === undefined || seated.matchID !== matchID || seated.playerID !== playerID)
+        throw new Refusal('sync with this match and seat before moving');
+      return this.cluster.withLock(matchID, () => this.applyUpdate(socket, game, filter, action, stateID, matchID, playerID));
+    });
   }
 
-  private async applyUpdate(socket: Socket, game: Game, filter: Filter, action: ClientAction, stateID: number, matchID: string, playerID: string): Promise<void> {
+  /**
+   * An action from inside the server (a computer seat, a timed-out turn), through the
+   * same checks as a socket's: action shape, move name, seat, credentials, the rules,
+   * under the match's queue and cluster lock. Resolves to null when committed, or to
+   * the refusal's reason.
+   */
+  async submit(matchID: string, playerID: string, stateID: number, rawAction: unknown): Promise<string | null> {
+    const game = this.games[0];
+    if (game === undefined) return 'no game';
+    try {
+      const checked = actionProblem(rawAction, this.opts.moveNames);
+      if ('reason' in checked) throw new Refusal(checked.reason);
+      const { action } = checked;
+      if (action.payload.playerID !== playerID) throw new Refusal('the action names another seat than the sender');
+      const filter = getFilterPlayerView(game);
+      await this.enqueue(matchID, () => this.cluster.withLock(matchID, () => this.applyUpdate(null, game, filter, action, stateID, matchID, playerID)));
+      return null;
+    } catch (err) {
+      if (err instanceof Refusal) {
+        this.opts.logger.warn({ event: 'refused', on: 'server', matchID, playerID, reason: err.message }, 'refused');
+        return err.message;
+      }
+      throw err;
+    }
+  }
+
+  /** Runs work on a match in its queue, after the socket work queued before it. */
+  exclusive(matchID: string, work: () => Promise<void>): Promise<void> {
+    return this.enqueue(matchID, work);
+  }
+
+  /** Sends an event to this instance's sockets in a match (seats and spectators alike). */
+  emitToMatch(matchID: string, event: string, payload: unknown): void {
+    for (const id of this.rooms.get(matchID) ?? []) this.seats.get(id)?.socket.emit(event, payload);
+  }
+
+  private async applyUpdate(socket: Socket | null, game: Game, filter: Filter, action: ClientAction, stateID: number, matchID: string, playerID: string): Promise<void> {
     if (this.closing) throw new Refusal('server is shutting down');
     const store = this.opts.store;
     const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
@@ -263,11 +316,16 @@ export class GuardedTransport extends SocketIO {
     if (result !== undefined) throw new Refusal(result.error);
     if (!writes.wroteState()) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
     for (const p of held) this.broadcast(matchID, filter, p);
+    const hook = this.opts.hooks?.committed;
+    if (hook !== undefined) {
+      const { state: next } = await store.fetch(matchID, { state: true });
+      if (next !== undefined) hook(matchID, next);
+    }
   }
 
   /** Sends a seat the stored match again, after a refusal left its view behind. */
-  private async resync(socket: Socket, filter: Filter, matchID: string, playerID: string, credentials: string): Promise<void> {
-    if (this.seats.get(socket.id)?.matchID !== matchID) return;
+  private async resync(socket: Socket | null, filter: Filter, matchID: string, playerID: string, credentials: string): Promise<void> {
+    if (socket === null || this.seats.get(socket.id)?.matchID !== matchID) return;
     await this.syncSeat(socket, filter, matchID, playerID, credentials).catch(() => undefined);
   }
 

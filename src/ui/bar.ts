@@ -5,17 +5,10 @@ import type { MoveChoice } from '../game/enumerate';
 import type { GameState } from '../game/state';
 import { button, h } from './dom';
 import { moveLabel } from './moveText';
-import { ROLE_NAME } from './names';
+import { t } from '../i18n/index';
+import { roleName } from './names';
 import type { Nudge, Tool } from './planner';
 
-const TOOL_LABEL: Readonly<Record<Tool, string>> = { influence: 'Influence', invest: 'Invest', pressure: 'Pressure', nudge: 'Nudge' };
-const SOFT_SHORT: Readonly<Record<string, string>> = {
-  'reform+': 'Reform +',
-  'reform-': 'Reform −',
-  'identity+': 'Identity +',
-  'identity-': 'Identity −',
-  'wariness-': 'Trust me',
-};
 export const NUDGES: readonly Nudge[] = [
   { power: 'russia', delta: 1 },
   { power: 'russia', delta: -1 },
@@ -45,15 +38,15 @@ export function renderBar(el: HTMLElement, input: BarInput): void {
   if (input.message !== null)
     items.push(h('span', { class: input.message.refusal ? 'reason' : '', role: 'alert', 'data-testid': 'reason' }, input.message.text));
   if (input.active) {
-    for (const c of input.investOptions) items.push(button(`Build ${moveLabel(c, input.G, null)}`, () => input.onChoose(c), { 'data-testid': 'invest-option' }));
+    for (const c of input.investOptions) items.push(button(t('bar.build', { what: moveLabel(c, input.G, null) }), () => input.onChoose(c), { 'data-testid': 'invest-option' }));
     const tileTools = input.tools.filter((t) => t !== 'nudge');
     if (tileTools.length > 1)
-      for (const t of tileTools) items.push(button(TOOL_LABEL[t], () => input.onTool(t), { 'aria-pressed': String(input.tool === t), 'data-tool': t }));
+      for (const tool of tileTools) items.push(button(t(`tool.${tool}`), () => input.onTool(tool), { 'aria-pressed': String(input.tool === tool), 'data-tool': tool }));
     if (input.tools.includes('nudge'))
       for (const n of NUDGES) {
         const on = input.tool === 'nudge' && input.nudge.power === n.power && input.nudge.delta === n.delta;
         items.push(
-          button(`${ROLE_NAME[n.power]} ${n.delta > 0 ? '+1' : '−1'}`, () => input.onTool('nudge', n), {
+          button(t('bar.nudge', { power: roleName(n.power), sign: n.delta > 0 ? '+1' : '−1' }), () => input.onTool('nudge', n), {
             'aria-pressed': String(on),
             'data-nudge': `${n.power}${n.delta}`,
           }),
@@ -61,16 +54,16 @@ export function renderBar(el: HTMLElement, input: BarInput): void {
       }
     const soft = input.choices.filter((x) => x.move === 'softPower');
     if (soft.length > 0) {
-      const row = h('span', { class: 'soft', role: 'group', 'aria-label': 'Soft power: rolls a die and uses all operations' }, h('span', { class: 'soft-label' }, 'Soft power:'));
+      const row = h('span', { class: 'soft', role: 'group', 'aria-label': t('soft.group') }, h('span', { class: 'soft-label' }, t('soft.label')));
       for (const c of soft)
         row.append(
-          button(SOFT_SHORT[String(c.args[0])] ?? String(c.args[0]), () => input.onChoose(c), { 'data-soft': String(c.args[0]), 'aria-label': moveLabel(c, input.G, null) }),
+          button(t(`soft.${String(c.args[0])}`), () => input.onChoose(c), { 'data-soft': String(c.args[0]), 'aria-label': `${t(`soft.${String(c.args[0])}`)}: ${moveLabel(c, input.G, null)}` }),
         );
       items.push(row);
     }
-    if (input.canUndo) items.push(button('Undo', input.onUndo, { 'data-testid': 'undo', title: 'Take back the last step of this card' }));
+    if (input.canUndo) items.push(button(t('bar.undo'), input.onUndo, { 'data-testid': 'undo', title: t('bar.undoTitle') }));
     const end = input.choices.find((c) => c.move === 'endPlay');
-    if (end !== undefined) items.push(button('End card', () => input.onChoose(end), { 'data-testid': 'end-play' }));
+    if (end !== undefined) items.push(button(t('bar.endCard'), () => input.onChoose(end), { 'data-testid': 'end-play' }));
   }
   el.replaceChildren(...items);
 }

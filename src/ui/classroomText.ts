@@ -3,14 +3,19 @@
 // translation files in one step. The guide's text is also docs/TEACHERS.md; a test
 // keeps the two saying the same. (The first screen's "Teacher’s guide" button is in
 // index.html with the rest of the first screen's words.)
+import { t } from '../i18n/index';
+
 const pct = (x: number): string => `${Math.round(100 * x)}%`;
 
 export const CLASSROOM_TEXT = {
-  injectedCause: (title: string): string => `news injected by the teacher: ${title}`,
-  injectedNews: (title: string): string => `News injected by the teacher: ${title}.`,
+  // These three show on the game table and are already in the locales (i18next).
+  injectedCause: (title: string): string => t('classroom.injectedCause', { title }),
+  injectedNews: (title: string): string => t('classroom.injectedNews', { title }),
 
   // The game-over sheet and the debrief screen
-  openDebrief: 'Debrief',
+  get openDebrief(): string {
+    return t('classroom.openDebrief');
+  },
   loadingDebrief: 'Opening the debrief…',
   debriefTitle: 'Debrief',
   debriefSubtitle: (scenario: string, rounds: number): string => `${scenario} · ${rounds} round${rounds === 1 ? '' : 's'} played`,

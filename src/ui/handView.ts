@@ -4,7 +4,8 @@ import type { Power } from '../content/ids';
 import type { SeatRole } from '../game/moves';
 import { cardView } from './cardView';
 import { button, h } from './dom';
-import { cardDef, policyText, policyTitle, ROLE_NAME } from './names';
+import { t } from '../i18n/index';
+import { cardDef, policyText, policyTitle, roleName } from './names';
 
 export interface HandInput {
   readonly role: SeatRole | null;
@@ -27,18 +28,18 @@ function policyCard(id: string, input: HandInput): HTMLElement {
     'article',
     { class: 'card side-kz', 'data-card': id },
     h('span', { class: 'band', 'aria-hidden': 'true' }),
-    h('span', { class: 'side-mark' }, 'Kazakhstan policy'),
-    h('h3', { title: policyTitle(id) }, policyTitle(id)),
-    h('p', { class: 'text', title: policyText(id) }, policyText(id)),
+    h('span', { class: 'side-mark' }, t('card.policy')),
+    h('h3', { title: policyTitle(id), 'data-clamp': true }, policyTitle(id)),
+    h('p', { class: 'text', title: policyText(id), 'data-clamp': true }, policyText(id)),
     input.canAdopt(id)
-      ? h('div', { class: 'card-actions' }, button('Adopt', () => input.onAdopt(id), { class: 'btn primary', 'data-play': 'policy' }))
+      ? h('div', { class: 'card-actions' }, button(t('card.adopt'), () => input.onAdopt(id), { class: 'btn primary', 'data-play': 'policy' }))
       : null,
   );
 }
 
 export function renderHand(el: HTMLElement, input: HandInput): void {
   if (input.hidden) {
-    el.replaceChildren(empty('Hand hidden until the next player confirms.'));
+    el.replaceChildren(empty(t('hand.hiddenUntil')));
     return;
   }
   const ids = input.cards.filter((id) => id !== '?');
@@ -46,13 +47,13 @@ export function renderHand(el: HTMLElement, input: HandInput): void {
     el.replaceChildren();
     return;
   }
-  el.setAttribute('aria-label', `${ROLE_NAME[input.role]}'s hand`);
+  el.setAttribute('aria-label', t('hand.of', { name: roleName(input.role) }));
   if (input.role === 'kazakhstan') {
-    el.replaceChildren(...(ids.length === 0 ? [empty('Kazakhstan draws three policies each round.')] : ids.map((id) => policyCard(id, input))));
+    el.replaceChildren(...(ids.length === 0 ? [empty(t('hand.kzEmpty'))] : ids.map((id) => policyCard(id, input))));
     return;
   }
   if (ids.length === 0) {
-    el.replaceChildren(empty('No cards in hand. New cards are dealt at the start of each round.'));
+    el.replaceChildren(empty(t('hand.empty')));
     return;
   }
   el.replaceChildren(

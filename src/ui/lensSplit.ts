@@ -3,6 +3,7 @@
 // ideational ones (values, identity, trust). Summed from the log's rope entries.
 import type { Lens } from '../content/ids';
 import type { LogEntry } from '../game/state';
+import { t } from '../i18n/index';
 
 export type LensSplit = Record<'moscow' | 'beijing', Record<Lens, number>>;
 
@@ -19,9 +20,9 @@ export function lensSplit(log: readonly LogEntry[]): LensSplit {
 export function lensSentence(split: LensSplit): string {
   const part = (name: string, s: Record<Lens, number>): string => {
     const total = s.material + s.ideational;
-    if (total === 0) return `${name} gained nothing on the rope.`;
+    if (total === 0) return t('over.lensNothing', { name });
     const pct = Math.round((100 * s.material) / total);
-    return `${name}'s pull: ${total} points, ${pct}% material, ${100 - pct}% ideational.`;
+    return t('over.lensPull', { name, total, material: pct, ideational: 100 - pct });
   };
-  return `${part('Moscow', split.moscow)} ${part('Beijing', split.beijing)}`;
+  return `${part(t('capital.moscow'), split.moscow)} ${part(t('capital.beijing'), split.beijing)}`;
 }

@@ -1,6 +1,7 @@
 // The log down the right side: every change with its cause and lens, newest at the
 // bottom, grouped by round. Only new entries are appended, so a long game stays cheap.
 import type { LogEntry } from '../game/state';
+import { t } from '../i18n/index';
 import { h } from './dom';
 import { logLine } from './logText';
 
@@ -9,6 +10,13 @@ export class LogView {
   private round = 0;
 
   constructor(private readonly el: HTMLElement) {}
+
+  /** Forgets what was shown, so the next update redraws every line (a new language). */
+  reset(): void {
+    this.el.replaceChildren();
+    this.shown = 0;
+    this.round = 0;
+  }
 
   /** Appends entries not yet shown; returns their sentences for the live region. */
   update(log: readonly LogEntry[], yearOfRound: (round: number) => string): string[] {
@@ -23,7 +31,7 @@ export class LogView {
     for (const e of fresh) {
       if (e.round !== this.round) {
         this.round = e.round;
-        this.el.append(h('li', { class: 'round' }, `Round ${e.round} · ${yearOfRound(e.round)}`));
+        this.el.append(h('li', { class: 'round' }, t('log.round', { round: e.round, year: yearOfRound(e.round) })));
       }
       const line = logLine(e);
       this.el.append(
@@ -32,7 +40,7 @@ export class LogView {
           { class: line.who === undefined ? '' : `who-line-${line.who}` },
           line.who === undefined ? '' : h('span', { class: `who-${line.who}` }, '● '),
           line.text,
-          line.lens === undefined ? null : h('span', { class: `lens ${line.lens}`, title: `${line.lens} lens` }, line.lens),
+          line.lens === undefined ? null : h('span', { class: `lens ${line.lens}`, title: t('lens.title', { lens: t(`lens.${line.lens}`) }) }, t(`lens.${line.lens}`)),
         ),
       );
       said.push(line.text);

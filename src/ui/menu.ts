@@ -2,12 +2,14 @@
 // this only wires it. The start handler is async (it loads the game table), and the
 // status line says so, so a click never seems lost.
 import { isBotLevel } from '../ai/bots';
-import { isScenario, seatsFor, type MatchOptions, type PlayMode } from '../client/options';
+import { isScenario, seatsFor, TUTORIAL, type MatchOptions, type PlayMode } from '../client/options';
 
 export interface MenuHandlers {
   /** Called on the first sign of intent (hover, focus) to warm the game chunk. */
   prefetch: () => void;
   start: (options: MatchOptions) => Promise<void>;
+  /** Opens the online lobby. */
+  online?: () => void;
 }
 
 function select(doc: Document, id: string): HTMLSelectElement | null {
@@ -16,6 +18,7 @@ function select(doc: Document, id: string): HTMLSelectElement | null {
 }
 
 export function readMenu(doc: Document, mode: PlayMode): MatchOptions {
+  if (mode === 'tutorial') return TUTORIAL;
   const scenario = select(doc, 'opt-scenario')?.value ?? 'classroom-quick';
   const players = select(doc, 'opt-players')?.value === '3' ? 3 : 2;
   const seat = select(doc, 'opt-seat')?.value ?? '0';
@@ -38,22 +41,32 @@ export function wireMenu(doc: Document, handlers: MenuHandlers): void {
     handlers.prefetch();
   };
   const begin = (mode: PlayMode) => async (): Promise<void> => {
-    if (status !== null) status.textContent = 'Setting up the table…';
+    // The words come with the table's chunk (warmed on hover or focus); English is in the page.
+    const say = (key: string, fallback: string, vars?: Record<string, string>): void => {
+      if (status === null) return;
+      status.textContent = fallback;
+      void import('../i18n/index').then(({ t }) => (status.textContent = t(key, vars))).catch(() => undefined);
+    };
+    say('menu.settingUp', 'Setting up the table…');
     try {
       await handlers.start(readMenu(doc, mode));
     } catch (err) {
-      if (status !== null) status.textContent = `Could not start the game: ${err instanceof Error ? err.message : String(err)}`;
+      const reason = err instanceof Error ? err.message : String(err);
+      say('menu.failed', `Could not start the game: ${reason}`, { reason });
     }
   };
   for (const [id, mode] of [
     ['btn-hotseat', 'hotseat'],
     ['btn-computer', 'computer'],
+    ['btn-tutorial', 'tutorial'],
   ] as const) {
     const btn = doc.getElementById(id);
     btn?.addEventListener('click', () => void begin(mode)());
     btn?.addEventListener('pointerenter', warm);
     btn?.addEventListener('focus', warm);
   }
+  const onlineBtn = doc.getElementById('btn-online');
+  onlineBtn?.addEventListener('click', () => handlers.online?.());
   const rulesBtn = doc.getElementById('btn-rules');
   const rules = doc.getElementById('rules');
   rulesBtn?.addEventListener('click', () => {
@@ -71,7 +84,8 @@ export function wireMenu(doc: Document, handlers: MenuHandlers): void {
     if (three && kz === null) {
       kz = doc.createElement('option');
       kz.setAttribute('value', '2');
-      kz.textContent = 'Kazakhstan';
+      kz.setAttribute('data-i18n', 'role.kazakhstan');
+      kz.textContent = seat.dataset.kz ?? 'Kazakhstan';
       seat.append(kz);
     } else if (!three && kz !== null) {
       if (seat.value === '2') seat.value = '0';

@@ -1,17 +1,33 @@
-// Human names for the ids in the state: cards, news, policies, tiles, powers.
-// Unknown ids (a hidden card is '?') fall back to something readable, never a crash.
+// Human names for the ids in the state: cards, news, policies, tiles, powers, in the
+// player's language. Unknown ids (a hidden card is '?') fall back to something
+// readable, never a crash.
 import { CARD_BY_ID, EVENT_BY_ID, POLICY_BY_ID } from '../content/index';
 import type { Power, ProjectKind, TileId, ValueId } from '../content/ids';
 import { PROJECT_BY_KIND } from '../content/projects';
 import { COUNTRY_NAMES, TILE_BY_ID } from '../content/tiles';
 import type { CardDef } from '../content/types';
 import type { SeatRole } from '../game/moves';
+import { t, tc } from '../i18n/index';
 
-export const ROLE_NAME: Readonly<Record<SeatRole, string>> = { russia: 'Russia', china: 'China', kazakhstan: 'Kazakhstan' };
+export function roleName(r: SeatRole): string {
+  return t(`role.${r}`);
+}
+/** The roles' names by key, read in the current language each time. */
+export const ROLE_NAME: Readonly<Record<SeatRole, string>> = {
+  get russia(): string {
+    return roleName('russia');
+  },
+  get china(): string {
+    return roleName('china');
+  },
+  get kazakhstan(): string {
+    return roleName('kazakhstan');
+  },
+};
 export const SEAT_ROLE: Readonly<Record<string, SeatRole>> = { '0': 'russia', '1': 'china', '2': 'kazakhstan' };
 
 export function powerName(p: Power | 'kazakhstan'): string {
-  return ROLE_NAME[p];
+  return roleName(p);
 }
 
 export function cardDef(id: string): CardDef | undefined {
@@ -19,12 +35,22 @@ export function cardDef(id: string): CardDef | undefined {
 }
 
 export function cardTitle(id: string): string {
-  return CARD_BY_ID[id]?.title ?? 'a hidden card';
+  const def = CARD_BY_ID[id];
+  return def === undefined ? t('card.hidden') : tc(`card.${id}.title`, def.title);
+}
+
+export function cardText(def: CardDef): string {
+  return tc(`card.${def.id}.text`, def.text);
+}
+
+export function cardFact(def: CardDef): string | undefined {
+  return def.history === undefined ? undefined : tc(`card.${def.id}.fact`, def.history.fact);
 }
 
 export function newsTitle(id: string | null): string | null {
   if (id === null) return null;
-  return EVENT_BY_ID[id]?.title ?? id;
+  const e = EVENT_BY_ID[id];
+  return e === undefined ? id : tc(`event.${id}.title`, e.title);
 }
 
 /** The news line: the event's title and the country it puts up for scoring this round. */
@@ -32,32 +58,32 @@ export function newsLine(id: string | null): string | null {
   if (id === null) return null;
   const e = EVENT_BY_ID[id];
   if (e === undefined) return id;
-  return `${e.title} · ${countryName(e.scores)} scores this round`;
+  return t('news.line', { title: newsTitle(id) ?? id, country: countryName(e.scores) });
 }
 
 export function policyTitle(id: string): string {
-  return POLICY_BY_ID[id]?.title ?? id;
+  const p = POLICY_BY_ID[id];
+  return p === undefined ? id : tc(`policy.${id}.title`, p.title);
 }
 
 export function policyText(id: string): string {
-  return POLICY_BY_ID[id]?.text ?? '';
+  const p = POLICY_BY_ID[id];
+  return p === undefined ? '' : tc(`policy.${id}.text`, p.text);
 }
 
 export function tileName(id: TileId): string {
-  return TILE_BY_ID[id].name;
+  return tc(`tile.${id}`, TILE_BY_ID[id].name);
 }
 
 export function projectName(kind: ProjectKind): string {
-  return PROJECT_BY_KIND[kind].name;
+  return tc(`project.${kind}`, PROJECT_BY_KIND[kind].name);
 }
 
 export function countryName(id: string): string {
-  return (COUNTRY_NAMES as Readonly<Record<string, string>>)[id] ?? id;
+  const en = (COUNTRY_NAMES as Readonly<Record<string, string>>)[id];
+  return en === undefined ? id : tc(`country.${id}`, en);
 }
 
-export const VALUE_NAME: Readonly<Record<ValueId, string>> = {
-  reform: 'Reform',
-  identity: 'Identity',
-  warinessRussia: 'Wariness of Russia',
-  warinessChina: 'Wariness of China',
-};
+export function valueName(v: ValueId): string {
+  return t(`value.${v}`);
+}

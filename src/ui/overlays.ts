@@ -1,20 +1,21 @@
 // Full-screen sheets over the table: the hand-off between hotseat players (the next
 // hand stays hidden until its owner confirms) and the game-over summary.
 import type { Snapshot } from '../game/state';
+import { t } from '../i18n/index';
 import { CLASSROOM_TEXT } from './classroomText';
 import { button, h } from './dom';
 
 export function handoffSheet(name: string, note: string, onReady: () => void): HTMLElement {
-  const ready = button(`I am ${name}: show my hand`, onReady, { class: 'btn primary', 'data-testid': 'handoff-ready' });
+  const ready = button(t('handoff.ready', { name }), onReady, { class: 'btn primary', 'data-testid': 'handoff-ready' });
   const sheet = h(
     'div',
     { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'handoff-title', 'data-testid': 'handoff' },
     h(
       'div',
       { class: 'sheet' },
-      h('h2', { id: 'handoff-title' }, `Pass the device to ${name}`),
+      h('h2', { id: 'handoff-title' }, t('handoff.title', { name })),
       h('p', {}, note),
-      h('p', {}, 'The other player should look away: your hand is about to be shown.'),
+      h('p', {}, t('handoff.lookAway')),
       h('div', { class: 'row' }, ready),
     ),
   );
@@ -23,12 +24,13 @@ export function handoffSheet(name: string, note: string, onReady: () => void): H
 }
 
 const SERIES = [
-  { key: 'rope', label: 'Rope (Moscow −20 … Beijing +20)', color: '#231d18' },
-  { key: 'reform', label: 'Reform', color: '#00a3ad' },
-  { key: 'identity', label: 'Identity', color: '#c58f00' },
-  { key: 'warinessRussia', label: 'Wary of Russia', color: '#2f4b9a' },
-  { key: 'warinessChina', label: 'Wary of China', color: '#c62828' },
+  { key: 'rope', color: '#231d18' },
+  { key: 'reform', color: '#00a3ad' },
+  { key: 'identity', color: '#c58f00' },
+  { key: 'warinessRussia', color: '#2f4b9a' },
+  { key: 'warinessChina', color: '#c62828' },
 ] as const;
+const seriesLabel = (key: (typeof SERIES)[number]['key']): string => (key === 'rope' ? t('over.seriesRope') : t(`valueShort.${key}`));
 
 /** The rope and Kazakhstan's values over the game, as one SVG chart. */
 export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
@@ -57,9 +59,9 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   add('text', { x: pad.l - 6, y: y(10) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '10');
   add('text', { x: pad.l - 6, y: y(5) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '5');
   add('text', { x: pad.l - 6, y: y(0) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '0');
-  add('text', { x: W - pad.r - 2, y: y(10) - 2, 'font-size': 12, fill: '#c62828', 'text-anchor': 'end' }, 'Beijing +20');
-  add('text', { x: W - pad.r - 2, y: y(5) - 3, 'font-size': 12, fill: '#231d18', 'text-anchor': 'end' }, 'rope 0');
-  add('text', { x: W - pad.r - 2, y: y(0) - 3, 'font-size': 12, fill: '#2f4b9a', 'text-anchor': 'end' }, 'Moscow −20');
+  add('text', { x: W - pad.r - 2, y: y(10) - 2, 'font-size': 12, fill: '#c62828', 'text-anchor': 'end' }, t('over.chartBeijing'));
+  add('text', { x: W - pad.r - 2, y: y(5) - 3, 'font-size': 12, fill: '#231d18', 'text-anchor': 'end' }, t('over.chartMiddle'));
+  add('text', { x: W - pad.r - 2, y: y(0) - 3, 'font-size': 12, fill: '#2f4b9a', 'text-anchor': 'end' }, t('over.chartMoscow'));
   history.forEach((s, i) => add('text', { x: x(i), y: H - 8, 'font-size': 12, 'text-anchor': 'middle', fill: '#231d18' }, String(s.year)));
   for (const s of SERIES) {
     const pts = history.map((snap, i) => {
@@ -68,15 +70,23 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
     });
     add('polyline', { points: pts.join(' '), fill: 'none', stroke: s.color, 'stroke-width': s.key === 'rope' ? 3.5 : 2, 'stroke-dasharray': s.key === 'rope' ? '' : '0' });
   }
-  const summary = history.map((s) => `${s.year}: rope ${s.rope}, reform ${s.values.reform}, identity ${s.values.identity}`).join('; ');
-  svg.setAttribute('aria-label', `The rope and Kazakhstan's values by round. ${summary}`);
+  const summary = history.map((s) => t('over.chartYear', { year: s.year, rope: s.rope, reform: s.values.reform, identity: s.values.identity })).join('; ');
+  svg.setAttribute('aria-label', t('over.chartLabel', { summary }));
   return svg;
 }
 
-export function gameOverSheet(title: string, detail: string, lenses: string, history: readonly Snapshot[], onMenu: () => void, onDebrief?: () => void): HTMLElement {
-  const again = button('Back to the first screen', onMenu, { class: 'btn primary', 'data-testid': 'menu' });
+export function gameOverSheet(
+  title: string,
+  detail: string,
+  lenses: string,
+  history: readonly Snapshot[],
+  onMenu: () => void,
+  onDebrief?: () => void,
+  actions: readonly HTMLElement[] = [],
+): HTMLElement {
+  const again = button(t('over.back'), onMenu, { class: 'btn primary', 'data-testid': 'menu' });
   const debrief = onDebrief === undefined ? null : button(CLASSROOM_TEXT.openDebrief, onDebrief, { class: 'btn', 'data-testid': 'open-debrief' });
-  const legend = h('div', { class: 'legend' }, ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, s.label)));
+  const legend = h('div', { class: 'legend' }, ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, seriesLabel(s.key))));
   const sheet = h(
     'div',
     { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'over-title', 'data-testid': 'gameover' },
@@ -86,12 +96,35 @@ export function gameOverSheet(title: string, detail: string, lenses: string, his
       h('h2', { id: 'over-title' }, title),
       h('p', {}, detail),
       h('p', { class: 'lens-split', 'data-testid': 'lens-split' }, lenses),
-      h('h3', {}, 'The rope and Kazakhstan’s values over the game'),
+      h('h3', {}, t('over.chartTitle')),
       historyChart(history),
       legend,
-      h('div', { class: 'row' }, again, debrief),
+      h('div', { class: 'row' }, ...actions, again, debrief),
     ),
   );
   queueMicrotask(() => again.focus());
+  return sheet;
+}
+
+/** The rules in brief, over the table: the same words as the first screen's rules. */
+export function rulesSheet(onClose: () => void): HTMLElement {
+  const close = button(t('rules.close'), onClose, { class: 'btn primary', 'data-testid': 'rules-close' });
+  const item = (k: string): HTMLElement => h('li', {}, h('strong', {}, t(`rules.${k}Title`)), ' ', h('span', {}, t(`rules.${k}`)));
+  const sheet = h(
+    'div',
+    { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'rules-title', 'data-testid': 'rules-sheet' },
+    h(
+      'div',
+      { class: 'sheet rules-sheet' },
+      h('h2', { id: 'rules-title' }, t('rules.title')),
+      h('ol', {}, item('news'), item('actions'), item('kazakhstan'), item('scoring')),
+      h('p', {}, t('rules.control')),
+      h('div', { class: 'row' }, close),
+    ),
+  );
+  sheet.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') onClose();
+  });
+  queueMicrotask(() => close.focus());
   return sheet;
 }

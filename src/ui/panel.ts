@@ -5,8 +5,9 @@ import type { MoveChoice } from '../game/enumerate';
 import { controller } from '../game/selectors';
 import type { GameState } from '../game/state';
 import { button, h } from './dom';
-import { GROUP_TITLE, moveLabel } from './moveText';
-import { countryName, powerName, projectName, tileName, VALUE_NAME } from './names';
+import { t } from '../i18n/index';
+import { groupTitle, moveLabel } from './moveText';
+import { countryName, powerName, projectName, tileName, valueName } from './names';
 import { TILE_BY_ID } from '../content/tiles';
 
 export interface PanelInput {
@@ -23,26 +24,33 @@ export interface PanelInput {
 const GROUP_ORDER: readonly MoveChoice['move'][] = ['playOps', 'playEvent', 'placeInfluence', 'invest', 'softPower', 'pressure', 'kzNudge', 'kzPolicy', 'endPlay'];
 
 export function boardAsText(G: GameState): HTMLElement {
-  const rope = G.rope === 0 ? 'even' : G.rope < 0 ? `${-G.rope} toward Moscow` : `${G.rope} toward Beijing`;
+  const rope = G.rope === 0 ? t('text.ropeEven') : G.rope < 0 ? t('text.ropeMoscow', { n: -G.rope }) : t('text.ropeBeijing', { n: G.rope });
   const list = h('ul', {});
-  list.append(h('li', {}, `Round ${G.round} of ${G.rounds}, ${G.year}. Rope: ${rope}.`));
-  list.append(h('li', {}, `Kazakhstan's values: ${VALUES.map((v) => `${VALUE_NAME[v]} ${G.values[v]}`).join(', ')}.`));
-  for (const t of TILE_IDS) {
-    const def = TILE_BY_ID[t];
-    const c = controller(G, t);
-    const inf = G.influence[t];
-    const projects = G.projects[t].map(projectName).join(', ');
+  list.append(h('li', {}, t('text.round', { round: G.round, rounds: G.rounds, year: G.year, rope })));
+  list.append(h('li', {}, t('text.values', { list: VALUES.map((v) => `${valueName(v)} ${G.values[v]}`).join(', ') })));
+  for (const id of TILE_IDS) {
+    const def = TILE_BY_ID[id];
+    const c = controller(G, id);
+    const inf = G.influence[id];
+    const projects = G.projects[id].map(projectName).join(', ');
     list.append(
       h(
         'li',
         {},
-        `${tileName(t)} (${countryName(def.country)}, stability ${def.stability}${def.battleground ? ', battleground' : ''}): ` +
-          `Russia ${inf.russia}, China ${inf.china}; ${c === null ? 'uncontrolled' : `${powerName(c)} controls`}` +
-          `${projects === '' ? '' : `; projects: ${projects}`}.`,
+        t('text.tile', {
+          tile: tileName(id),
+          country: countryName(def.country),
+          stability: def.stability,
+          bg: def.battleground ? t('text.battleground') : '',
+          russia: inf.russia,
+          china: inf.china,
+          control: c === null ? t('text.uncontrolled') : t('text.controls', { name: powerName(c) }),
+          projects: projects === '' ? '' : t('text.projects', { list: projects }),
+        }),
       ),
     );
   }
-  return h('details', {}, h('summary', {}, 'The board as text'), list);
+  return h('details', {}, h('summary', {}, t('table.boardAsText')), list);
 }
 
 export function renderPanel(el: HTMLElement, input: PanelInput): void {
@@ -50,14 +58,14 @@ export function renderPanel(el: HTMLElement, input: PanelInput): void {
   // action of the new list takes it, instead of dropping focus to the page body.
   const lost = document.activeElement === null || document.activeElement === document.body;
   const hadFocus = (el.contains(document.activeElement) && document.activeElement instanceof HTMLButtonElement) || (input.keepFocus && lost);
-  el.replaceChildren(h('h2', { id: 'panel-title' }, 'Actions'), h('p', { class: 'who', 'data-testid': 'panel-heading' }, input.heading));
+  el.replaceChildren(h('h2', { id: 'panel-title' }, t('table.actions')), h('p', { class: 'who', 'data-testid': 'panel-heading' }, input.heading));
   const groups = new Map<MoveChoice['move'], MoveChoice[]>(GROUP_ORDER.map((m) => [m, []]));
   for (const c of input.choices) groups.get(c.move)?.push(c);
   for (const [move, list] of groups) {
     if (list.length === 0) continue;
     const opts = h('div', { class: 'opts' });
     for (const c of list) opts.append(button(moveLabel(c, input.G, input.power), () => input.onChoose(c), { 'data-move': c.move }));
-    el.append(h('div', { class: 'group', role: 'group', 'aria-label': GROUP_TITLE[move] }, h('h3', {}, GROUP_TITLE[move]), opts));
+    el.append(h('div', { class: 'group', role: 'group', 'aria-label': groupTitle(move) }, h('h3', {}, groupTitle(move)), opts));
   }
   el.append(boardAsText(input.G));
   if (hadFocus) el.querySelector<HTMLButtonElement>('button[data-move]')?.focus();

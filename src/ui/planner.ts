@@ -1,11 +1,12 @@
 // What a click on the board means right now, decided from the legal moves the rules
-// list (enumerate) and explained with the rules' own refusal reasons (explainMove).
+// list (enumerate) and explained with the rules' own refusal reasons (checkMove's codes).
 // Pure functions of the state, so the board's highlighting and refusals are unit-tested.
 import type { Ctx } from 'boardgame.io';
 import { PROJECT_KINDS, TILE_IDS, type Power, type ProjectKind, type TileId } from '../content/ids';
 import { PROJECT_BY_KIND } from '../content/projects';
 import { enumerate, type MoveChoice } from '../game/enumerate';
-import { explainMove, roleOfSeat } from '../game/moves';
+import { checkMove, roleOfSeat } from '../game/moves';
+import type { Refusal, RefusalParams } from '../game/refusal';
 import type { GameState } from '../game/state';
 
 /** How a tile click is read: the action chosen for the card in play, or Kazakhstan's nudge. */
@@ -19,7 +20,15 @@ export interface Nudge {
 export type TileOutcome =
   | { readonly kind: 'move'; readonly choice: MoveChoice }
   | { readonly kind: 'choose'; readonly options: readonly MoveChoice[] }
-  | { readonly kind: 'refuse'; readonly reason: string };
+  | { readonly kind: 'refuse'; readonly reason: UiRefusal };
+
+/** A refusal from the rules, or one of the table's own (what to do before a tile click means anything). */
+export type UiRefusal =
+  | Refusal
+  | { readonly code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'; readonly params: RefusalParams }
+  /** The server's reason for refusing an online move, already in words. */
+  | { readonly code: 'remote'; readonly params: RefusalParams; readonly text: string };
+const ui = (code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'): UiRefusal => ({ code, params: {} });
 
 export function legalChoices(G: GameState, ctx: Ctx, seat: string | null): MoveChoice[] {
   return enumerate(G, ctx, seat);
@@ -59,19 +68,18 @@ export function defaultTool(G: GameState, choices: readonly MoveChoice[]): Tool 
   return tools[0] ?? 'influence';
 }
 
-/** Why nothing of `tool` can be done on `tile`: the rules' own words, for the most natural attempt. */
-function reasonFor(G: GameState, ctx: Ctx, seat: string, tool: Tool, tile: TileId, nudge: Nudge | null): string {
+/** Why nothing of `tool` can be done on `tile`: the rules' own reason, for the most natural attempt. */
+function reasonFor(G: GameState, ctx: Ctx, seat: string, tool: Tool, tile: TileId, nudge: Nudge | null): UiRefusal {
   const role = roleOfSeat(seat);
-  if (role === 'kazakhstan' && tool !== 'nudge') return explainMove(G, ctx, seat, 'kzNudge', [tile, 'russia', 1]) ?? 'choose a power and a direction first';
-  if (tool === 'nudge') return explainMove(G, ctx, seat, 'kzNudge', [tile, nudge?.power ?? 'russia', nudge?.delta ?? 1]) ?? 'not possible';
-  if (G.pending === null && ctx.phase === 'actions' && ctx.currentPlayer === seat)
-    return 'choose a card first: play it for operations, then pick tiles';
+  if (role === 'kazakhstan' && tool !== 'nudge') return checkMove(G, ctx, seat, 'kzNudge', [tile, 'russia', 1]) ?? ui('chooseNudge');
+  if (tool === 'nudge') return checkMove(G, ctx, seat, 'kzNudge', [tile, nudge?.power ?? 'russia', nudge?.delta ?? 1]) ?? ui('notPossible');
+  if (G.pending === null && ctx.phase === 'actions' && ctx.currentPlayer === seat) return ui('chooseCardFirst');
   if (tool === 'invest') {
     const mine = PROJECT_KINDS.filter((k) => PROJECT_BY_KIND[k].owner === role);
-    const reasons = mine.map((k) => explainMove(G, ctx, seat, 'invest', [tile, k]));
-    return reasons.find((r) => r !== null && !r.includes('not yours')) ?? reasons[0] ?? 'nothing to build here';
+    const reasons = mine.map((k) => checkMove(G, ctx, seat, 'invest', [tile, k]));
+    return reasons.find((r) => r !== null && r.code !== 'notYours') ?? reasons[0] ?? ui('nothingToBuild');
   }
-  return explainMove(G, ctx, seat, TILE_MOVE[tool], [tile]) ?? 'not possible';
+  return checkMove(G, ctx, seat, TILE_MOVE[tool], [tile]) ?? ui('notPossible');
 }
 
 export function tileClick(

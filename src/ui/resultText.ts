@@ -1,18 +1,19 @@
 // How the game ended, in words for the game-over sheet and the live region.
 import type { Result } from '../game/state';
-import { ROLE_NAME } from './names';
+import { t } from '../i18n/index';
+import { roleName } from './names';
 
 export function resultText(result: Result | null, rope: number): { title: string; detail: string } {
-  if (result === null) return { title: 'Game over', detail: '' };
-  if ('draw' in result) return { title: 'A draw', detail: 'The rope ends in the middle: neither Moscow nor Beijing holds Kazakhstan.' };
-  const title = `${ROLE_NAME[result.winner]} wins`;
-  const capital = result.winner === 'russia' ? 'Moscow' : 'Beijing';
+  if (result === null) return { title: t('over.gameOver'), detail: '' };
+  if ('draw' in result) return { title: t('over.draw'), detail: t('over.drawDetail') };
+  const title = t('over.wins', { name: roleName(result.winner) });
+  const capital = t(result.winner === 'russia' ? 'capital.moscow' : 'capital.beijing');
   switch (result.reason) {
     case 'rope':
-      return { title, detail: `The rope reached ${capital}.` };
+      return { title, detail: t('over.rope', { capital }) };
     case 'kazakhstanGoal':
-      return { title, detail: 'A sovereign Qazaqstan: the rope near the middle, Reform and Identity high, and no power owning it.' };
+      return { title, detail: t('over.kazakhstanGoal') };
     case 'final':
-      return { title, detail: `In 2031 the rope leans to ${capital} (${Math.abs(rope)}).` };
+      return { title, detail: t('over.final', { capital, n: Math.abs(rope) }) };
   }
 }

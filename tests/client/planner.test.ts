@@ -1,5 +1,6 @@
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
+import { refusalSentence } from '../../src/ui/refusalText';
 import { describe, expect, it } from 'vitest';
 import { NewGreatGame } from '../../src/game/game';
 import type { GameState } from '../../src/game/state';
@@ -32,7 +33,7 @@ describe('planner: what a click on the board means', () => {
     const { G, ctx } = state(c);
     const out = tileClick(G, ctx, '0', legalChoices(G, ctx, '0'), 'influence', 'astana');
     expect(out.kind).toBe('refuse');
-    if (out.kind === 'refuse') expect(out.reason).toContain('choose a card first');
+    if (out.kind === 'refuse') expect(refusalSentence(out.reason)).toContain('choose a card first');
   });
 
   it('rings only tiles the rules accept once a card is played for operations', () => {
@@ -52,7 +53,7 @@ describe('planner: what a click on the board means', () => {
     if (!ringed.has('pamir')) {
       const out = tileClick(s.G, s.ctx, '0', choices, 'influence', 'pamir');
       expect(out.kind).toBe('refuse');
-      if (out.kind === 'refuse') expect(out.reason).toMatch(/out of reach|costs/);
+      if (out.kind === 'refuse') expect(refusalSentence(out.reason)).toMatch(/out of reach|costs/);
     }
   });
 

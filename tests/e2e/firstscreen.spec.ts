@@ -16,7 +16,7 @@ test('first screen: interactive before Phaser loads, board chunk fetched only on
   await page.getByRole('button', { name: 'Rules' }).click();
   await page.locator('#rules').waitFor({ state: 'visible' });
   expect((await page.getByRole('button', { name: 'Rules' }).getAttribute('aria-expanded')) === 'true', 'the rules toggle answers');
-  expect(await page.getByRole('button', { name: /Online/ }).isDisabled(), 'online is shown but disabled');
+  expect(await page.getByRole('button', { name: 'Play online' }).isEnabled(), 'online play is offered');
   expect(!requested.some((p) => /board-/.test(p)), 'no board chunk before a game starts');
   await page.getByRole('button', { name: 'Play hotseat' }).click();
   await page.getByTestId('handoff-ready').click();

@@ -12,6 +12,8 @@ export interface TestContext {
   readonly browser: Browser;
   /** Saves a screenshot under tests/e2e/screenshots/. */
   shot: (name: string) => Promise<void>;
+  /** The real game server (started on first use, shared by the online specs): its URL. */
+  gameServer: () => Promise<string>;
 }
 
 export interface TestCase {
@@ -19,6 +21,7 @@ export interface TestCase {
   readonly viewport: { width: number; height: number };
   readonly fn: (t: TestContext) => Promise<void>;
   readonly reducedMotion?: boolean;
+  readonly timeoutMs?: number;
 }
 
 export const tests: TestCase[] = [];
@@ -26,9 +29,15 @@ export const tests: TestCase[] = [];
 export function test(
   name: string,
   fn: (t: TestContext) => Promise<void>,
-  opts: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
+  opts: { viewport?: { width: number; height: number }; reducedMotion?: boolean; timeoutMs?: number } = {},
 ): void {
-  tests.push({ name, fn, viewport: opts.viewport ?? { width: 1280, height: 720 }, ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}) });
+  tests.push({
+    name,
+    fn,
+    viewport: opts.viewport ?? { width: 1280, height: 720 },
+    ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
+    ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+  });
 }
 
 export const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), 'screenshots');

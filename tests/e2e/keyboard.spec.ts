@@ -1,6 +1,7 @@
 // A whole game with the keyboard alone, on a phone-sized screen: Tab and Enter from the
 // first screen to the game-over sheet. Also the phone screenshots.
 import type { Page } from 'playwright-core';
+import { axeCheck } from './audit';
 import { expect, test } from './harness';
 import { status } from './play';
 
@@ -22,6 +23,7 @@ test('keyboard: a full game against the computer with Tab and Enter only, phone 
   await page.waitForFunction(() => window.__ngg?.tilePoint('astana') != null);
   await page.waitForTimeout(300);
   await shot('table-390');
+  await axeCheck(page, 'table, phone');
   await page.screenshot({ path: 'tests/e2e/screenshots/table-390-full.png', fullPage: true });
   let presses = 0;
   let shotMid = false;
@@ -49,6 +51,7 @@ test('keyboard: a full game against the computer with Tab and Enter only, phone 
   expect(live.length > 0, 'the live region announced the end');
   await page.waitForTimeout(200);
   await shot('gameover-390');
+  await axeCheck(page, 'game over, phone');
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   expect(focused === 'menu', 'focus lands on the game-over sheet button');
 }, { viewport: { width: 390, height: 844 }, reducedMotion: true });

@@ -51,3 +51,32 @@ export function startPreview(root: string, port: number): ChildProcess {
   });
 }
 
+
+/**
+ * The real one-process server (lobby, sockets, SQLite in a temporary file) serving the
+ * built client, for the online specs. Resolves with its URL once it printed it.
+ */
+export function startGameServer(root: string, port: number, dbPath: string): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DB_PATH: dbPath, BOT_DELAY_MS: '100', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`game server did not start: ${output.join('')}`)), 30_000);
+    proc.stdout?.on('data', (b: Buffer) => {
+      output.push(b.toString());
+      const m = /New Great Game: (http:\/\/\S+)/.exec(output.join(''));
+      if (m?.[1] !== undefined) {
+        clearTimeout(timer);
+        ok({ proc, url: `${m[1]}/` });
+      }
+    });
+    proc.stderr?.on('data', (b: Buffer) => output.push(b.toString()));
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`game server exited with ${code}: ${output.join('')}`));
+    });
+  });
+}

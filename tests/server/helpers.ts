@@ -16,7 +16,8 @@ import { GAME_NAME, NewGreatGame } from '../../src/game/game';
 import { explainMove, MOVE_NAMES } from '../../src/game/moves';
 import { setupDataProblem } from '../../src/game/setup';
 import type { GameState } from '../../src/game/state';
-import { explainFromState, startServer, type RunningServer, type ServerOptions } from '../../src/server/app';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server/app';
+import { gameEntry } from '../../src/server/entry';
 
 export { GAME_NAME };
 export type LogLine = Record<string, unknown>;
@@ -48,7 +49,8 @@ export async function inProcessServer(extra: Partial<ServerOptions> = {}): Promi
   const dbPath = join(tmp.dir, 'matches.sqlite');
   const { logger, lines } = memoryLogger();
   const server = await startServer({
-    entry: { game: NewGreatGame, moveNames: MOVE_NAMES, explain: explainFromState(explainMove), setupDataProblem },
+    entry: gameEntry(),
+    botDelayMs: 0,
     dbPath,
     logger,
     port: 0,

@@ -1,0 +1,204 @@
+// Computer seats played by the server. A match created with `online.bots` in its setup
+// data gets those seats filled at once (a name, credentials kept in the match's
+// metadata like any player's, shown as connected); whenever a committed state gives
+// the move to such a seat, the computer chooses from that seat's own view (the game's
+// playerView, never the full state) and submits the move through the transport's
+// guarded path, with the seat's credentials, exactly as a socket would. The same path
+// plays a person's turn when the turn timer runs out (timer.ts).
+// Everything is derived from the store: after a restart, resume() finds the matches
+// still playing and the computer moves again where it must.
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Game, Server, State } from 'boardgame.io';
+import { onlineSetupOf, type OnlineSetup } from '../online/setup';
+import { seatOf } from './guards';
+import type { MatchStore } from './matchStore';
+import { turnKey, TurnTimer, TIMER_EVENT, type TimerMessage } from './timer';
+import type { GuardedTransport } from './transport';
+
+/** The game-specific half: whose move it is, and a computer's choice from a seat's view. */
+export interface ComputerPlayer {
+  actor(state: State): string | null;
+  choose(view: { G: unknown; ctx: State['ctx'] }, playerID: string, level: string, seed: string): { move: string; args: unknown[] } | undefined;
+  /** The level that plays a person's turn when its time runs out. */
+  readonly timeoutLevel: string;
+  /** The name shown for a computer seat. */
+  name(level: string): string;
+}
+
+export interface ComputerSeatsOptions {
+  readonly game: Game;
+  readonly store: MatchStore;
+  readonly transport: GuardedTransport;
+  readonly logger: Logger;
+  readonly player: ComputerPlayer;
+  /** Pause before each computer move, so people can follow it; 0 in tests. */
+  readonly delayMs: number;
+}
+
+interface Pending {
+  readonly stateID: number;
+  readonly handle: NodeJS.Timeout;
+}
+
+export class ComputerSeats {
+  private readonly setups = new Map<string, OnlineSetup>();
+  private readonly pending = new Map<string, Pending>();
+  /** Turns handed to the computer by the timer, per match. */
+  private readonly takenOver = new Map<string, string>();
+  /** Matches with a seat nobody has taken yet: no clock runs and the computer waits. */
+  private readonly waiting = new Set<string>();
+  readonly timer: TurnTimer;
+  private closed = false;
+
+  constructor(private readonly opts: ComputerSeatsOptions) {
+    this.timer = new TurnTimer({
+      logger: opts.logger,
+      emit: (matchID, event, payload) => opts.transport.emitToMatch(matchID, event, payload),
+      actor: (s) => opts.player.actor(s),
+      expire: (matchID, key) => this.takeOver(matchID, key),
+    });
+  }
+
+  /** For the transport's hooks. */
+  get hooks(): { committed: (matchID: string, state: State) => void; synced: (matchID: string, emit: (event: string, payload: TimerMessage) => void) => void } {
+    return {
+      committed: (matchID, state) => void this.onState(matchID, state).catch((err: unknown) => this.fail(matchID, err)),
+      synced: (matchID, emit) => {
+        const t = this.timer.current(matchID);
+        if (t !== undefined) emit(TIMER_EVENT, t);
+      },
+    };
+  }
+
+  /**
+   * A new match (create, play again), a seat taken or left, or a match found at startup:
+   * fill its computer seats, note whether every seat is taken, and play if due.
+   */
+  async resume(matchID: string): Promise<void> {
+    let setup: OnlineSetup = {};
+    await this.opts.transport.exclusive(matchID, async () => {
+      const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
+      if (metadata === undefined) return;
+      setup = onlineSetupOf(metadata.setupData);
+      if (setup.bots === undefined && setup.turnSeconds === undefined) return;
+      if (this.fill(metadata, setup)) await this.opts.store.setMetadata(matchID, metadata);
+      const players = Object.values(metadata.players as Record<string, Server.PlayerMetadata>);
+      if (players.some((p) => p.name === undefined)) this.waiting.add(matchID);
+      else this.waiting.delete(matchID);
+    });
+    if (setup.bots === undefined && setup.turnSeconds === undefined) return;
+    this.setups.set(matchID, setup);
+    const { state } = await this.opts.store.fetch(matchID, { state: true });
+    if (state !== undefined) await this.onState(matchID, state);
+  }
+
+  /** Resumes every match still playing (at startup). */
+  async resumeAll(gameName: string): Promise<number> {
+    const ids = await this.opts.store.listMatches({ gameName, where: { isGameover: false } });
+    for (const id of ids) await this.resume(id);
+    return ids.length;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.timer.close();
+    for (const p of this.pending.values()) clearTimeout(p.handle);
+    this.pending.clear();
+  }
+
+  private fill(metadata: Server.MatchData, setup: OnlineSetup): boolean {
+    let changed = false;
+    for (const [seat, level] of Object.entries(setup.bots ?? {})) {
+      const player = seatOf(metadata, seat);
+      if (player === undefined || level === undefined || player.credentials !== undefined) continue;
+      player.name = this.opts.player.name(level);
+      player.credentials = randomBytes(24).toString('base64url');
+      player.data = { bot: level };
+      player.isConnected = true;
+      changed = true;
+    }
+    if (changed) metadata.updatedAt = Date.now();
+    return changed;
+  }
+
+  private async setupOf(matchID: string): Promise<OnlineSetup> {
+    const known = this.setups.get(matchID);
+    if (known !== undefined) return known;
+    const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
+    const setup = onlineSetupOf(metadata?.setupData);
+    this.setups.set(matchID, setup);
+    return setup;
+  }
+
+  private async onState(matchID: string, state: State): Promise<void> {
+    if (this.closed) return;
+    const setup = await this.setupOf(matchID);
+    if (this.waiting.has(matchID) && state.ctx.gameover === undefined) {
+      this.timer.stop(matchID);
+      return;
+    }
+    this.timer.onState(matchID, state, setup);
+    if (state.ctx.gameover !== undefined) {
+      this.forget(matchID);
+      return;
+    }
+    const seat = this.opts.player.actor(state);
+    if (seat === null) return;
+    const botLevel = setup.bots?.[seat];
+    const timedOut = this.takenOver.get(matchID) === turnKey(state, seat);
+    if (botLevel === undefined && !timedOut) return;
+    this.schedule(matchID, state._stateID, seat, botLevel ?? this.opts.player.timeoutLevel, botLevel === undefined ? 'timer' : 'seat');
+  }
+
+  private takeOver(matchID: string, key: string): void {
+    this.takenOver.set(matchID, key);
+    void this.opts.store
+      .fetch(matchID, { state: true })
+      .then(({ state }) => (state === undefined ? undefined : this.onState(matchID, state)))
+      .catch((err: unknown) => this.fail(matchID, err));
+  }
+
+  private schedule(matchID: string, stateID: number, seat: string, level: string, why: 'seat' | 'timer'): void {
+    const before = this.pending.get(matchID);
+    if (before !== undefined && before.stateID === stateID) return;
+    if (before !== undefined) clearTimeout(before.handle);
+    const handle = setTimeout(() => {
+      this.pending.delete(matchID);
+      this.play(matchID, stateID, seat, level, why).catch((err: unknown) => this.fail(matchID, err));
+    }, this.opts.delayMs);
+    this.pending.set(matchID, { stateID, handle });
+  }
+
+  private async play(matchID: string, stateID: number, seat: string, level: string, why: 'seat' | 'timer'): Promise<void> {
+    if (this.closed) return;
+    const { state, metadata } = await this.opts.store.fetch(matchID, { state: true, metadata: true });
+    // A newer state schedules its own move.
+    if (state === undefined || state._stateID !== stateID || state.ctx.gameover !== undefined) return;
+    const credentials = seatOf(metadata, seat)?.credentials;
+    if (credentials === undefined) return;
+    const { game } = this.opts;
+    const G = game.playerView === undefined ? state.G : game.playerView({ G: state.G, ctx: state.ctx, playerID: seat });
+    const choice = this.opts.player.choose({ G, ctx: state.ctx }, seat, level, `${matchID}:${stateID}`);
+    if (choice === undefined) {
+      this.opts.logger.warn({ event: 'computer', matchID, seat, botLevel: level, why, reason: 'no legal move' }, 'computer has no move');
+      return;
+    }
+    const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: seat, credentials } };
+    const refused = await this.opts.transport.submit(matchID, seat, stateID, action);
+    this.opts.logger.info({ event: 'computer', matchID, seat, botLevel: level, why, move: choice.move, stateID, refused: refused ?? undefined }, why === 'timer' ? 'computer played a timed-out turn' : 'computer moved');
+  }
+
+  private forget(matchID: string): void {
+    this.setups.delete(matchID);
+    this.waiting.delete(matchID);
+    this.takenOver.delete(matchID);
+    const p = this.pending.get(matchID);
+    if (p !== undefined) clearTimeout(p.handle);
+    this.pending.delete(matchID);
+  }
+
+  private fail(matchID: string, err: unknown): void {
+    this.opts.logger.error({ event: 'computer', matchID, err }, 'computer seat failed');
+  }
+}
