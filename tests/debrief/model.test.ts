@@ -42,7 +42,7 @@ describe('a match debrief', () => {
       }
       expect(d.final.rope).toBe(s.G.rope);
       expect(d.final.values).toEqual(s.G.values);
-      expect(d.start).toMatchObject({ round: 0, year: 2013, rope: 0, values: { reform: 3, identity: 4, warinessRussia: 2, warinessChina: 4 } });
+      expect(d.start).toMatchObject({ round: 0, year: 2013, rope: 0, values: { reform: 3, identity: 4, warinessRussia: 2, warinessChina: 2 } });
     }
     const running = debriefs[3];
     expect(running?.finished).toBe(false);
