@@ -2,7 +2,7 @@
 // process, PostgreSQL for several): boardgame.io's async StorageAPI, plus the few
 // writes the socket transport needs to be atomic when several server processes share
 // the store. tests/server/storeContract.test.ts runs one suite against each store.
-import type { Server } from 'boardgame.io';
+import type { Server, State } from 'boardgame.io';
 import type { Async } from 'boardgame.io/internal';
 
 /** Thrown when a state write does not follow the stored state (someone else wrote first). */
@@ -36,3 +36,32 @@ export type MatchStore = Async & {
   /** Finishes and closes; the store is unusable afterwards. */
   close(): Promise<void>;
 };
+
+/**
+ * The last states each store read or wrote, newest last: a move reads the state the
+ * previous move wrote, so most fetches never reach the database (a late-game state
+ * is about 100 KB of JSON and parsing it costs about 2 ms). Bounded, least recently
+ * used first out.
+ */
+export class StateCache {
+  private readonly states = new Map<string, State>();
+
+  constructor(private readonly size = 256) {}
+
+  get(matchID: string): State | undefined {
+    return this.states.get(matchID);
+  }
+
+  remember(matchID: string, state: State): void {
+    this.states.delete(matchID);
+    this.states.set(matchID, state);
+    if (this.states.size > this.size) {
+      const oldest = this.states.keys().next();
+      if (oldest.done !== true) this.states.delete(oldest.value);
+    }
+  }
+
+  delete(matchID: string): void {
+    this.states.delete(matchID);
+  }
+}

@@ -12,7 +12,7 @@ import { Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
 import pg from 'pg';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
-import { StaleWriteError, type MatchStore } from './matchStore';
+import { StaleWriteError, StateCache, type MatchStore } from './matchStore';
 
 interface MatchesTable {
   match_id: string;
@@ -97,7 +97,6 @@ export interface PgStoreOptions {
   readonly poolSize?: number;
 }
 
-const CACHE_SIZE = 256;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export class PgStore extends Async implements MatchStore {
@@ -106,7 +105,7 @@ export class PgStore extends Async implements MatchStore {
   private readonly pool: pg.Pool;
   private readonly db: Kysely<Database>;
   /** The last state written or read per match, parsed, confirmed by state_id before use. */
-  private readonly cache = new Map<string, State>();
+  private readonly cache = new StateCache();
 
   constructor(opts: PgStoreOptions) {
     super();
@@ -197,7 +196,7 @@ export class PgStore extends Async implements MatchStore {
       this.cache.delete(matchID);
       throw new StaleWriteError(matchID, expected, await this.stateIDOf(matchID));
     }
-    this.remember(matchID, state);
+    this.cache.remember(matchID, state);
   }
 
   override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
@@ -246,7 +245,7 @@ export class PgStore extends Async implements MatchStore {
       if (row !== undefined) {
         if (opts.state === true) {
           out.state = row.state === null && cached !== undefined ? cached : (JSON.parse(row.state ?? 'null') as State);
-          this.remember(matchID, out.state);
+          this.cache.remember(matchID, out.state);
         }
         if (opts.initialState === true && row.initial_state !== null) out.initialState = JSON.parse(row.initial_state) as State;
         if (opts.metadata === true && row.metadata !== null) out.metadata = row.metadata;
@@ -299,12 +298,4 @@ export class PgStore extends Async implements MatchStore {
     return row?.state_id;
   }
 
-  private remember(matchID: string, state: State): void {
-    this.cache.delete(matchID);
-    this.cache.set(matchID, state);
-    if (this.cache.size > CACHE_SIZE) {
-      const oldest = this.cache.keys().next();
-      if (oldest.done !== true) this.cache.delete(oldest.value);
-    }
-  }
 }

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
-import { StaleWriteError, type MatchStore } from './matchStore';
+import { StaleWriteError, StateCache, type MatchStore } from './matchStore';
 
 export { StaleWriteError };
 
@@ -51,9 +51,6 @@ interface MatchRow {
   metadata: string;
 }
 
-/** How many parsed states to keep: a state is ~100 KB of JSON and parsing it costs ~2 ms. */
-const CACHE_SIZE = 256;
-
 export class SqliteStore extends Async implements MatchStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
@@ -65,7 +62,7 @@ export class SqliteStore extends Async implements MatchStore {
    * another process is never hidden. Nobody mutates a fetched state: the master's
    * reducer derives new states without touching the old one.
    */
-  private readonly cache = new Map<string, State>();
+  private readonly cache = new StateCache();
 
   constructor(private readonly options: StoreOptions) {
     super();
@@ -169,7 +166,7 @@ export class SqliteStore extends Async implements MatchStore {
         const expected = state._stateID - 1;
         const changed = this.stmt.setState.run({ id: matchID, stateID: state._stateID, state: JSON.stringify(state), expected }).changes;
         if (changed !== 1) throw new StaleWriteError(matchID, expected, this.stmt.stateID.get(matchID)?.state_id);
-        this.remember(matchID, state);
+        this.cache.remember(matchID, state);
         if (deltalog === undefined || deltalog.length === 0) return;
         let seq = (this.stmt.lastSeq.get(matchID)?.seq ?? -1) + 1;
         for (const entry of deltalog) this.stmt.appendLog.run(matchID, seq++, JSON.stringify(entry));
@@ -202,7 +199,7 @@ export class SqliteStore extends Async implements MatchStore {
       if (row !== undefined) {
         if (opts.state === true) {
           out.state = cached !== undefined && cached._stateID === row.state_id ? cached : (JSON.parse(row.state) as State);
-          this.remember(matchID, out.state);
+          this.cache.remember(matchID, out.state);
         }
         if (opts.initialState === true) out.initialState = JSON.parse(row.initial_state) as State;
         if (opts.metadata === true) out.metadata = JSON.parse(row.metadata) as Server.MatchData;
@@ -256,15 +253,6 @@ export class SqliteStore extends Async implements MatchStore {
 
   get path(): string {
     return this.options.path;
-  }
-
-  private remember(matchID: string, state: State): void {
-    this.cache.delete(matchID);
-    this.cache.set(matchID, state);
-    if (this.cache.size > CACHE_SIZE) {
-      const oldest = this.cache.keys().next();
-      if (oldest.done !== true) this.cache.delete(oldest.value);
-    }
   }
 
   /** Runs a synchronous database step as the promise the StorageAPI expects; errors reject. */
