@@ -5,6 +5,7 @@
 // aggregate sums many matches. Pure: no DOM, no Node, nothing random.
 import { CARD_BY_ID, EVENT_BY_ID } from '../content/index';
 import { LENSES, POWERS, VALUES, type Lens, type Power, type ValueId } from '../content/ids';
+import type { HistoryNote } from '../content/types';
 import { ESSAY_PROMPT, promptFor, type ReflectionPrompt } from '../content/prompts';
 import { FINAL_YEAR, SCENARIOS } from '../content/scenarios';
 import { logEntries } from '../game/log';
@@ -117,6 +118,18 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
   const scenario = SCENARIOS[G.scenario];
   const entries = logEntries(G);
   const yearOf = (round: number): number => scenario.years[round - 1] ?? FINAL_YEAR;
+  const firedEvent = (id: string, title: string, type: FiredEvent['type'], round: number, history: HistoryNote, injected: boolean): FiredEvent => ({
+    id,
+    title,
+    type,
+    round,
+    gameYear: yearOf(round),
+    year: history.year,
+    source: history.source,
+    fact: history.fact,
+    kind: history.speculative === true ? 'speculative' : 'historical',
+    injected,
+  });
 
   // Per round: the rope's pull and the events.
   const pulls = new Map<number, Record<Power, LensSums>>();
@@ -140,19 +153,7 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
       const list = eventsOf.get(e.round) ?? [];
       list.push(e.event);
       eventsOf.set(e.round, list);
-      if (def !== undefined)
-        events.push({
-          id: e.event,
-          title: def.title,
-          type: 'news',
-          round: e.round,
-          gameYear: yearOf(e.round),
-          year: def.history.year,
-          source: def.history.source,
-          fact: def.history.fact,
-          kind: def.history.speculative === true ? 'speculative' : 'historical',
-          injected: e.injected === true,
-        });
+      if (def !== undefined) events.push(firedEvent(e.event, def.title, 'news', e.round, def.history, e.injected === true));
     } else if (e.kind === 'play' && !cardsFired.has(e.card)) {
       // A historical card fires its event when played for it, or for operations by the
       // other side; then it leaves the game (G.removed).
@@ -160,18 +161,7 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
       const fired = def !== undefined && (e.mode === 'event' || (def.side !== 'neutral' && def.side !== e.power));
       if (fired && def.history !== undefined && G.removed.includes(e.card)) {
         cardsFired.add(e.card);
-        events.push({
-          id: e.card,
-          title: def.title,
-          type: 'card',
-          round: e.round,
-          gameYear: yearOf(e.round),
-          year: def.history.year,
-          source: def.history.source,
-          fact: def.history.fact,
-          kind: def.history.speculative === true ? 'speculative' : 'historical',
-          injected: false,
-        });
+        events.push(firedEvent(e.card, def.title, 'card', e.round, def.history, false));
       }
     }
   }
