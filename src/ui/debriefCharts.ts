@@ -56,6 +56,8 @@ export function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): void {
   const xAxis = axis({ label: T.axisYear, values: xLabel, splits: () => t.xs, grid: { show: false } });
   const xScale: uPlot.Scale = { time: false, range: [t.xs[0] ?? 0, t.xs[t.xs.length - 1] ?? 1] };
   const cursor: uPlot.Cursor = { drag: { x: false, y: false }, points: { size: 7 } };
+  // The first series is the x axis: its value in the legend is the year's label.
+  const yearSeries: uPlot.Series = { label: T.axisYear, value: (_u, x) => (x === null ? '' : (t.labels.get(x) ?? '')) };
 
   mount(
     boxes.rope,
@@ -69,7 +71,7 @@ export function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): void {
       scales: { x: xScale, y: { range: [-20, 20] } },
       axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map(T.ropeTick), size: 56 })],
       series: [
-        { label: T.axisYear, value: (_u, x) => (x === null ? '' : (t.labels.get(x) ?? '')) },
+        yearSeries,
         { label: T.seriesRope, stroke: INK, width: 3, points: { show: true, size: 6, fill: '#fbf6ea' }, fill: 'rgba(35, 29, 24, 0.06)' },
       ],
     }),
@@ -88,7 +90,7 @@ export function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): void {
       scales: { x: xScale, y: { range: [0, 10] } },
       axes: [xAxis, axis({ label: T.axisValue, splits: () => [0, 2, 4, 6, 8, 10], size: 44 })],
       series: [
-        { label: T.axisYear, value: (_u, x) => (x === null ? '' : (t.labels.get(x) ?? '')) },
+        yearSeries,
         ...VALUES.map((v): uPlot.Series => ({ label: T.seriesValue[v], stroke: VALUE_COLOR[v], width: 2.5, dash: VALUE_DASH[v], points: { show: true, size: 5 } })),
       ],
     }),
