@@ -314,13 +314,11 @@ export class GuardedTransport extends SocketIO {
       throw new Refusal(`another move reached this match first (state ${err.found ?? 'unknown'}); your view was resynced`);
     }
     if (result !== undefined) throw new Refusal(result.error);
-    if (!writes.wroteState()) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
+    const next = writes.written();
+    if (next === undefined) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
     for (const p of held) this.broadcast(matchID, filter, p);
-    const hook = this.opts.hooks?.committed;
-    if (hook !== undefined) {
-      const { state: next } = await store.fetch(matchID, { state: true });
-      if (next !== undefined) hook(matchID, next);
-    }
+    // The state just written, as the store keeps it: no second read.
+    this.opts.hooks?.committed?.(matchID, next);
   }
 
   /** Sends a seat the stored match again, after a refusal left its view behind. */
@@ -434,9 +432,9 @@ function stateIDOf(payload: Outbound): number | undefined {
  * compare-and-set accepted, and it is merged (updatedAt, gameover) rather than replacing
  * the seats' presence another instance may have just set.
  */
-function writeOrder(store: MatchStore, read: { state: State; metadata: Server.MatchData }): { store: MatchStore; wroteState: () => boolean } {
+function writeOrder(store: MatchStore, read: { state: State; metadata: Server.MatchData }): { store: MatchStore; written: () => State | undefined } {
   let stateWrite: Promise<void> | undefined;
-  let wrote = false;
+  let written: State | undefined;
   const wrapped = Object.create(store) as MatchStore & Record<string, unknown>;
   wrapped.fetch = <O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> => {
     if (opts.log === true || opts.initialState === true) return store.fetch(matchID, opts);
@@ -445,7 +443,7 @@ function writeOrder(store: MatchStore, read: { state: State; metadata: Server.Ma
   };
   wrapped.setState = (matchID: string, state: State, deltalog?: Parameters<MatchStore['setState']>[2]) => {
     stateWrite = store.setState(matchID, state, deltalog).then(() => {
-      wrote = true;
+      written = state;
     });
     return stateWrite;
   };
@@ -454,7 +452,7 @@ function writeOrder(store: MatchStore, read: { state: State; metadata: Server.Ma
     await stateWrite;
     await store.touch(matchID, metadata.updatedAt, metadata.gameover);
   };
-  return { store: wrapped, wroteState: () => wrote };
+  return { store: wrapped, written: () => written };
 }
 
 /** Match metadata as every client may see it: no credentials. */
