@@ -40,6 +40,13 @@ if (app !== null && bench === 'blank-phaser') {
     .then(({ setLanguage }) => (lang === 'en' ? undefined : setLanguage(lang, false)))
     .then(() => import('./online'))
     .then(({ startOnline }) => startOnline(app, window.location.search));
+} else if (app !== null && ['classroom', 'class', 'teach', 'projector'].some((k) => params.has(k))) {
+  // A class session: the teacher's form, a student's join page, the dashboard or the
+  // projector. A student's page switches to the class's language once it knows it.
+  void import('../i18n/index')
+    .then(({ setLanguage }) => (lang === 'en' ? undefined : setLanguage(lang, false)))
+    .then(() => import('./classroom'))
+    .then(({ startClassroom }) => startClassroom(app, window.location.search, window.location.hash));
 } else if (app !== null) {
   const picker = document.getElementById('opt-lang');
   let languageReady: Promise<void> = Promise.resolve();
@@ -52,6 +59,8 @@ if (app !== null && bench === 'blank-phaser') {
   if (lang !== 'en') languageReady = switchLanguage(lang, false);
   wireMenu(document, {
     online: () => window.location.assign(`${window.location.pathname}?online=1${asked === null ? '' : `&lang=${asked}`}`),
+    classroom: () => window.location.assign(`${window.location.pathname}?classroom=1${asked === null ? '' : `&lang=${asked}`}`),
+    joinClass: (code) => window.location.assign(`${window.location.pathname}?class=${encodeURIComponent(code)}${asked === null ? '' : `&lang=${asked}`}`),
     prefetch: () => void import('./table'),
     start: async (options) => {
       performance.mark('ngg:start');

@@ -13,6 +13,7 @@ import { forget, inviteLink, lobby, LobbyError, savedName, saveName, savedSeat, 
 import { OnlineMatch, type ClockInfo } from './onlineMatch';
 import type { MatchOptions } from './options';
 import { mountTable, type TableController } from './table';
+import type { TableDom } from '../ui/tableDom';
 import { isScenario } from './options';
 
 /** Decides from the address what to show: a match (?match=) or the lobby. */
@@ -86,7 +87,13 @@ function clockText(ms: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void {
+/** What a class session changes in an online match: no rematch, and its own way back. */
+export interface PlayOptions {
+  readonly gameOver?: () => { readonly actions: readonly HTMLElement[]; readonly onMenu: () => void };
+}
+
+/** The online table for a match: this browser's seat (or none, to watch), the strip, the waiting room. */
+export function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null, opts: PlayOptions = {}): { dom: TableDom; table: TableController } {
   const online = onlineSetupOf(info.setupData);
   const numPlayers = info.players.length;
   const scenario = info.setupData?.scenario ?? 'classroom-quick';
@@ -124,7 +131,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
   });
   const mounted = mountTable(app, match, options, {
     remote: true,
-    gameOver: () => ({ actions: rematchActions(info, seat), onMenu: () => window.location.assign(window.location.pathname) }),
+    gameOver: opts.gameOver ?? (() => ({ actions: rematchActions(info, seat), onMenu: () => window.location.assign(window.location.pathname) })),
   });
   table = mounted.table;
   const { dom } = mounted;
@@ -235,6 +242,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
     if ((clock !== null && clock.seat !== null) || (note !== '' && performance.now() - noteAt < NOTE_MS + 1000)) renderStrip();
   }, 500);
   renderStrip();
+  return mounted;
 }
 
 /** The game-over sheet's rematch button: both players press it and meet in the new match, sides swapped. */

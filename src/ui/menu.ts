@@ -3,6 +3,7 @@
 // status line says so, so a click never seems lost.
 import { isBotLevel } from '../ai/bots';
 import { isScenario, seatsFor, TUTORIAL, type MatchOptions, type PlayMode } from '../client/options';
+import { normalizeCode } from '../client/classApi';
 
 export interface MenuHandlers {
   /** Called on the first sign of intent (hover, focus) to warm the game chunk. */
@@ -10,6 +11,10 @@ export interface MenuHandlers {
   start: (options: MatchOptions) => Promise<void>;
   /** Opens the online lobby. */
   online?: () => void;
+  /** Opens the teacher's form for a class session. */
+  classroom?: () => void;
+  /** Opens a class's join page by its code (already checked). */
+  joinClass?: (code: string) => void;
 }
 
 function select(doc: Document, id: string): HTMLSelectElement | null {
@@ -67,6 +72,23 @@ export function wireMenu(doc: Document, handlers: MenuHandlers): void {
   }
   const onlineBtn = doc.getElementById('btn-online');
   onlineBtn?.addEventListener('click', () => handlers.online?.());
+  doc.getElementById('btn-classroom')?.addEventListener('click', () => handlers.classroom?.());
+  const joinForm = doc.getElementById('join-class');
+  const codeInput = doc.getElementById('opt-class-code');
+  joinForm?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const typed = codeInput instanceof HTMLInputElement ? codeInput.value : '';
+    const code = normalizeCode(typed);
+    if (code === null) {
+      if (status !== null) status.textContent = doc.getElementById('join-class-hint')?.textContent ?? '';
+      if (codeInput instanceof HTMLInputElement) {
+        codeInput.setAttribute('aria-invalid', 'true');
+        codeInput.focus();
+      }
+      return;
+    }
+    handlers.joinClass?.(code);
+  });
   const rulesBtn = doc.getElementById('btn-rules');
   const rules = doc.getElementById('rules');
   rulesBtn?.addEventListener('click', () => {

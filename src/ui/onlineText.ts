@@ -73,7 +73,9 @@ export const ONLINE_TEXT = {
   get offline() { return o('offline'); },
   // The server's refusals are sent in English; the one a player meets in normal play
   // (someone moved first) is phrased in the player's language.
-  refused: (why: string) => (why.startsWith('stale state') ? o('stale') : why),
+  // A class session's pause and end, too (section `session`).
+  refused: (why: string) =>
+    why.startsWith('stale state') ? o('stale') : why.startsWith('the teacher has paused') ? t('session.pausedRefusal') : why.startsWith('the class session has ended') ? t('session.endedRefusal') : why,
   // Rematch
   get rematch() { return o('rematch'); },
   get rematchWanted() { return o('rematchWanted'); },

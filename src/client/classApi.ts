@@ -1,0 +1,258 @@
+// The browser's side of the classroom session API (docs: the class session contract):
+// the HTTP calls a teacher and a student make, the live `/class` socket, and what a
+// student's browser remembers ({code, token}) so a reload lands back in the match.
+// The server's refusals come back as ClassError with its sentence.
+import type { Socket } from 'socket.io-client';
+
+export type ClassStatus = 'waiting' | 'running' | 'ended';
+export type Lang = 'en' | 'ru' | 'kk' | 'zh';
+export type FillLevel = 'easy' | 'standard' | 'hard';
+
+export interface CreateClass {
+  readonly scenario?: string;
+  readonly players?: 2 | 3;
+  readonly fill?: FillLevel;
+  readonly turnSeconds?: number | null;
+  readonly language?: Lang;
+}
+
+export interface CreatedClass {
+  readonly code: string;
+  readonly teacherKey: string;
+  readonly joinUrl: string;
+  readonly teacherUrl: string;
+  readonly projectorUrl: string;
+}
+
+export interface ClassInfo {
+  readonly code: string;
+  readonly scenario: string;
+  readonly players: number;
+  readonly language: string;
+  readonly status: ClassStatus;
+  readonly students: number;
+}
+
+export interface Assignment {
+  readonly matchID: string;
+  readonly playerID: string;
+  readonly credentials: string;
+  readonly role: 'russia' | 'china' | 'kazakhstan';
+}
+
+export interface Me {
+  readonly studentId: string;
+  readonly nickname: string;
+  readonly status: ClassStatus;
+  readonly paused: boolean;
+  readonly match: Assignment | null;
+}
+
+export interface Joined {
+  readonly studentId: string;
+  readonly token: string;
+  readonly nickname: string;
+}
+
+export type ValueSet = Readonly<{ reform: number; identity: number; warinessRussia: number; warinessChina: number }>;
+
+export interface DashboardSeat {
+  readonly playerID: string;
+  readonly role: string;
+  readonly name: string;
+  readonly kind: 'person' | 'computer';
+  readonly connected: boolean;
+  readonly idleSeconds: number;
+}
+
+export interface DashboardMatch {
+  readonly matchID: string;
+  readonly paused: boolean;
+  readonly round: number;
+  readonly rounds: number;
+  readonly phase: string;
+  readonly rope: number;
+  readonly values: ValueSet;
+  readonly currentPlayer: string | null;
+  readonly gameover: null | { readonly winner: 'russia' | 'china' | null };
+  readonly seats: readonly DashboardSeat[];
+  readonly lastEvent: string | null;
+}
+
+export interface DashboardStudent {
+  readonly id: string;
+  readonly nickname: string;
+  readonly matchID: string | null;
+  readonly role: string | null;
+  readonly connected: boolean;
+}
+
+export interface Dashboard {
+  readonly code: string;
+  readonly status: ClassStatus;
+  readonly scenario: string;
+  readonly players: number;
+  readonly language: string;
+  readonly createdAt: number;
+  readonly endsAt: number | null;
+  readonly students: readonly DashboardStudent[];
+  readonly waiting: number;
+  readonly matches: readonly DashboardMatch[];
+}
+
+export interface InjectableEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number;
+  readonly speculative: boolean;
+}
+
+export interface InjectResult {
+  readonly matchID: string;
+  readonly ok: boolean;
+  readonly reason?: string;
+}
+
+export class ClassError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The code's alphabet: no 0/O, 1/I/L look-alikes. Input is case-insensitive and may carry spaces or dashes. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 6;
+
+/** A typed code in canonical form, or null when it cannot be a class code. */
+export function normalizeCode(typed: string): string | null {
+  const code = typed.toUpperCase().replace(/[\s-]+/g, '');
+  if (code.length !== CODE_LENGTH) return null;
+  for (const ch of code) if (!CODE_ALPHABET.includes(ch)) return null;
+  return code;
+}
+
+/** The teacher key travels in the address's fragment (#key=...), which is never sent to a server or logged. */
+export function keyFromHash(hash: string): string | null {
+  const key = new URLSearchParams(hash.replace(/^#/, '')).get('key');
+  return key !== null && /^[A-Za-z0-9_-]{16,200}$/.test(key) ? key : null;
+}
+
+type Auth = { readonly token: string } | { readonly key: string } | Record<string, never>;
+
+async function call<T>(method: 'GET' | 'POST', path: string, auth: Auth = {}, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if ('token' in auth) headers.authorization = `Bearer ${auth.token}`;
+  if ('key' in auth) headers['x-teacher-key'] = auth.key;
+  let res: Response;
+  try {
+    res = await fetch(`/api/class${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  } catch {
+    throw new ClassError(0, 'the server cannot be reached');
+  }
+  const text = await res.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = text;
+  }
+  if (!res.ok) {
+    const reason = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? String((parsed as { error: unknown }).error) : `${res.status} ${res.statusText}`;
+    throw new ClassError(res.status, reason);
+  }
+  return parsed as T;
+}
+
+const at = (code: string, rest = ''): string => `/${encodeURIComponent(code)}${rest}`;
+
+export const classApi = {
+  create: (body: CreateClass): Promise<CreatedClass> => call('POST', '', {}, body),
+  info: (code: string): Promise<ClassInfo> => call('GET', at(code)),
+  nickname: async (code: string): Promise<string> => (await call<{ nickname: string }>('GET', at(code, '/nickname'))).nickname,
+  join: (code: string, nickname: string): Promise<Joined> => call('POST', at(code, '/join'), {}, { nickname }),
+  me: (code: string, token: string): Promise<Me> => call('GET', at(code, '/me'), { token }),
+  dashboard: (code: string, key: string): Promise<Dashboard> => call('GET', at(code, '/dashboard'), { key }),
+  pair: (code: string, key: string): Promise<unknown> => call('POST', at(code, '/pair'), { key }, { auto: true }),
+  pause: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> => call('POST', at(code, '/pause'), { key }, matches === undefined ? {} : { matches }),
+  resume: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> => call('POST', at(code, '/resume'), { key }, matches === undefined ? {} : { matches }),
+  events: (code: string, key: string): Promise<InjectableEvent[]> => call('GET', at(code, '/events'), { key }),
+  inject: async (code: string, key: string, event: string, matches?: readonly string[]): Promise<InjectResult[]> =>
+    (await call<{ results: InjectResult[] }>('POST', at(code, '/inject'), { key }, matches === undefined ? { event } : { event, matches })).results,
+  extend: (code: string, key: string, minutes: number): Promise<Dashboard> => call('POST', at(code, '/extend'), { key }, { minutes }),
+  end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), { key }),
+  /** The class export as text (the teacher key goes in a header, so it is fetched, then saved). */
+  exportText: async (code: string, key: string, ext: 'csv' | 'json'): Promise<string> => {
+    const res = await fetch(`/api/class${at(code, `/export.${ext}`)}`, { headers: { 'x-teacher-key': key } });
+    const text = await res.text();
+    if (!res.ok) {
+      let reason = `${res.status} ${res.statusText}`;
+      try {
+        const p = JSON.parse(text) as { error?: unknown };
+        if (typeof p.error === 'string') reason = p.error;
+      } catch {
+        // not JSON: keep the status line
+      }
+      throw new ClassError(res.status, reason);
+    }
+    return text;
+  },
+};
+
+// ---- the live socket ------------------------------------------------------------
+
+export type ClassSocketAuth = { readonly code: string; readonly teacherKey: string } | { readonly code: string; readonly token: string };
+
+/** Opens the `/class` namespace on this page's server; socket.io-client arrives in its own chunk. */
+export async function connectClass(auth: ClassSocketAuth): Promise<Socket> {
+  const { io } = await import('socket.io-client');
+  return io(`${window.location.origin}/class`, { auth: { ...auth }, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
+}
+
+// ---- what a student's browser remembers -------------------------------------------
+
+const STUDENT_KEY = 'ngg.class';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export interface SavedStudent {
+  readonly code: string;
+  readonly token: string;
+}
+
+/** This browser's seat in the class with this code, if it joined it. */
+export function savedStudent(code: string): SavedStudent | null {
+  const raw = storage()?.getItem(STUDENT_KEY);
+  if (raw === null || raw === undefined) return null;
+  try {
+    const s = JSON.parse(raw) as Partial<SavedStudent>;
+    return typeof s.code === 'string' && typeof s.token === 'string' && s.code === code ? { code: s.code, token: s.token } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveStudent(s: SavedStudent): void {
+  storage()?.setItem(STUDENT_KEY, JSON.stringify({ code: s.code, token: s.token }));
+}
+
+export function forgetStudent(): void {
+  storage()?.removeItem(STUDENT_KEY);
+}
+
+/** Addresses of the class's pages, on this page's origin. */
+export const classUrls = {
+  join: (code: string): string => `${window.location.origin}${window.location.pathname}?class=${encodeURIComponent(code)}`,
+  teacher: (code: string, key: string): string => `${window.location.origin}${window.location.pathname}?teach=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`,
+  projector: (code: string, key: string): string => `${window.location.origin}${window.location.pathname}?projector=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`,
+  watch: (matchID: string): string => `${window.location.pathname}?match=${encodeURIComponent(matchID)}&watch=1`,
+};

@@ -1,0 +1,263 @@
+// A student's way through a class session, from the join link (/?class=CODE): a
+// nickname (a generated one offered), the waiting room, then straight into their match
+// on the online table as soon as the teacher pairs them, with a banner while the
+// teacher has paused it, and the debrief from the game-over sheet. The browser keeps
+// {code, token}, so a reload (or a closed tab opened again) lands back in the match.
+import type { Socket } from 'socket.io-client';
+import { button, h } from '../ui/dom';
+import { S } from '../ui/classText';
+import { roleOf } from '../ui/classWidgets';
+import { ClassError, classApi, connectClass, forgetStudent, normalizeCode, savedStudent, saveStudent, type ClassInfo, type Me } from './classApi';
+import { lobby, remember } from './lobbyApi';
+
+const INFO_REFRESH_MS = 5000;
+
+function page(testid: string, titleId: string, ...children: (Node | string | null)[]): HTMLElement {
+  return h('main', { class: 'menu lobby class-student', 'aria-labelledby': titleId, 'data-testid': testid }, h('div', { class: 'menu-card class-card' }, ...children));
+}
+
+function why(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** A page that only says why (no class, the session ended), with a field for another code. */
+function refusalPage(app: HTMLElement, message: string): void {
+  const input = h('input', { id: 'class-code-again', name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 12, class: 'code-input' });
+  const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'row class-code-row' },
+    h('label', { for: 'class-code-again' }, S('joinCode')),
+    input,
+    h('button', { type: 'submit', class: 'btn primary' }, S('joinGo')),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const code = normalizeCode(input.value);
+    if (code === null) status.textContent = S('codeInvalid');
+    else window.location.assign(`${window.location.pathname}?class=${code}`);
+  });
+  app.replaceChildren(
+    page(
+      'class-refused',
+      'class-refused-title',
+      h('p', { class: 'menu-kicker' }, S('kicker')),
+      h('h1', { id: 'class-refused-title' }, S('joinTitle')),
+      h('p', { class: 'class-refusal', role: 'alert', 'data-testid': 'class-refusal' }, message),
+      form,
+      status,
+      button(S('backToMenu'), () => window.location.assign(window.location.pathname), { class: 'btn ghost' }),
+    ),
+  );
+}
+
+export async function startStudent(app: HTMLElement, rawCode: string): Promise<void> {
+  const code = normalizeCode(rawCode);
+  if (code === null) {
+    refusalPage(app, S('codeInvalid'));
+    return;
+  }
+  let info: ClassInfo;
+  try {
+    info = await classApi.info(code);
+  } catch (err) {
+    refusalPage(app, err instanceof ClassError && err.status === 404 ? S('noClass', { code }) : S('failed', { why: why(err) }));
+    return;
+  }
+  const saved = savedStudent(code);
+  if (saved !== null) {
+    try {
+      const me = await classApi.me(code, saved.token);
+      live(app, code, saved.token, me, info);
+      return;
+    } catch (err) {
+      // A token the server no longer knows: join afresh. Anything else (the server away) is said.
+      if (!(err instanceof ClassError) || (err.status !== 401 && err.status !== 403 && err.status !== 404)) {
+        refusalPage(app, S('failed', { why: why(err) }));
+        return;
+      }
+      forgetStudent();
+    }
+  }
+  if (info.status === 'ended') {
+    refusalPage(app, S('classEnded'));
+    return;
+  }
+  joinPage(app, code, info);
+}
+
+function joinPage(app: HTMLElement, code: string, info: ClassInfo): void {
+  const name = h('input', {
+    id: 'class-nickname',
+    name: 'nickname',
+    maxlength: 24,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'class-nickname-hint',
+    'data-testid': 'class-nickname',
+  });
+  const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-join-status' });
+  const suggest = async (): Promise<void> => {
+    try {
+      name.value = await classApi.nickname(code);
+    } catch (err) {
+      status.textContent = S('failed', { why: why(err) });
+    }
+  };
+  const join = h('button', { type: 'submit', class: 'btn primary big', 'data-testid': 'class-join' }, S('joinButton'));
+  const form = h(
+    'form',
+    { class: 'class-join-form' },
+    h('label', { for: 'class-nickname' }, S('nickname')),
+    h('div', { class: 'row' }, name, button(S('another'), () => void suggest(), { class: 'btn', 'data-testid': 'class-suggest' })),
+    h('p', { id: 'class-nickname-hint', class: 'hint' }, S('nicknameHint')),
+    h('div', { class: 'row' }, join),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void (async () => {
+      const nickname = name.value.trim();
+      if (nickname === '') {
+        status.textContent = S('nicknameNeeded');
+        name.focus();
+        return;
+      }
+      join.disabled = true;
+      status.textContent = S('joining');
+      try {
+        const joined = await classApi.join(code, nickname);
+        saveStudent({ code, token: joined.token });
+        const me = await classApi.me(code, joined.token);
+        live(app, code, joined.token, me, info);
+      } catch (err) {
+        // The server's own sentence: a taken nickname, markup, the session ended.
+        status.textContent = S('failed', { why: why(err) });
+        join.disabled = false;
+        name.focus();
+      }
+    })();
+  });
+  app.replaceChildren(
+    page(
+      'class-join-page',
+      'class-join-title',
+      h('p', { class: 'menu-kicker' }, S('kicker')),
+      h('h1', { id: 'class-join-title' }, S('joinTitle')),
+      h('p', { class: 'menu-lede' }, S('joinLede', { code })),
+      form,
+      status,
+    ),
+  );
+  void suggest().then(() => {
+    if (info.status !== 'ended') name.focus();
+  });
+}
+
+/** The waiting room until the match is there, then the match; both follow the `me` events. */
+function live(app: HTMLElement, code: string, token: string, first: Me, info: ClassInfo): void {
+  let me = first;
+  let students = info.students;
+  let inMatch: string | null = null;
+  let banner: HTMLElement | null = null;
+  let connection: 'connecting' | 'online' | 'offline' = 'connecting';
+  let connectError = '';
+  let socket: Socket | null = null;
+
+  const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-live-status' });
+  const renderWaiting = (): void => {
+    if (inMatch !== null) return;
+    const ended = me.status === 'ended';
+    status.textContent = connectError !== '' ? S('failed', { why: connectError }) : connection === 'offline' ? S('offline') : connection === 'connecting' ? S('connecting') : '';
+    app.replaceChildren(
+      page(
+        'class-waiting',
+        'class-waiting-title',
+        h('p', { class: 'menu-kicker' }, S('waitingClass', { code, n: students })),
+        h('h1', { id: 'class-waiting-title' }, S('waitingTitle', { name: me.nickname })),
+        ended ? h('p', { class: 'class-refusal', role: 'alert' }, S('classEnded')) : h('p', { class: 'menu-lede' }, S('waitingLede')),
+        ended ? null : h('div', { class: 'class-wait-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+        h('p', { class: 'hint' }, S('keepOpen')),
+        status,
+      ),
+    );
+  };
+
+  const renderBanner = (): void => {
+    if (banner === null) return;
+    const text = me.status === 'ended' ? S('endedBanner') : me.paused ? S('pausedBanner') : connection === 'offline' ? S('offline') : '';
+    banner.textContent = text;
+    banner.hidden = text === '';
+    banner.className = `class-banner${me.paused ? ' paused' : ''}`;
+  };
+
+  const enterMatch = async (): Promise<void> => {
+    const a = me.match;
+    if (a === null || inMatch === a.matchID) return;
+    inMatch = a.matchID;
+    remember(a.matchID, { playerID: a.playerID, credentials: a.credentials });
+    try {
+      const [matchInfo, { playMatch }] = await Promise.all([lobby.get(a.matchID), import('./online')]);
+      const { dom } = playMatch(app, matchInfo, { playerID: a.playerID, credentials: a.credentials }, {
+        gameOver: () => ({ actions: [], onMenu: () => window.location.assign(window.location.pathname) }),
+      });
+      banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'assertive', 'data-testid': 'class-banner', hidden: true });
+      dom.root.append(banner);
+      dom.live.textContent = S('assigned', { role: roleOf(a.role) });
+      renderBanner();
+    } catch (err) {
+      inMatch = null;
+      connectError = why(err);
+      renderWaiting();
+    }
+  };
+
+  const update = (next: Me): void => {
+    me = next;
+    if (me.match !== null && inMatch === null) void enterMatch();
+    else if (inMatch === null) renderWaiting();
+    renderBanner();
+  };
+
+  renderWaiting();
+  update(first);
+  void connectClass({ code, token }).then((s) => {
+    socket = s;
+    s.on('connect', () => {
+      connection = 'online';
+      connectError = '';
+      renderWaiting();
+      renderBanner();
+    });
+    s.on('disconnect', () => {
+      connection = 'offline';
+      renderWaiting();
+      renderBanner();
+    });
+    s.on('connect_error', (err: Error) => {
+      connection = 'offline';
+      connectError = err.message;
+      renderWaiting();
+      renderBanner();
+    });
+    s.on('me', (body: unknown) => {
+      if (typeof body === 'object' && body !== null && 'studentId' in body) update(body as Me);
+    });
+  });
+  // While waiting, the class's head count is re-read now and then (the `me` event does not carry it).
+  const every = window.setInterval(() => {
+    if (inMatch !== null || me.status === 'ended') {
+      window.clearInterval(every);
+      return;
+    }
+    classApi.info(code).then(
+      (i) => {
+        if (i.students !== students) {
+          students = i.students;
+          renderWaiting();
+        }
+      },
+      () => undefined,
+    );
+  }, INFO_REFRESH_MS);
+  window.addEventListener('pagehide', () => socket?.close());
+}

@@ -1,0 +1,74 @@
+// The class screen (/?projector=CODE#key=KEY): while students join, the code in very
+// large type with the QR code and the link; once matches run, a read-only grid of the
+// matches' ropes and rounds, sized to be read from the back of a room at 1280x720.
+// Nothing here controls the class: it only follows the `dashboard` events.
+import { classApi, classUrls, connectClass, type Dashboard } from '../client/classApi';
+import { h } from './dom';
+import { S, phaseName } from './classText';
+import { miniRope, resultLine, valueBars } from './classWidgets';
+import { joinBanner } from './classDashboard';
+
+export function mountProjector(app: HTMLElement, code: string, key: string): void {
+  const note = h('p', { class: 'proj-note', role: 'status', 'aria-live': 'polite' });
+  const say = (text: string): void => {
+    note.textContent = text;
+  };
+  const body = h('div', { class: 'proj-body' });
+  const main = h('main', { class: 'projector', 'aria-label': S('projectorLabel'), 'data-testid': 'projector' }, body, note);
+  app.replaceChildren(main);
+  let mode: 'join' | 'grid' | null = null;
+  const joined = h('p', { class: 'proj-joined', 'data-testid': 'proj-joined' });
+
+  const show = (d: Dashboard): void => {
+    const joining = d.matches.length === 0;
+    if (joining) {
+      if (mode !== 'join') {
+        mode = 'join';
+        body.replaceChildren(
+          h('h1', { class: 'proj-title' }, S('projJoin')),
+          h('p', { class: 'proj-step' }, S('projStep', { url: classUrls.join(code).replace(/^https?:\/\//, '') })),
+          joinBanner(code, say, true),
+          h('p', { class: 'proj-step small' }, S('projScan')),
+          joined,
+        );
+      }
+      joined.textContent = S('projJoined', { n: d.students.length });
+      return;
+    }
+    mode = 'grid';
+    const waiting = d.students.filter((s) => s.matchID === null).length;
+    body.replaceChildren(
+      h(
+        'header',
+        { class: 'proj-head' },
+        h('h1', {}, S('projMatches', { code, n: d.matches.length })),
+        h('p', { class: 'proj-code' }, classUrls.join(code).replace(/^https?:\/\//, '')),
+        waiting > 0 ? h('p', { class: 'proj-code' }, S('waitingHeading', { n: waiting })) : null,
+      ),
+      h(
+        'ol',
+        { class: 'proj-grid', 'data-testid': 'proj-grid' },
+        ...d.matches.map((m, i) =>
+          h(
+            'li',
+            { class: `proj-match${m.paused ? ' paused' : ''}` },
+            h('h2', {}, S('matchN', { n: i + 1 }), m.paused ? h('span', { class: 'tag paused' }, S('paused')) : null),
+            h('p', { class: 'proj-round' }, resultLine(m) ?? `${S('round', { round: Math.min(m.round, m.rounds), rounds: m.rounds })} · ${phaseName(m.phase)}`),
+            miniRope(m.rope, true),
+            d.matches.length <= 6 ? valueBars(m.values) : null,
+          ),
+        ),
+      ),
+    );
+  };
+
+  void classApi.dashboard(code, key).then(show, (err: unknown) => say(S('failed', { why: err instanceof Error ? err.message : String(err) })));
+  void connectClass({ code, teacherKey: key }).then((s) => {
+    s.on('dashboard', (d: unknown) => {
+      if (typeof d === 'object' && d !== null && 'matches' in d) show(d as Dashboard);
+    });
+    s.on('connect_error', (err: Error) => say(`${S('liveLost')} ${err.message}`));
+    s.on('connect', () => say(''));
+    window.addEventListener('pagehide', () => s.close());
+  });
+}
