@@ -12,6 +12,8 @@ export interface PlayOptions {
   readonly midGame?: () => Promise<void>;
   /** Prefer the event for every n-th card played, to exercise both buttons. */
   readonly eventEvery?: number;
+  /** Stop (returning the actions taken) as soon as this holds, checked before each action. */
+  readonly until?: () => Promise<boolean>;
 }
 
 export interface Status {
@@ -92,7 +94,7 @@ function read(page: Page): Promise<Screen> {
   })()`) as Promise<Screen>;
 }
 
-/** Plays the seats this page controls by clicking until the game-over sheet shows. */
+/** Plays the seats this page controls by clicking until the game-over sheet shows (or `until` holds). */
 export async function playByClicking(page: Page, opts: PlayOptions = {}): Promise<number> {
   let actions = 0;
   let cards = 0;
@@ -105,6 +107,7 @@ export async function playByClicking(page: Page, opts: PlayOptions = {}): Promis
   while (actions < max) {
     const s = await read(page);
     if (s.over) return actions;
+    if (opts.until !== undefined && (await opts.until())) return actions;
     if (s.handoff !== null) {
       await click(s.handoff);
       await page.waitForFunction(() => document.querySelector('[data-testid="handoff"]') === null, undefined, { timeout: 5000, polling: 20 });

@@ -1,0 +1,249 @@
+// A class session in real browsers against the real server process (a temporary
+// SQLite file): one teacher and six students. The teacher creates the session from the
+// first screen; one student opens the join link, five type the code; Pair forms three
+// matches; the teacher injects a news event into all of them, pauses (a student's move
+// is refused with the paused message) and resumes (the same move goes through); one
+// match is played to the end by clicking while the other two play until the injected
+// news resolves in their logs; the student's debrief and the class debrief draw their
+// charts, and the exported CSV parses with the documented columns.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { CSV_COLUMNS } from '../../src/debrief/export';
+import { parseCsv } from '../debrief/csv';
+import { axeCheck, overflowing } from './audit';
+import { expect, test } from './harness';
+import { playByClicking, settle, status, waitForBoard } from './play';
+
+const PHONE = { width: 390, height: 844 };
+const DESK = { width: 1280, height: 720 };
+const INJECTED = 'News injected by the teacher';
+
+interface Dash {
+  status: string;
+  students: { id: string; nickname: string; matchID: string | null; role: string | null }[];
+  matches: { matchID: string; paused: boolean; round: number; seats: { playerID: string; name: string; kind: string }[]; gameover: unknown }[];
+}
+
+async function newPage(browser: Browser, viewport: { width: number; height: number }, errors: string[], expected: RegExp[] = []): Promise<Page> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  page.on('console', (m) => {
+    // The browser reports a refused request (4xx) as a console error; the refusals this test provokes are expected.
+    if (m.type() === 'error' && !expected.some((r) => r.test(m.text()))) errors.push(`console: ${m.text()}`);
+  });
+  return page;
+}
+
+const shoot = async (p: Page, name: string): Promise<void> => void (await p.screenshot({ path: `tests/e2e/screenshots/${name}.png` }));
+
+async function logText(p: Page): Promise<string> {
+  return (await p.getByTestId('log').textContent()) ?? '';
+}
+
+test(
+  'classroom: a teacher and six students, join by code and link, Pair, inject, pause and resume, a match to the end, debriefs and the CSV export',
+  async ({ page: teacher, browser, gameServer, shot }) => {
+    const url = await gameServer();
+    const errors: string[] = [];
+
+    // The teacher opens the classroom form from the first screen and creates a session.
+    await teacher.goto(url);
+    await teacher.getByRole('button', { name: 'Classroom' }).click();
+    await teacher.getByTestId('class-create-form').waitFor();
+    expect((await teacher.locator('#class-scenario').inputValue()) === 'classroom-quick', 'the classroom quick game is the default scenario');
+    await axeCheck(teacher, 'the classroom form');
+    await teacher.selectOption('#class-players', '2');
+    await teacher.selectOption('#class-fill', 'easy');
+    await teacher.getByTestId('class-create').click();
+    await teacher.getByTestId('dashboard').waitFor();
+    const code = ((await teacher.getByTestId('join-code').textContent()) ?? '').trim();
+    const key = new URLSearchParams(new URL(teacher.url()).hash.slice(1)).get('key') ?? '';
+    expect(/^[A-HJKMNP-Z2-9]{6}$/.test(code), `a six-character join code is shown (${code})`);
+    expect(key.length >= 32, 'the teacher link carries the key in its fragment');
+    const joinLink = await teacher.getByTestId('join-link').inputValue();
+    expect(joinLink.endsWith(`?class=${code}`), `the dashboard shows the join link (${joinLink})`);
+    await teacher.locator('[data-testid="qr"][data-ready="true"] svg').waitFor();
+    const dash = async (): Promise<Dash> => (await (await fetch(`${url}api/class/${code}/dashboard`, { headers: { 'x-teacher-key': key } })).json()) as Dash;
+
+    // The projector: the code large, with the QR code and the link.
+    const projector = await newPage(browser, DESK, errors);
+    await projector.goto(`${url}?projector=${code}#key=${key}`);
+    await projector.locator('[data-testid="qr"][data-ready="true"] svg').waitFor();
+    expect(((await projector.getByTestId('join-code').textContent()) ?? '').trim() === code, 'the projector shows the code');
+
+    // Six students: the first (a laptop) by the join link, five (phones) typing the code on the first screen.
+    const refusals = [/status of 400/];
+    const students: Page[] = [await newPage(browser, DESK, errors, refusals)];
+    for (let i = 1; i < 6; i++) students.push(await newPage(browser, PHONE, errors, refusals));
+    const [first] = students;
+    if (first === undefined) throw new Error('no student');
+    await first.goto(joinLink);
+    await first.getByTestId('class-join-page').waitFor();
+    await first.waitForFunction(() => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '');
+    await shoot(first, 'classroom-join-1280');
+    await axeCheck(first, 'the join page');
+    // Markup in a nickname is refused with the server's reason, and nothing is joined.
+    await first.fill('[data-testid="class-nickname"]', '<b>Boss</b>');
+    await first.getByTestId('class-join').click();
+    await first.getByTestId('class-join-status').filter({ hasText: 'That did not work' }).waitFor();
+    expect((await first.getByTestId('class-join-page').count()) === 1, 'a refused nickname leaves the student on the join page');
+    const refusedText = (await first.getByTestId('class-join-status').textContent()) ?? '';
+    expect(/^That did not work: .+/.test(refusedText), `the refusal gives the server's reason (${refusedText})`);
+    await first.fill('[data-testid="class-nickname"]', 'Aigerim');
+    await first.getByTestId('class-join').click();
+    await first.getByTestId('class-waiting').waitFor();
+    expect(((await first.locator('h1').textContent()) ?? '').includes('Aigerim'), 'the waiting room greets the student by nickname');
+    await shoot(first, 'classroom-waiting-1280');
+    await axeCheck(first, 'the waiting room');
+
+    const names = ['Aigerim'];
+    for (let i = 1; i < 6; i++) {
+      const s = students[i];
+      if (s === undefined) continue;
+      await s.goto(url);
+      // Codes are case-insensitive: one student types it in lower case.
+      await s.fill('#opt-class-code', i === 2 ? code.toLowerCase() : code);
+      await s.locator('#btn-join-class').click();
+      await s.getByTestId('class-join-page').waitFor();
+      await s.waitForFunction(() => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '');
+      const offered = await s.locator('[data-testid="class-nickname"]').inputValue();
+      if (i === 1) {
+        // A nickname already taken is refused; the one offered is free.
+        await s.fill('[data-testid="class-nickname"]', 'Aigerim');
+        await s.getByTestId('class-join').click();
+        await s.getByTestId('class-join-status').filter({ hasText: 'That did not work' }).waitFor();
+        await shoot(s, 'classroom-join-390');
+        await s.fill('[data-testid="class-nickname"]', offered);
+      }
+      names.push(offered);
+      await s.getByTestId('class-join').click();
+      await s.getByTestId('class-waiting').waitFor();
+      if (i === 1) {
+        await shoot(s, 'classroom-waiting-390');
+        const o = await overflowing(s);
+        expect(o.bad.length === 0, `the waiting room fits a phone:\n  ${o.bad.join('\n  ')}`);
+      }
+    }
+    expect(new Set(names).size === 6, `six different nicknames (${names.join(', ')})`);
+
+    // The dashboard lists the six waiting; the projector counts them.
+    await teacher.locator('[data-testid="waiting-list"] li').nth(5).waitFor();
+    await projector.getByTestId('proj-joined').filter({ hasText: '6 joined' }).waitFor();
+    await shoot(projector, 'classroom-projector-join-1280');
+    await shot('classroom-dashboard-joining-1280');
+    await axeCheck(teacher, 'the dashboard while students join');
+
+    // Pair: three matches of two start together, and each student's page opens its match.
+    await teacher.getByTestId('pair').click();
+    await teacher.locator('[data-testid="match-grid"] .match-card').nth(2).waitFor();
+    expect((await teacher.locator('[data-testid="match-grid"] .match-card').count()) === 3, 'three matches formed');
+    await Promise.all(students.map((s) => waitForBoard(s)));
+    const d = await dash();
+    expect(d.matches.length === 3 && d.students.every((s) => s.matchID !== null), 'every student has a match');
+    const pageOf = (name: string): Page => {
+      const p = students[names.indexOf(name)];
+      if (p === undefined) throw new Error(`no page for ${name}`);
+      return p;
+    };
+    const matches = d.matches.map((m) => ({ id: m.matchID, pages: m.seats.filter((s) => s.kind === 'person').map((s) => pageOf(s.name)) }));
+    expect(matches.every((m) => m.pages.length === 2), 'two students in each match');
+    for (const s of students) await s.getByTestId('online-strip').filter({ hasText: 'You play' }).waitFor();
+
+    // Inject one news event into every match (one far in the timeline, so none has fired it yet).
+    const eventId = await teacher.locator('[data-testid="inject-event"] option').last().getAttribute('value');
+    await teacher.selectOption('[data-testid="inject-event"]', eventId ?? '');
+    await teacher.getByTestId('inject').click();
+    await teacher.getByTestId('dash-status').filter({ hasText: 'Injected into 3 of 3 matches' }).waitFor();
+
+    // Once match 1 waits for a card (Russia's first turn), pause all: the banner shows, and a move by the student to play is refused with the paused message.
+    const [matchA0] = matches;
+    if (matchA0 !== undefined) for (const p of matchA0.pages) await p.waitForFunction(() => window.__ngg?.status().phase === 'actions', undefined, { timeout: 20_000 });
+    await teacher.getByTestId('pause-all').click();
+    await teacher.getByTestId('paused-tag').nth(2).waitFor();
+    const [matchA, matchB, matchC] = matches;
+    if (matchA === undefined || matchB === undefined || matchC === undefined) throw new Error('three matches');
+    let mover: Page | null = null;
+    for (const p of matchA.pages) {
+      await p.getByTestId('class-banner').filter({ hasText: 'Paused by the teacher' }).waitFor();
+      const st = await status(p);
+      if (st.currentPlayer === st.viewSeat && st.phase === 'actions') mover = p;
+    }
+    if (mover === null) throw new Error('no one is to play in match 1');
+    const moverPage: Page = mover;
+    await shoot(moverPage, students.indexOf(moverPage) === 0 ? 'classroom-paused-1280' : 'classroom-paused-390');
+    const before = await status(moverPage);
+    await moverPage.locator('.hand [data-play="ops"]').first().click();
+    await moverPage.locator('.bar').filter({ hasText: 'the teacher has paused the match' }).waitFor({ timeout: 10_000 });
+    expect((await status(moverPage)).stateID === before.stateID, 'the paused match did not move');
+
+    // Resume all: the banner goes, and the same move goes through.
+    await teacher.getByTestId('resume-all').click();
+    await moverPage.getByTestId('class-banner').waitFor({ state: 'hidden' });
+    await moverPage.locator('.hand [data-play="ops"]').first().click();
+    await settle(moverPage, before.stateID);
+    expect((await status(moverPage)).stateID > before.stateID, 'after resume the move is taken');
+
+    // Match 1 is played to the end by clicking; matches 2 and 3 play until the injected news resolves.
+    const injectedShows = (p: Page) => async (): Promise<boolean> => (await logText(p)).includes(INJECTED);
+    let dashShot = false;
+    const midGame = async (): Promise<void> => {
+      if (dashShot) return;
+      dashShot = true;
+      await shot('classroom-dashboard-1280');
+      await shoot(projector, 'classroom-projector-1280');
+    };
+    await Promise.all([
+      ...matchA.pages.map((p) => playByClicking(p, { midGame })),
+      ...[...matchB.pages, ...matchC.pages].map((p) => playByClicking(p, { until: injectedShows(p) })),
+    ]);
+    for (const m of matches)
+      for (const p of m.pages) {
+        await p.getByTestId('log').filter({ hasText: INJECTED }).waitFor({ timeout: 30_000 });
+      }
+    await axeCheck(teacher, 'the dashboard with matches running');
+
+    // The end of match 1: its students see the game-over sheet and the debrief with its charts.
+    const [winnerPage] = matchA.pages;
+    if (winnerPage === undefined) throw new Error('match 1 has players');
+    for (const p of matchA.pages) await p.getByTestId('gameover').waitFor();
+    await winnerPage.getByTestId('open-debrief').click();
+    await winnerPage.getByTestId('debrief').waitFor();
+    for (const chart of ['chart-rope', 'chart-values', 'chart-lens']) await winnerPage.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
+    expect(((await winnerPage.getByTestId('debrief-events').textContent()) ?? '').length > 0, 'the debrief lists the events that fired');
+    await teacher.locator('.match-card.over').first().waitFor();
+
+    // The class debrief, from the server's export, draws its charts.
+    await teacher.getByTestId('class-debrief-open').click();
+    await teacher.getByTestId('class-debrief').waitFor();
+    for (const chart of ['class-chart-values', 'class-chart-rope', 'class-chart-lens']) await teacher.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
+    expect((await teacher.locator('[data-testid="class-matches"] tbody tr').count()) === 3, 'the class debrief has the three matches');
+    await shot('classroom-class-debrief-1280');
+    await teacher.getByTestId('class-back').click();
+
+    // The CSV export parses, with the documented columns, rows of every match, and the injected event.
+    const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByTestId('export-csv').click()]);
+    const path = await download.path();
+    const rows = parseCsv(readFileSync(path, 'utf8'));
+    const [header, ...body] = rows;
+    expect(header !== undefined && header.join(',') === CSV_COLUMNS.join(','), `the CSV has the documented columns (${header?.join(',')})`);
+    const col = (name: (typeof CSV_COLUMNS)[number]): number => CSV_COLUMNS.indexOf(name);
+    for (const m of matches) {
+      const mine = body.filter((r) => r[col('match_id')] === m.id);
+      expect(mine.length > 0, `the CSV has rows for match ${m.id}`);
+      expect(mine.some((r) => (r[col('injected_events')] ?? '').split(' ').includes(eventId ?? '')), `match ${m.id}'s rows carry the injected event`);
+    }
+    expect(body.filter((r) => r[col('match_id')] === matchA.id).every((r) => r[col('finished')] === 'true'), 'the finished match is marked finished');
+
+    // End the session: the students still playing are told.
+    await teacher.getByTestId('end').click();
+    await teacher.getByTestId('end-yes').click();
+    await teacher.getByTestId('dash-summary').filter({ hasText: 'Ended' }).waitFor();
+    const still = matchB.pages[0];
+    if (still !== undefined) await still.getByTestId('class-banner').filter({ hasText: 'ended the class session' }).waitFor();
+
+    expect(errors.length === 0, `no errors in the other browsers:\n${errors.join('\n')}`);
+    for (const p of [projector, ...students]) await p.context().close();
+  },
+  { reducedMotion: true, timeoutMs: 480_000 },
+);
