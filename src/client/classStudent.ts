@@ -5,6 +5,7 @@
 // {code, token}, so a reload (or a closed tab opened again) lands back in the match.
 import type { Socket } from 'socket.io-client';
 import { button, h } from '../ui/dom';
+import { isLang, language, setLanguage } from '../i18n/index';
 import { S } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
 import { ClassError, classApi, connectClass, forgetStudent, normalizeCode, savedStudent, saveStudent, type ClassInfo, type Me } from './classApi';
@@ -64,6 +65,8 @@ export async function startStudent(app: HTMLElement, rawCode: string): Promise<v
     refusalPage(app, err instanceof ClassError && err.status === 404 ? S('noClass', { code }) : S('failed', { why: why(err) }));
     return;
   }
+  // The class's language, unless this visit asked for one (?lang=).
+  if (!new URLSearchParams(window.location.search).has('lang') && isLang(info.language) && info.language !== language()) await setLanguage(info.language, false).catch(() => undefined);
   const saved = savedStudent(code);
   if (saved !== null) {
     try {

@@ -50,7 +50,15 @@ export function joinBanner(code: string, say: (text: string) => void, big = fals
   return h(
     'section',
     { class: `join-banner${big ? ' big' : ''}`, 'aria-label': S('codeHeading') },
-    h('div', { class: 'jb-text' }, h('p', { class: 'jb-label' }, S('codeHeading')), h('p', { class: 'jb-code', 'data-testid': 'join-code' }, code), h('label', { class: 'jb-label', for: input.id }, S('joinLink')), h('div', { class: 'row invite-row' }, input, big ? null : copy)),
+    h(
+      'div',
+      { class: 'jb-text' },
+      h('p', { class: 'jb-label' }, S('codeHeading')),
+      h('p', { class: 'jb-code', 'data-testid': 'join-code' }, code),
+      // On the projector the link is written out in words above the banner; here it can be copied.
+      big ? null : h('label', { class: 'jb-label', for: input.id }, S('joinLink')),
+      big ? null : h('div', { class: 'row invite-row' }, input, copy),
+    ),
     qrBox(link, (reason) => say(`${S('qrFailed')} (${reason})`)),
   );
 }
@@ -270,6 +278,8 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     pairBtn.disabled = waiting.length === 0 || d.status === 'ended';
     for (const b of [pauseAll, resumeAll, extend, endBtn, injectBtn]) b.disabled = d.status === 'ended';
     renderTargets(d);
+    const injectBox = main.querySelector<HTMLElement>('.dash-box.inject');
+    if (injectBox !== null) injectBox.hidden = d.matches.length === 0;
     renderGrid();
   }
 
@@ -283,16 +293,6 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
       joinBanner(code, say),
       h('p', { class: 'hint' }, S('privateNote'), ' ', h('a', { href: classUrls.projector(code, key), target: '_blank', rel: 'noopener', 'data-testid': 'projector-link' }, S('projector'))),
       h('section', { class: 'dash-box', 'aria-labelledby': 'dash-waiting-title' }, waitingTitle, waitingList, pairBtn),
-      h(
-        'section',
-        { class: 'dash-box', 'aria-labelledby': 'dash-all-title' },
-        h('h2', { id: 'dash-all-title' }, S('allHeading')),
-        h('div', { class: 'row' }, pauseAll, resumeAll),
-        h('div', { class: 'row' }, h('label', { for: 'dash-extend' }, S('extendBy')), minutes, extend),
-        h('div', { class: 'row' }, debriefBtn, exportBtn('csv'), exportBtn('json')),
-        h('div', { class: 'row' }, endBtn),
-        confirmBox,
-      ),
       status,
     ),
     h(
@@ -300,7 +300,24 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
       { class: 'dash-main' },
       h(
         'section',
-        { class: 'dash-box inject', 'aria-labelledby': 'dash-inject-title' },
+        { class: 'dash-box dash-all', 'aria-labelledby': 'dash-all-title' },
+        h('h2', { id: 'dash-all-title' }, S('allHeading')),
+        h(
+          'div',
+          { class: 'row' },
+          pauseAll,
+          resumeAll,
+          h('span', { class: 'row extend' }, h('label', { for: 'dash-extend' }, S('extendBy')), minutes, extend),
+          debriefBtn,
+          exportBtn('csv'),
+          exportBtn('json'),
+          endBtn,
+        ),
+        confirmBox,
+      ),
+      h(
+        'section',
+        { class: 'dash-box inject', 'aria-labelledby': 'dash-inject-title', hidden: true },
         h('h2', { id: 'dash-inject-title' }, S('injectHeading')),
         h('div', { class: 'row' }, h('label', { for: 'inject-event' }, S('injectEvent')), eventPick),
         h('fieldset', { class: 'row' }, h('legend', {}, S('injectInto')), targets),
