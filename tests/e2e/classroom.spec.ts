@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CSV_COLUMNS } from '../../src/debrief/export';
 import { parseCsv } from '../debrief/csv';
-import { axeCheck, overflowing } from './audit';
+import { axeCheck, overflowing, unmarked } from './audit';
 import { expect, test } from './harness';
 import { playByClicking, settle, status, waitForBoard } from './play';
 
@@ -71,6 +71,21 @@ test(
     await projector.goto(`${url}?projector=${code}#key=${key}`);
     await projector.locator('[data-testid="qr"][data-ready="true"] svg').waitFor();
     expect(((await projector.getByTestId('join-code').textContent()) ?? '').trim() === code, 'the projector shows the code');
+
+    // Every word on the form, the join page and the dashboard comes from the locales (the test-only pseudo-locale marks them).
+    const pseudo = await newPage(browser, DESK, errors);
+    for (const [where, address, ready] of [
+      ['the classroom form', '?classroom=1&lang=pseudo', 'class-create-form'],
+      ['the join page', `?class=${code}&lang=pseudo`, 'class-join-page'],
+      ['the dashboard', `?teach=${code}&lang=pseudo#key=${key}`, 'dashboard'],
+    ] as const) {
+      await pseudo.goto(`${url}${address}`);
+      await pseudo.getByTestId(ready).waitFor();
+      await pseudo.waitForTimeout(300);
+      const bare = (await unmarked(pseudo)).filter((w) => !w.includes(code));
+      expect(bare.length === 0, `every word on ${where} is translated:\n  ${bare.join('\n  ')}`);
+    }
+    await pseudo.context().close();
 
     // Six students: the first (a laptop) by the join link, five (phones) typing the code on the first screen.
     const refusals = [/status of 400/];
