@@ -216,6 +216,11 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
 
   const update = (next: Me): void => {
     me = next;
+    // Paired again into another match (a second round of pairing): open that one afresh.
+    if (me.match !== null && inMatch !== null && me.match.matchID !== inMatch) {
+      window.location.reload();
+      return;
+    }
     if (me.match !== null && inMatch === null) void enterMatch();
     else if (inMatch === null) renderWaiting();
     renderBanner();
