@@ -56,6 +56,8 @@ export interface GuardedTransportOptions {
 export interface TransportHooks {
   committed?(matchID: string, state: State): void;
   synced?(matchID: string, emit: (event: string, payload: unknown) => void): void;
+  /** A seat's connection state was stored (a socket took or left it). */
+  presence?(matchID: string): void;
 }
 
 /**
@@ -403,6 +405,7 @@ export class GuardedTransport extends SocketIO {
     const metadata = await this.opts.store.setConnected(matchID, playerID, connected);
     if (metadata === undefined) return;
     this.broadcast(matchID, getFilterPlayerView(game), { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
+    this.opts.hooks?.presence?.(matchID);
   }
 
   /** Sends a committed payload to this instance's sockets in the match and to the other instances. */
