@@ -20,6 +20,8 @@ import { SqliteStore } from './store';
 import { GuardedTransport, type ExplainMove, type TransportHooks } from './transport';
 import { ComputerSeats, type ComputerPlayer } from './bots';
 import { onlineSetupProblem } from '../online/setup';
+import { Classroom } from './classroom';
+import { ClassLive, classRoutes } from './classHttp';
 
 export interface GameEntry {
   readonly game: Game;
@@ -64,6 +66,7 @@ export interface RunningServer {
   readonly cluster: Cluster;
   readonly transport: GuardedTransport;
   readonly computer: ComputerSeats | undefined;
+  readonly classroom: Classroom;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
 }
@@ -94,9 +97,25 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const origins: string[] = [...(opts.origins ?? [])];
   // The computer seats hear of every commit; they are built once the transport exists.
   let computer: ComputerSeats | undefined;
+  // A move or a seat's presence in a class match refreshes that session's dashboards.
+  let live: ClassLive | undefined;
+  let classroom: Classroom | undefined;
+  const classChanged = (matchID: string): void => {
+    if (classroom === undefined) return;
+    classroom
+      .classOf(matchID)
+      .then((code) => {
+        if (code !== null) live?.mark({ code, students: false });
+      })
+      .catch((err: unknown) => logger.error({ event: 'class-live', matchID, err }, 'class of a match not read'));
+  };
   const hooks: TransportHooks = {
-    committed: (matchID, state) => computer?.hooks.committed(matchID, state),
+    committed: (matchID, state) => {
+      computer?.hooks.committed(matchID, state);
+      classChanged(matchID);
+    },
     synced: (matchID, emit) => computer?.hooks.synced(matchID, emit),
+    presence: classChanged,
   };
   const transport = new GuardedTransport({
     store,
@@ -109,6 +128,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   if (entry.computer !== undefined)
     computer = new ComputerSeats({ game: entry.game, store, transport, logger, player: entry.computer, delayMs: opts.botDelayMs ?? 600 });
+  classroom = new Classroom({ game: entry.game, store, transport, computer, logger, changed: (change) => live?.mark(change) });
+  live = new ClassLive({ classroom, cluster, logger });
   const bgio = Server({
     games: [entry.game],
     db: store,
@@ -127,6 +148,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }),
     }),
   );
+
+  bgio.app.use(classRoutes({ classroom, logger, limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }) }));
 
   // After a match is created (or a rematch), its computer seats are filled before the
   // answer goes out, so no person can join them; after a join or a leave, the computer
@@ -147,12 +170,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const http = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/health' || path.startsWith('/health?')) health(req, res, store, cluster);
-    else if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?')) {
+    else if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?') || path === '/api/class' || path.startsWith('/api/class/') || path.startsWith('/api/class?')) {
       lobby ??= bgio.app.callback();
       lobby(req, res);
     } else files(req, res);
   });
   transport.attach(http);
+  const classNsp = transport.namespace('/class');
+  if (classNsp !== undefined) live.attach(classNsp);
   // run() listens through app.listen; point it at our server on the chosen interface.
   const listen = (port: number, done: () => void): HttpServer => http.listen(port, host, done);
   Object.assign(bgio.app, { listen });
@@ -176,9 +201,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     cluster,
     transport,
     computer,
+    classroom,
     close: () =>
       (closed ??= (async () => {
         computer?.close();
+        live?.close();
         const stopped = new Promise<void>((done) => http.close(() => done()));
         await transport.close();
         http.closeIdleConnections();

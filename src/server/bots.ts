@@ -14,7 +14,7 @@ import { onlineSetupOf, type OnlineSetup } from '../online/setup';
 import { seatOf } from './guards';
 import type { MatchStore } from './matchStore';
 import { turnKey, TurnTimer, TIMER_EVENT, type TimerMessage } from './timer';
-import type { GuardedTransport } from './transport';
+import { holdOf, type GuardedTransport } from './transport';
 
 /** The game-specific half: whose move it is, and a computer's choice from a seat's view. */
 export interface ComputerPlayer {
@@ -48,6 +48,8 @@ export class ComputerSeats {
   private readonly takenOver = new Map<string, string>();
   /** Matches with a seat nobody has taken yet: no clock runs and the computer waits. */
   private readonly waiting = new Set<string>();
+  /** Matches on hold (a teacher's pause, an ended class session): no clock, no computer move. */
+  private readonly held = new Set<string>();
   readonly timer: TurnTimer;
   private closed = false;
 
@@ -80,6 +82,8 @@ export class ComputerSeats {
     await this.opts.transport.exclusive(matchID, async () => {
       const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
       if (metadata === undefined) return;
+      if (holdOf(metadata) !== null) this.held.add(matchID);
+      else this.held.delete(matchID);
       setup = onlineSetupOf(metadata.setupData);
       if (setup.bots === undefined && setup.turnSeconds === undefined) return;
       if (this.fill(metadata, setup)) await this.opts.store.setMetadata(matchID, metadata);
@@ -98,6 +102,20 @@ export class ComputerSeats {
     const ids = await this.opts.store.listMatches({ gameName, where: { isGameover: false } });
     for (const id of ids) await this.resume(id);
     return ids.length;
+  }
+
+  /**
+   * A match was put on hold: its clock stops and a computer move already scheduled is
+   * dropped. resume() (after the hold is lifted) reads the hold again and plays on, with a
+   * full turn for the seat to move.
+   */
+  hold(matchID: string): void {
+    this.held.add(matchID);
+    this.timer.stop(matchID);
+    const p = this.pending.get(matchID);
+    if (p !== undefined) clearTimeout(p.handle);
+    this.pending.delete(matchID);
+    this.takenOver.delete(matchID);
   }
 
   close(): void {
@@ -134,7 +152,7 @@ export class ComputerSeats {
   private async onState(matchID: string, state: State): Promise<void> {
     if (this.closed) return;
     const setup = await this.setupOf(matchID);
-    if (this.waiting.has(matchID) && state.ctx.gameover === undefined) {
+    if ((this.waiting.has(matchID) || this.held.has(matchID)) && state.ctx.gameover === undefined) {
       this.timer.stop(matchID);
       return;
     }
@@ -175,6 +193,7 @@ export class ComputerSeats {
     const { state, metadata } = await this.opts.store.fetch(matchID, { state: true, metadata: true });
     // A newer state schedules its own move.
     if (state === undefined || state._stateID !== stateID || state.ctx.gameover !== undefined) return;
+    if (holdOf(metadata) !== null) return;
     const credentials = seatOf(metadata, seat)?.credentials;
     if (credentials === undefined) return;
     const { game } = this.opts;
@@ -192,6 +211,7 @@ export class ComputerSeats {
   private forget(matchID: string): void {
     this.setups.delete(matchID);
     this.waiting.delete(matchID);
+    this.held.delete(matchID);
     this.takenOver.delete(matchID);
     const p = this.pending.get(matchID);
     if (p !== undefined) clearTimeout(p.handle);

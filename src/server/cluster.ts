@@ -15,7 +15,7 @@ export interface Cluster {
   readonly id: string;
   /** 'local' or 'redis', for the health endpoint and logs. */
   readonly kind: string;
-  /** Called with every payload another instance publishes for a match watched here. */
+  /** Adds a handler called with every payload another instance publishes for a match (or channel) watched here. */
   onMessage(handler: (matchID: string, payload: MatchPayload) => void): void;
   /** Starts receiving a match's payloads; resolves once the subscription is in place. */
   watch(matchID: string): Promise<void>;

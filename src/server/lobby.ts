@@ -150,7 +150,8 @@ export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
   };
 }
 
-async function readBody(ctx: Koa.Context): Promise<unknown> {
+/** Reads a JSON body under MAX_BODY_BYTES; an empty body reads as {}. Errors carry a status. */
+export async function readBody(ctx: Koa.Context): Promise<unknown> {
   if (!ctx.is('application/json')) throw new LobbyError(415, 'send the body as application/json');
   const declared = Number(ctx.get('content-length') || '0');
   if (declared > MAX_BODY_BYTES) throw new LobbyError(413, `body over ${MAX_BODY_BYTES} bytes`);

@@ -17,6 +17,12 @@ export class StaleWriteError extends Error {
   }
 }
 
+/** A stored class session: its record as JSON, and the version a compare-and-set checks. */
+export interface ClassRow {
+  readonly version: number;
+  readonly record: string;
+}
+
 export type MatchStore = Async & {
   /** 'sqlite' or 'postgres', for the health endpoint and logs. */
   readonly kind: string;
@@ -31,6 +37,22 @@ export type MatchStore = Async & {
    * ends), merged into the stored metadata instead of replacing it.
    */
   touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void>;
+  /**
+   * Merges top-level fields into a match's stored metadata (a field set to null is
+   * removed) without rewriting the rest; resolves to the metadata after the change, or
+   * undefined for an unknown match. The classroom keeps a match's hold (paused, ended) here,
+   * where every move's checks already read the metadata.
+   */
+  patchMetadata(matchID: string, patch: Readonly<Record<string, unknown>>): Promise<Server.MatchData | undefined>;
+  /** Stores a new class session; false when the code is taken. */
+  insertClass(code: string, record: string, now: number): Promise<boolean>;
+  /** A class session's record (JSON) and its version, which every write raises by one. */
+  readClass(code: string): Promise<ClassRow | undefined>;
+  /**
+   * Compare-and-set: writes the record only if the stored version is still `expected`
+   * (then it becomes expected + 1); false when another write came first.
+   */
+  writeClass(code: string, expected: number, record: string, now: number): Promise<boolean>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** Finishes and closes; the store is unusable afterwards. */

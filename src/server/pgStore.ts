@@ -12,7 +12,7 @@ import { Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
 import pg from 'pg';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
-import { StaleWriteError, StateCache, type MatchStore } from './matchStore';
+import { StaleWriteError, StateCache, type ClassRow, type MatchStore } from './matchStore';
 
 interface MatchesTable {
   match_id: string;
@@ -32,9 +32,17 @@ interface LogTable {
   entry: unknown;
 }
 
+interface ClassSessionsTable {
+  code: string;
+  version: number;
+  record: string;
+  updated_at: string | number;
+}
+
 interface Database {
   matches: MatchesTable;
   log: LogTable;
+  class_sessions: ClassSessionsTable;
 }
 
 /**
@@ -84,6 +92,19 @@ export const MIGRATIONS: Record<string, Migration> = {
       } catch (err) {
         if (!/lz4/i.test(err instanceof Error ? err.message : '')) throw err;
       }
+    },
+  },
+  '0004_class_sessions': {
+    async up(db) {
+      // One row per class session: its record is read and written whole (a compare-and-set
+      // on version), like a match state.
+      await db.schema
+        .createTable('class_sessions')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('record', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
     },
   },
 };
@@ -217,6 +238,44 @@ export class PgStore extends Async implements MatchStore {
       WHERE match_id = ${matchID} AND jsonb_typeof(metadata->'players'->${playerID}) = 'object'
       RETURNING metadata`.execute(this.db);
     return result.rows[0]?.metadata;
+  }
+
+  async patchMetadata(matchID: string, patch: Readonly<Record<string, unknown>>): Promise<Server.MatchData | undefined> {
+    const set: Record<string, unknown> = {};
+    const removed: string[] = [];
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null) removed.push(k);
+      else set[k] = v;
+    }
+    // One statement: the merge happens in the database, so a concurrent seat update is kept.
+    const result = await sql<{ metadata: Server.MatchData }>`
+      UPDATE matches SET metadata = (metadata - ${removed}::text[]) || ${JSON.stringify(set)}::jsonb
+      WHERE match_id = ${matchID}
+      RETURNING metadata`.execute(this.db);
+    return result.rows[0]?.metadata;
+  }
+
+  async insertClass(code: string, record: string, now: number): Promise<boolean> {
+    const result = await this.db
+      .insertInto('class_sessions')
+      .values({ code, version: 1, record, updated_at: now })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
+  async readClass(code: string): Promise<ClassRow | undefined> {
+    return this.db.selectFrom('class_sessions').select(['version', 'record']).where('code', '=', code).executeTakeFirst();
+  }
+
+  async writeClass(code: string, expected: number, record: string, now: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('class_sessions')
+      .set((eb) => ({ version: eb('version', '+', 1), record, updated_at: now }))
+      .where('code', '=', code)
+      .where('version', '=', expected)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   async touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {

@@ -69,7 +69,7 @@ export class RedisCluster implements Cluster {
   private readonly sub: Redis;
   private readonly prefix: string;
   private readonly watched = new Set<string>();
-  private handler: (matchID: string, payload: MatchPayload) => void = () => undefined;
+  private readonly handlers: ((matchID: string, payload: MatchPayload) => void)[] = [];
   private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(private readonly opts: RedisClusterOptions) {
@@ -93,7 +93,7 @@ export class RedisCluster implements Cluster {
   }
 
   onMessage(handler: (matchID: string, payload: MatchPayload) => void): void {
-    this.handler = handler;
+    this.handlers.push(handler);
   }
 
   async watch(matchID: string): Promise<void> {
@@ -199,6 +199,6 @@ export class RedisCluster implements Cluster {
       return;
     }
     if (envelope.from === this.id || typeof envelope.payload?.type !== 'string' || !Array.isArray(envelope.payload.args)) return;
-    this.handler(channel.slice(head.length), envelope.payload);
+    for (const handler of this.handlers) handler(channel.slice(head.length), envelope.payload);
   }
 }

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
-import { StaleWriteError, StateCache, type MatchStore } from './matchStore';
+import { StaleWriteError, StateCache, type ClassRow, type MatchStore } from './matchStore';
 
 export { StaleWriteError };
 
@@ -42,6 +42,12 @@ CREATE TABLE IF NOT EXISTS log (
   entry    TEXT NOT NULL,
   PRIMARY KEY (match_id, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS class_sessions (
+  code       TEXT PRIMARY KEY,
+  version    INTEGER NOT NULL,
+  record     TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
 `;
 
 interface MatchRow {
@@ -92,6 +98,9 @@ export class SqliteStore extends Async implements MatchStore {
       ping: db.prepare('SELECT 1'),
       metadata: db.prepare<[string], { metadata: string }>('SELECT metadata FROM matches WHERE match_id = ?'),
       setMetadataOnly: db.prepare('UPDATE matches SET metadata = @metadata WHERE match_id = @id'),
+      insertClass: db.prepare('INSERT OR IGNORE INTO class_sessions (code, version, record, updated_at) VALUES (?, 1, ?, ?)'),
+      readClass: db.prepare<[string], ClassRow>('SELECT version, record FROM class_sessions WHERE code = ?'),
+      writeClass: db.prepare('UPDATE class_sessions SET version = version + 1, record = @record, updated_at = @now WHERE code = @code AND version = @expected'),
     };
   }
 
@@ -126,6 +135,34 @@ export class SqliteStore extends Async implements MatchStore {
         return metadata;
       }),
     );
+  }
+
+  patchMetadata(matchID: string, patch: Readonly<Record<string, unknown>>): Promise<Server.MatchData | undefined> {
+    return this.run(
+      this.db.transaction(() => {
+        const row = this.stmt.metadata.get(matchID);
+        if (row === undefined) return undefined;
+        const metadata = JSON.parse(row.metadata) as Server.MatchData & Record<string, unknown>;
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === null) delete metadata[k];
+          else metadata[k] = v;
+        }
+        this.stmt.setMetadataOnly.run({ id: matchID, metadata: JSON.stringify(metadata) });
+        return metadata;
+      }),
+    );
+  }
+
+  insertClass(code: string, record: string, now: number): Promise<boolean> {
+    return this.run(() => this.stmt.insertClass.run(code, record, now).changes === 1);
+  }
+
+  readClass(code: string): Promise<ClassRow | undefined> {
+    return this.run(() => this.stmt.readClass.get(code));
+  }
+
+  writeClass(code: string, expected: number, record: string, now: number): Promise<boolean> {
+    return this.run(() => this.stmt.writeClass.run({ code, expected, record, now }).changes === 1);
   }
 
   touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {

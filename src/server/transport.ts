@@ -56,6 +56,8 @@ export interface GuardedTransportOptions {
 export interface TransportHooks {
   committed?(matchID: string, state: State): void;
   synced?(matchID: string, emit: (event: string, payload: unknown) => void): void;
+  /** A seat's connection state was stored (a socket took or left it). */
+  presence?(matchID: string): void;
 }
 
 /**
@@ -100,6 +102,8 @@ export class GuardedTransport extends SocketIO {
     // (whose socket is then seated and gets it). Presence changes from several instances can
     // arrive in any order, so for those the current metadata is read rather than forwarded.
     this.cluster.onMessage((matchID, payload) => {
+      // Class-session notices share the channel mechanism; they are not a match's.
+      if (matchID.startsWith(CLASS_CHANNEL_PREFIX)) return;
       void this.enqueue(matchID, async () => {
         if (!this.rooms.has(matchID)) return;
         if (payload.type !== 'matchData') return this.deliver(matchID, payload as Outbound);
@@ -279,6 +283,53 @@ export class GuardedTransport extends SocketIO {
     return this.enqueue(matchID, work);
   }
 
+  /**
+   * Changes a match's state from inside the server (a teacher's injected event) in the
+   * match's own order: in its queue, under its cluster lock, written by compare-and-set over
+   * the state it was made from, then broadcast like a move and handed to the hooks. `change`
+   * returns the new G, or a reason to leave the match as it is. Resolves to null when
+   * written, or to the reason.
+   */
+  async transform(matchID: string, change: (state: State, metadata: Server.MatchData) => { G: unknown } | { reason: string }): Promise<string | null> {
+    const game = this.games[0];
+    if (game === undefined) return 'no game';
+    let outcome: string | null = null;
+    await this.enqueue(matchID, () =>
+      this.cluster.withLock(matchID, async () => {
+        if (this.closing) {
+          outcome = 'server is shutting down';
+          return;
+        }
+        const { state, metadata } = await this.opts.store.fetch(matchID, { state: true, metadata: true });
+        if (state === undefined || metadata === undefined) {
+          outcome = 'no such match';
+          return;
+        }
+        const changed = change(state, metadata);
+        if ('reason' in changed) {
+          outcome = changed.reason;
+          return;
+        }
+        const next: State = { ...state, G: changed.G, _stateID: state._stateID + 1, deltalog: [] };
+        try {
+          await this.opts.store.setState(matchID, next);
+        } catch (err) {
+          if (!(err instanceof StaleWriteError)) throw err;
+          outcome = 'another move reached this match first; try again';
+          return;
+        }
+        this.broadcast(matchID, getFilterPlayerView(game), { type: 'update', args: [matchID, next] });
+        this.opts.hooks?.committed?.(matchID, next);
+      }),
+    );
+    return outcome;
+  }
+
+  /** A socket.io namespace on this transport's server (the classroom's live updates). */
+  namespace(name: string): ReturnType<IOServer['of']> | undefined {
+    return this.io?.of(name);
+  }
+
   /** Sends an event to this instance's sockets in a match (seats and spectators alike). */
   emitToMatch(matchID: string, event: string, payload: unknown): void {
     for (const id of this.rooms.get(matchID) ?? []) this.seats.get(id)?.socket.emit(event, payload);
@@ -291,6 +342,13 @@ export class GuardedTransport extends SocketIO {
     if (state === undefined || metadata === undefined) throw new Refusal('no such match');
     if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
     if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
+    // A classroom hold (the teacher paused the match, or the session ended) is read here,
+    // under the match's queue and lock, from the stored metadata: every instance sees it.
+    const hold = holdOf(metadata);
+    if (hold !== null) {
+      await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
+      throw new Refusal(hold);
+    }
     if (state._stateID !== stateID) {
       // Another seat or instance moved first: the client gets the current match back.
       await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
@@ -347,6 +405,7 @@ export class GuardedTransport extends SocketIO {
     const metadata = await this.opts.store.setConnected(matchID, playerID, connected);
     if (metadata === undefined) return;
     this.broadcast(matchID, getFilterPlayerView(game), { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
+    this.opts.hooks?.presence?.(matchID);
   }
 
   /** Sends a committed payload to this instance's sockets in the match and to the other instances. */
@@ -414,6 +473,18 @@ export class GuardedTransport extends SocketIO {
     if (log) this.opts.logger.warn({ event: 'refused', on, matchID, playerID: seat?.playerID, socket: socket.id, reason }, 'refused');
     socket.emit(REFUSED_EVENT, { on, reason });
   }
+}
+
+/** Cluster channels named with this prefix carry class-session notices, not a match's moves. */
+export const CLASS_CHANNEL_PREFIX = 'class:';
+
+/** The metadata field holding a classroom hold: why moves are refused, or absent. */
+export const HOLD_FIELD = 'classHold';
+
+/** Why a match takes no moves now (paused by the teacher, session ended), or null. */
+export function holdOf(metadata: Server.MatchData | undefined): string | null {
+  const hold = (metadata as Record<string, unknown> | undefined)?.[HOLD_FIELD];
+  return typeof hold === 'string' && hold.length > 0 ? hold : null;
 }
 
 /** The state a broadcast carries ('update' and 'patch'), if any. */

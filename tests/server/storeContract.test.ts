@@ -98,6 +98,37 @@ for (const [name, make] of harnesses) {
       expect(none.log).toEqual([]);
     });
 
+    it('stores class sessions with a version: a compare-and-set write wins once', async () => {
+      expect(await s.insertClass('ABCDEF', '{"n":0}', 1)).toBe(true);
+      expect(await s.insertClass('ABCDEF', '{"n":99}', 2)).toBe(false);
+      expect(await s.readClass('ABCDEF')).toEqual({ version: 1, record: '{"n":0}' });
+      expect(await s.readClass('NOPE23')).toBeUndefined();
+      // Two writers from the same version: exactly one is kept.
+      const both = await Promise.all([s.writeClass('ABCDEF', 1, '{"n":1}', 3), s.writeClass('ABCDEF', 1, '{"n":2}', 3)]);
+      expect(both.filter(Boolean)).toHaveLength(1);
+      const now = await s.readClass('ABCDEF');
+      expect(now?.version).toBe(2);
+      expect(now?.record).toBe(both[0] === true ? '{"n":1}' : '{"n":2}');
+      expect(await s.writeClass('ABCDEF', 1, '{"n":3}', 4)).toBe(false);
+      expect(await s.writeClass('NOPE23', 1, '{}', 4)).toBe(false);
+    });
+
+    it('merges fields into a match metadata and removes those set to null', async () => {
+      await s.createMatch('mp', { initialState: state(0), metadata: metadata(7) });
+      const after = (await s.patchMetadata('mp', { classHold: 'paused' })) as Server.MatchData & { classHold?: string };
+      expect(after.classHold).toBe('paused');
+      await s.setConnected('mp', '0', true);
+      const read = (await s.fetch('mp', { metadata: true })).metadata as Server.MatchData & { classHold?: string };
+      expect(read.classHold).toBe('paused');
+      expect(read.players[0]?.isConnected).toBe(true);
+      expect(read.updatedAt).toBe(7);
+      await s.patchMetadata('mp', { classHold: null });
+      const cleared = (await s.fetch('mp', { metadata: true })).metadata as Server.MatchData & { classHold?: string };
+      expect(cleared.classHold).toBeUndefined();
+      expect(cleared.players[0]?.isConnected).toBe(true);
+      expect(await s.patchMetadata('missing', { classHold: 'x' })).toBeUndefined();
+    });
+
     it('refuses a stale, repeated or orphan state write and keeps what is stored', async () => {
       await s.createMatch('m2', { initialState: state(0), metadata: metadata(1) });
       await s.setState('m2', state(1, { v: 'first' }), [entry(0)]);
@@ -187,7 +218,7 @@ for (const [name, make] of harnesses) {
       it('records its migrations, applies them once, and answers list filters from an index', async () => {
         const p = s as PgStore;
         const applied = await p.migrations();
-        expect(applied).toEqual(['0001_matches_and_log', '0002_list_indexes', '0003_state_lz4']);
+        expect(applied).toEqual(['0001_matches_and_log', '0002_list_indexes', '0003_state_lz4', '0004_class_sessions']);
         // A second instance on the same schema finds nothing to do.
         const again = await reopenPg(p);
         expect(await again.migrations()).toEqual(applied);
