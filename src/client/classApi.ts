@@ -70,11 +70,12 @@ export interface DashboardMatch {
   readonly paused: boolean;
   readonly round: number;
   readonly rounds: number;
-  readonly phase: string;
+  readonly phase: string | null;
   readonly rope: number;
+  readonly stateID?: number;
   readonly values: ValueSet;
   readonly currentPlayer: string | null;
-  readonly gameover: null | { readonly winner: 'russia' | 'china' | null };
+  readonly gameover: null | { readonly winner: 'russia' | 'china' | 'kazakhstan' | null };
   readonly seats: readonly DashboardSeat[];
   readonly lastEvent: string | null;
 }
@@ -183,7 +184,7 @@ export const classApi = {
   inject: async (code: string, key: string, event: string, matches?: readonly string[]): Promise<InjectResult[]> =>
     (await call<{ results: InjectResult[] }>('POST', at(code, '/inject'), { key }, matches === undefined ? { event } : { event, matches })).results,
   extend: (code: string, key: string, minutes: number): Promise<Dashboard> => call('POST', at(code, '/extend'), { key }, { minutes }),
-  end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), { key }),
+  end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), { key }, {}),
   /** The class export as text (the teacher key goes in a header, so it is fetched, then saved). */
   exportText: async (code: string, key: string, ext: 'csv' | 'json'): Promise<string> => {
     const res = await fetch(`/api/class${at(code, `/export.${ext}`)}`, { headers: { 'x-teacher-key': key } });

@@ -9,7 +9,7 @@ import type { Socket } from 'socket.io-client';
 import { classApi, classUrls, connectClass, type Dashboard, type DashboardMatch, type InjectableEvent } from '../client/classApi';
 import { exportFileName } from '../debrief/export';
 import { button, h } from './dom';
-import { S, phaseName } from './classText';
+import { S, roundLine } from './classText';
 import { miniRope, qrBox, resultLine, seatList, valueBars, whoseTurn } from './classWidgets';
 import { newsTitle } from './names';
 import { saveTeacher } from './classCreate';
@@ -211,7 +211,7 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
         'div',
         { class: 'mc-head' },
         h('h3', { id: `mc-${m.matchID}` }, S('matchN', { n })),
-        h('span', { class: 'mc-round' }, `${S('round', { round: Math.min(m.round, m.rounds), rounds: m.rounds })} · ${phaseName(m.phase)}`),
+        h('span', { class: 'mc-round' }, roundLine(m.round, m.rounds, m.gameover === null ? m.phase : null)),
         m.paused ? h('span', { class: 'tag paused', 'data-testid': 'paused-tag' }, S('paused')) : null,
       ),
       miniRope(m.rope),

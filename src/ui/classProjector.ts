@@ -4,8 +4,8 @@
 // Nothing here controls the class: it only follows the `dashboard` events.
 import { classApi, classUrls, connectClass, type Dashboard } from '../client/classApi';
 import { h } from './dom';
-import { S, phaseName } from './classText';
-import { miniRope, resultLine, valueBars } from './classWidgets';
+import { S, roundLine } from './classText';
+import { miniRope, resultLine, valueBars, whoseTurn } from './classWidgets';
 import { joinBanner } from './classDashboard';
 
 export function mountProjector(app: HTMLElement, code: string, key: string): void {
@@ -18,6 +18,7 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
   app.replaceChildren(main);
   let mode: 'join' | 'grid' | null = null;
   const joined = h('p', { class: 'proj-joined', 'data-testid': 'proj-joined' });
+  const names = h('ul', { class: 'waiting-list proj-names' });
 
   const show = (d: Dashboard): void => {
     const joining = d.matches.length === 0;
@@ -30,9 +31,11 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
           joinBanner(code, say, true),
           h('p', { class: 'proj-step small' }, S('projScan')),
           joined,
+          names,
         );
       }
       joined.textContent = S('projJoined', { n: d.students.length });
+      names.replaceChildren(...d.students.map((st) => h('li', {}, st.nickname)));
       return;
     }
     mode = 'grid';
@@ -47,14 +50,15 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
       ),
       h(
         'ol',
-        { class: 'proj-grid', 'data-testid': 'proj-grid' },
+        { class: `proj-grid${d.matches.length <= 4 ? ' few' : ''}`, 'data-testid': 'proj-grid' },
         ...d.matches.map((m, i) =>
           h(
             'li',
             { class: `proj-match${m.paused ? ' paused' : ''}` },
             h('h2', {}, S('matchN', { n: i + 1 }), m.paused ? h('span', { class: 'tag paused' }, S('paused')) : null),
-            h('p', { class: 'proj-round' }, resultLine(m) ?? `${S('round', { round: Math.min(m.round, m.rounds), rounds: m.rounds })} · ${phaseName(m.phase)}`),
+            h('p', { class: 'proj-round' }, resultLine(m) ?? roundLine(m.round, m.rounds, m.gameover === null ? m.phase : null)),
             miniRope(m.rope, true),
+            d.matches.length <= 6 ? h('p', { class: 'proj-turn' }, whoseTurn(m) ?? '\u00a0') : null,
             d.matches.length <= 6 ? valueBars(m.values) : null,
           ),
         ),

@@ -19,9 +19,18 @@ const PHASE: Readonly<Record<string, SessionKey>> = {
   scoring: 'phaseScoring',
 };
 
-export function phaseName(phase: string): string {
+/** A phase's name; empty when the match has none (it is over). */
+export function phaseName(phase: string | null): string {
+  if (phase === null) return '';
   const k = PHASE[phase];
   return k === undefined ? phase : S(k);
+}
+
+/** "Round 2 of 5 · actions" (without the phase once it has none). */
+export function roundLine(round: number, rounds: number, phase: string | null): string {
+  const r = S('round', { round: Math.min(round, rounds), rounds });
+  const p = phaseName(phase);
+  return p === '' ? r : `${r} · ${p}`;
 }
 
 export function timerChoice(seconds: number): string {

@@ -208,10 +208,11 @@ test(
       await shot('classroom-dashboard-1280');
       await shoot(projector, 'classroom-projector-1280');
     };
-    await Promise.all([
-      ...matchA.pages.map((p) => playByClicking(p, { midGame })),
+    const [clicksA] = await Promise.all([
+      Promise.all(matchA.pages.map((p) => playByClicking(p, { midGame }))),
       ...[...matchB.pages, ...matchC.pages].map((p) => playByClicking(p, { until: injectedShows(p) })),
     ]);
+    expect(clicksA.every((n) => n > 20), `both players of match 1 played it by clicking (${clicksA.join(' and ')} clicks)`);
     for (const m of matches)
       for (const p of m.pages) {
         await p.getByTestId('log').filter({ hasText: INJECTED }).waitFor({ timeout: 30_000 });
