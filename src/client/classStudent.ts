@@ -251,8 +251,9 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
       if (typeof body === 'object' && body !== null && 'studentId' in body) update(body as Me);
     });
   });
-  // While waiting, the class's head count is re-read now and then (the `me` event does not carry it).
-  const every = window.setInterval(() => {
+  // While waiting, the class's head count is re-read at once (it was read before this
+  // student joined) and then now and then (the `me` event does not carry it).
+  const recount = (): void => {
     if (inMatch !== null || me.status === 'ended') {
       window.clearInterval(every);
       return;
@@ -266,6 +267,8 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
       },
       () => undefined,
     );
-  }, INFO_REFRESH_MS);
+  };
+  const every = window.setInterval(recount, INFO_REFRESH_MS);
+  recount();
   window.addEventListener('pagehide', () => socket?.close());
 }

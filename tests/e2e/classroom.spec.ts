@@ -109,6 +109,7 @@ test(
     await first.getByTestId('class-join').click();
     await first.getByTestId('class-waiting').waitFor();
     expect(((await first.locator('h1').textContent()) ?? '').includes('Aigerim'), 'the waiting room greets the student by nickname');
+    await first.locator('.menu-kicker').filter({ hasText: '1 joined' }).waitFor();
     await shoot(first, 'classroom-waiting-1280');
     await axeCheck(first, 'the waiting room');
 
