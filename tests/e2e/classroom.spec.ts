@@ -220,6 +220,23 @@ test(
       }
     await axeCheck(teacher, 'the dashboard with matches running');
 
+    // A reload lands a student back in their match and seat (the browser kept {code, token}).
+    const reloader = matchB.pages[0];
+    if (reloader !== undefined) {
+      const seatBefore = (await status(reloader)).viewSeat;
+      await reloader.reload();
+      await waitForBoard(reloader);
+      await reloader.waitForFunction(() => (window.__ngg?.status().stateID ?? -1) >= 0);
+      expect((await status(reloader)).viewSeat === seatBefore && (await reloader.getByTestId('class-join-page').count()) === 0, 'after a reload the student is back in the same seat, not on the join page');
+    }
+
+    // Watch opens a match as a spectator, in a new tab.
+    const [watcher] = await Promise.all([teacher.context().waitForEvent('page'), teacher.getByTestId('watch').nth(1).click()]);
+    await waitForBoard(watcher);
+    await watcher.getByTestId('online-strip').filter({ hasText: 'You are watching' }).waitFor();
+    expect((await watcher.locator('.hand .card').count()) === 0, 'the spectator sees no hand');
+    await watcher.close();
+
     // The end of match 1: its students see the game-over sheet and the debrief with its charts.
     const [winnerPage] = matchA.pages;
     if (winnerPage === undefined) throw new Error('match 1 has players');
