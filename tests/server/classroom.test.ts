@@ -294,7 +294,7 @@ describe('classroom pause and the server-side players', () => {
     const studentToAct = async (): Promise<Dashboard['matches'][number]> => {
       for (;;) {
         const m = ((await teacher(t.url, c, 'dashboard')).body as unknown as Dashboard).matches[0];
-        if (m?.currentPlayer === mine?.playerID) return m;
+        if (m !== undefined && m.currentPlayer === mine?.playerID) return m;
         await new Promise((r) => setTimeout(r, 20));
       }
     };
