@@ -134,6 +134,35 @@ describe('classroom sessions', () => {
     }
   });
 
+  it("forms the teacher's own groups of three, refuses bad groups, and pairs latecomers in a second call", async () => {
+    const c = await createClass(t.url, { players: 3, fill: 'hard' });
+    const [a, b, cc, dd] = await Promise.all(['A1', 'B2', 'C3', 'D4'].map((n) => join(t.url, c.code, n)));
+    const ids = [a, b, cc, dd].map((x) => x?.studentId ?? '');
+    for (const [groups, why] of [
+      [[[ids[0], ids[1], ids[2], ids[3]]], /invalid request/],
+      [[[ids[0], 'nobody']], /no student/],
+      [[[ids[0], ids[1]], [ids[1]]], /two groups/],
+    ] as const) {
+      const r = await teacher(t.url, c, 'pair', { groups });
+      expect(r.status).toBe(400);
+      expect(String(r.body.error)).toMatch(why);
+    }
+    expect(((await teacher(t.url, c, 'dashboard')).body as unknown as Dashboard).matches).toHaveLength(0);
+    const d = (await teacher(t.url, c, 'pair', { groups: [[ids[0], ids[1], ids[2]], [ids[3]]] })).body as unknown as Dashboard;
+    expect(d.matches).toHaveLength(2);
+    const full = d.matches.find((m) => m.seats.every((s) => s.kind === 'person'));
+    expect(full?.seats.map((s) => s.role).sort()).toEqual(['china', 'kazakhstan', 'russia']);
+    const alone = d.matches.find((m) => m.seats.filter((s) => s.kind === 'computer').length === 2);
+    expect(alone?.seats.filter((s) => s.kind === 'computer').every((s) => s.name === 'Computer (hard)')).toBe(true);
+    expect((await teacher(t.url, c, 'pair', { auto: true })).status).toBe(409);
+    expect((await teacher(t.url, c, 'pair', { groups: [[ids[0]]] })).status).toBe(409);
+    const late = await join(t.url, c.code, 'Late');
+    expect((await me(t.url, c.code, late.token)).match).toBeNull();
+    const again = (await teacher(t.url, c, 'pair', { auto: true })).body as unknown as Dashboard;
+    expect(again.matches).toHaveLength(3);
+    expect((await me(t.url, c.code, late.token)).match).not.toBeNull();
+  });
+
   it('pairs students into real matches, fills the odd seat with the computer, and the credentials play', async () => {
     const c = await createClass(t.url, { players: 2, fill: 'easy' });
     const students = [await join(t.url, c.code, 'Ada'), await join(t.url, c.code, 'Bo'), await join(t.url, c.code, 'Cy')];
