@@ -105,7 +105,9 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
       const { record } = await classroom.read(code);
       if (!classroom.teacherAllowed(record, ctx.get('x-teacher-key') || undefined)) throw new ClassError(403, 'the teacher key is missing or wrong for this class session');
     };
-    const body = async <T>(schema: z.ZodType<T>): Promise<T> => parse(schema, await readBody(ctx));
+    // A POST without a body (e.g. `end`, or `pause` for all) reads as {}.
+    const bodyless = (ctx.get('content-length') === '' || ctx.get('content-length') === '0') && ctx.get('transfer-encoding') === '';
+    const body = async <T>(schema: z.ZodType<T>): Promise<T> => parse(schema, bodyless ? {} : await readBody(ctx));
     const want = (method: 'GET' | 'POST'): void => {
       if (ctx.method !== method) throw new ClassError(405, `use ${method} for this route`);
     };

@@ -270,6 +270,12 @@ describe('classroom sessions', () => {
     const lastID = (news[news.length - 1] as { event: string } | undefined)?.event;
     expect(dash.matches.find((m) => m.matchID === pairMatch?.matchID)?.lastEvent).toBe(events.find((e) => e.id === lastID)?.title);
 
+    // A bodyless POST reads as {} (pause and resume everything).
+    const bodyless = await fetch(`${t.url}/api/class/${c.code}/pause`, { method: 'POST', headers: { 'x-teacher-key': c.teacherKey } });
+    expect(bodyless.status).toBe(200);
+    expect(((await bodyless.json()) as Dashboard).matches.every((m) => m.paused)).toBe(true);
+    expect((await teacher(t.url, c, 'resume', {})).status).toBe(200);
+
     // Extend moves endsAt.
     const ext = (await teacher(t.url, c, 'extend', { minutes: 10 })).body as unknown as Dashboard;
     expect(ext.endsAt).toBeGreaterThan(Date.now() + 9 * 60_000);
