@@ -292,6 +292,8 @@ export class Classroom {
     const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
     const code = (metadata?.setupData as { class?: unknown } | undefined)?.class;
     const out = typeof code === 'string' ? code : null;
+    // Bounded: a long-running server sees many lobby matches; forgetting only costs a read.
+    if (this.matchClass.size >= 50_000) this.matchClass.clear();
     this.matchClass.set(matchID, out);
     return out;
   }
