@@ -2,6 +2,7 @@
 import { fail, readArgs } from './args';
 import type { Metric } from './bench/metric';
 import { benchAi } from './bench/ai';
+import { benchClassroom } from './bench/classroom';
 import { benchClient } from './bench/client';
 import { benchCluster } from './bench/cluster';
 import { benchRules } from './bench/rules';
@@ -13,6 +14,7 @@ const GROUPS: Record<string, () => Promise<Metric[]>> = {
   server: benchServer,
   cluster: benchCluster,
   ai: benchAi,
+  classroom: benchClassroom,
 };
 
 const args = readArgs(process.argv.slice(2));

@@ -129,7 +129,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (entry.computer !== undefined)
     computer = new ComputerSeats({ game: entry.game, store, transport, logger, player: entry.computer, delayMs: opts.botDelayMs ?? 600 });
   classroom = new Classroom({ game: entry.game, store, transport, computer, logger, changed: (change) => live?.mark(change) });
-  live = new ClassLive({ classroom, cluster, logger });
+  live = new ClassLive({
+    classroom,
+    cluster,
+    logger,
+    remoteHolds: (ids, held) => {
+      for (const id of ids) {
+        if (held) computer?.hold(id);
+        else computer?.release(id);
+      }
+    },
+  });
   const bgio = Server({
     games: [entry.game],
     db: store,

@@ -118,6 +118,14 @@ export class ComputerSeats {
     this.takenOver.delete(matchID);
   }
 
+  /**
+   * Another instance lifted a hold: this instance forgets it (that instance plays on from
+   * the stored state; a move committed here later schedules the computer here as usual).
+   */
+  release(matchID: string): void {
+    this.held.delete(matchID);
+  }
+
   close(): void {
     this.closed = true;
     this.timer.close();

@@ -105,7 +105,9 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
       const { record } = await classroom.read(code);
       if (!classroom.teacherAllowed(record, ctx.get('x-teacher-key') || undefined)) throw new ClassError(403, 'the teacher key is missing or wrong for this class session');
     };
-    const body = async <T>(schema: z.ZodType<T>): Promise<T> => parse(schema, await readBody(ctx));
+    // A POST without a body (e.g. `end`, or `pause` for all) reads as {}.
+    const bodyless = (ctx.get('content-length') === '' || ctx.get('content-length') === '0') && ctx.get('transfer-encoding') === '';
+    const body = async <T>(schema: z.ZodType<T>): Promise<T> => parse(schema, bodyless ? {} : await readBody(ctx));
     const want = (method: 'GET' | 'POST'): void => {
       if (ctx.method !== method) throw new ClassError(405, `use ${method} for this route`);
     };
@@ -219,7 +221,12 @@ export interface ClassLiveOptions {
   readonly cluster: Cluster;
   readonly logger: Logger;
   readonly coalesceMs?: number;
+  /** Another instance put matches on hold or released them. */
+  readonly remoteHolds?: (matchIDs: readonly string[], held: boolean) => void;
 }
+
+/** The channel every instance watches for holds (a code is six capitals, never this). */
+const HOLDS_CHANNEL = `${CLASS_CHANNEL_PREFIX}holds`;
 
 interface Pending {
   timer: NodeJS.Timeout | undefined;
@@ -237,9 +244,15 @@ export class ClassLive {
 
   constructor(private readonly opts: ClassLiveOptions) {
     opts.cluster.onMessage((channel, payload) => {
+      if (channel === HOLDS_CHANNEL && payload.type === 'holds') {
+        const [ids, held] = payload.args;
+        if (Array.isArray(ids) && typeof held === 'boolean') opts.remoteHolds?.(ids.filter((x): x is string => typeof x === 'string'), held);
+        return;
+      }
       if (!channel.startsWith(CLASS_CHANNEL_PREFIX) || payload.type !== 'class') return;
       this.mark({ code: channel.slice(CLASS_CHANNEL_PREFIX.length), students: payload.args[0] === true }, false);
     });
+    void opts.cluster.watch(HOLDS_CHANNEL);
     opts.classroom.present = (code, studentId) => (this.nsp?.adapter.rooms.get(studentRoom(code, studentId))?.size ?? 0) > 0;
   }
 
@@ -282,7 +295,10 @@ export class ClassLive {
   /** A change to a session: refresh this instance's viewers and, if `share`, the other instances'. */
   mark(change: ClassChange, share = true): void {
     if (this.closed) return;
-    if (share) this.opts.cluster.publish(`${CLASS_CHANNEL_PREFIX}${change.code}`, { type: 'class', args: [change.students] });
+    if (share) {
+      this.opts.cluster.publish(`${CLASS_CHANNEL_PREFIX}${change.code}`, { type: 'class', args: [change.students] });
+      if (change.holds !== undefined) this.opts.cluster.publish(HOLDS_CHANNEL, { type: 'holds', args: [change.holds.matchIDs, change.holds.held] });
+    }
     if (!this.open.has(change.code)) return;
     let p = this.pending.get(change.code);
     if (p === undefined) this.pending.set(change.code, (p = { timer: undefined, lastSent: 0, students: false }));

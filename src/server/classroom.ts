@@ -136,7 +136,12 @@ export interface InjectResultRow {
 }
 
 /** What changed, for the live updates: teachers get a dashboard; students a `me` if their own view changed. */
-export type ClassChange = { readonly code: string; readonly students: boolean };
+export type ClassChange = {
+  readonly code: string;
+  readonly students: boolean;
+  /** Matches put on hold or released, so every instance's computer seats and clocks follow. */
+  readonly holds?: { readonly matchIDs: readonly string[]; readonly held: boolean };
+};
 
 export function roleOf(playerID: string): Role {
   return ROLES[Number(playerID)] ?? 'kazakhstan';
@@ -287,6 +292,8 @@ export class Classroom {
     const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
     const code = (metadata?.setupData as { class?: unknown } | undefined)?.class;
     const out = typeof code === 'string' ? code : null;
+    // Bounded: a long-running server sees many lobby matches; forgetting only costs a read.
+    if (this.matchClass.size >= 50_000) this.matchClass.clear();
     this.matchClass.set(matchID, out);
     return out;
   }
@@ -447,7 +454,7 @@ export class Classroom {
     const ids = this.targets(record, matchIDs);
     for (const id of ids) await this.setHold(id, paused ? PAUSED_REASON : null);
     this.opts.logger.info({ event: 'class', code, action: paused ? 'pause' : 'resume', matches: ids.length }, paused ? 'matches paused' : 'matches resumed');
-    this.opts.changed({ code, students: true });
+    this.opts.changed({ code, students: true, holds: { matchIDs: ids, held: paused } });
     return this.dashboard(code);
   }
 
@@ -505,7 +512,7 @@ export class Classroom {
     // Matches formed meanwhile (a pair call racing the end) are stopped too.
     for (const m of record.matches) if (!before.matches.some((b) => b.matchID === m.matchID)) await this.setHold(m.matchID, ENDED_REASON);
     this.opts.logger.info({ event: 'class', code, action: 'end' }, 'class session ended');
-    this.opts.changed({ code, students: true });
+    this.opts.changed({ code, students: true, holds: { matchIDs: record.matches.map((m) => m.matchID), held: true } });
     return this.dashboard(code);
   }
 

@@ -134,6 +134,35 @@ describe('classroom sessions', () => {
     }
   });
 
+  it("forms the teacher's own groups of three, refuses bad groups, and pairs latecomers in a second call", async () => {
+    const c = await createClass(t.url, { players: 3, fill: 'hard' });
+    const [a, b, cc, dd] = await Promise.all(['A1', 'B2', 'C3', 'D4'].map((n) => join(t.url, c.code, n)));
+    const ids = [a, b, cc, dd].map((x) => x?.studentId ?? '');
+    for (const [groups, why] of [
+      [[[ids[0], ids[1], ids[2], ids[3]]], /invalid request/],
+      [[[ids[0], 'nobody']], /no student/],
+      [[[ids[0], ids[1]], [ids[1]]], /two groups/],
+    ] as const) {
+      const r = await teacher(t.url, c, 'pair', { groups });
+      expect(r.status).toBe(400);
+      expect(String(r.body.error)).toMatch(why);
+    }
+    expect(((await teacher(t.url, c, 'dashboard')).body as unknown as Dashboard).matches).toHaveLength(0);
+    const d = (await teacher(t.url, c, 'pair', { groups: [[ids[0], ids[1], ids[2]], [ids[3]]] })).body as unknown as Dashboard;
+    expect(d.matches).toHaveLength(2);
+    const full = d.matches.find((m) => m.seats.every((s) => s.kind === 'person'));
+    expect(full?.seats.map((s) => s.role).sort()).toEqual(['china', 'kazakhstan', 'russia']);
+    const alone = d.matches.find((m) => m.seats.filter((s) => s.kind === 'computer').length === 2);
+    expect(alone?.seats.filter((s) => s.kind === 'computer').every((s) => s.name === 'Computer (hard)')).toBe(true);
+    expect((await teacher(t.url, c, 'pair', { auto: true })).status).toBe(409);
+    expect((await teacher(t.url, c, 'pair', { groups: [[ids[0]]] })).status).toBe(409);
+    const late = await join(t.url, c.code, 'Late');
+    expect((await me(t.url, c.code, late.token)).match).toBeNull();
+    const again = (await teacher(t.url, c, 'pair', { auto: true })).body as unknown as Dashboard;
+    expect(again.matches).toHaveLength(3);
+    expect((await me(t.url, c.code, late.token)).match).not.toBeNull();
+  });
+
   it('pairs students into real matches, fills the odd seat with the computer, and the credentials play', async () => {
     const c = await createClass(t.url, { players: 2, fill: 'easy' });
     const students = [await join(t.url, c.code, 'Ada'), await join(t.url, c.code, 'Bo'), await join(t.url, c.code, 'Cy')];
@@ -241,6 +270,12 @@ describe('classroom sessions', () => {
     const lastID = (news[news.length - 1] as { event: string } | undefined)?.event;
     expect(dash.matches.find((m) => m.matchID === pairMatch?.matchID)?.lastEvent).toBe(events.find((e) => e.id === lastID)?.title);
 
+    // A bodyless POST reads as {} (pause and resume everything).
+    const bodyless = await fetch(`${t.url}/api/class/${c.code}/pause`, { method: 'POST', headers: { 'x-teacher-key': c.teacherKey } });
+    expect(bodyless.status).toBe(200);
+    expect(((await bodyless.json()) as Dashboard).matches.every((m) => m.paused)).toBe(true);
+    expect((await teacher(t.url, c, 'resume', {})).status).toBe(200);
+
     // Extend moves endsAt.
     const ext = (await teacher(t.url, c, 'extend', { minutes: 10 })).body as unknown as Dashboard;
     expect(ext.endsAt).toBeGreaterThan(Date.now() + 9 * 60_000);
@@ -272,6 +307,44 @@ describe('classroom sessions', () => {
     expect((await api(t.url, `/api/class/${c.code}/join`, { nickname: 'Late' })).status).toBe(409);
     expect((await me(t.url, c.code, students[0]?.token ?? '')).status).toBe('ended');
   }, 120_000);
+});
+
+describe('classroom pause and the server-side players', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await inProcessServer();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('stops the turn clock of a paused match; after resume the clock runs again and the computer plays the timed-out turn', async () => {
+    const c = await createClass(t.url, { players: 2, fill: 'easy', turnSeconds: 4 });
+    const solo = await join(t.url, c.code, 'Solo');
+    const d = (await teacher(t.url, c, 'pair', { auto: true })).body as unknown as Dashboard;
+    const matchID = d.matches[0]?.matchID ?? '';
+    const mine = (await me(t.url, c.code, solo.token)).match;
+    expect(mine?.matchID).toBe(matchID);
+    // Nobody connects for the student: the computer plays its seat at once, then the student's clock runs.
+    const studentToAct = async (): Promise<Dashboard['matches'][number]> => {
+      for (;;) {
+        const m = ((await teacher(t.url, c, 'dashboard')).body as unknown as Dashboard).matches[0];
+        if (m !== undefined && m.currentPlayer === mine?.playerID) return m;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    await studentToAct();
+    await teacher(t.url, c, 'pause', {});
+    const held = readStored(t.dbPath, matchID);
+    // Longer than a turn: neither the clock's computer nor the computer seat moves.
+    await new Promise((r) => setTimeout(r, 5_500));
+    expect(readStored(t.dbPath, matchID)?.stateID).toBe(held?.stateID);
+    expect(t.lines.some((l) => l.event === 'turn-timeout' && l.matchID === matchID)).toBe(false);
+    await teacher(t.url, c, 'resume', {});
+    // After resume the student gets a full turn; when it runs out the computer plays it, and the match goes on.
+    await expect.poll(() => readStored(t.dbPath, matchID)?.stateID ?? 0, { timeout: 15_000, interval: 100 }).toBeGreaterThan(held?.stateID ?? 0);
+    expect(t.lines.some((l) => l.event === 'turn-timeout' && l.matchID === matchID)).toBe(true);
+  }, 60_000);
 });
 
 describe('classroom sessions across a restart', () => {

@@ -30,7 +30,7 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     await dropKeys(prefix);
   });
 
-  it('joins, pairs, pauses and shows moves across instances, and survives a restart', async () => {
+  it('joins, pairs, pauses, injects, ends and shows moves across instances, and survives a restart', async () => {
     let [a, b] = [await start(), await start()];
     const c = await createClass(a.url, { players: 2 });
     // Forty joins at once, half through each instance.
@@ -110,5 +110,31 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     again.move(choice);
     await again.until((s) => s._stateID > stateBefore, 'the move after resume');
     expect(again.refusals).toEqual([]);
+
+    // Injected through B into every match, stored: A then finds it already waiting.
+    const events = (await teacher(b.url, c, 'events')).body as unknown as { id: string }[];
+    const logged = new Set((again.state?.G.log.flat(2) ?? []).filter((e) => e.kind === 'news').map((e) => (e as { event: string }).event));
+    const event = events.find((e) => !logged.has(e.id))?.id;
+    const injected = (await teacher(b.url, c, 'inject', { event })).body.results as { matchID: string; ok: boolean; reason?: string }[];
+    expect(injected).toHaveLength(20);
+    expect(injected.find((r) => r.matchID === target)).toEqual({ matchID: target, ok: true });
+    const repeat = (await teacher(a.url, c, 'inject', { event, matches: [target] })).body.results as { ok: boolean; reason?: string }[];
+    expect(repeat[0]?.ok).toBe(false);
+    expect(repeat[0]?.reason).toMatch(/already waiting/);
+
+    // Ended through B: a move through A is refused with the session's reason.
+    await teacher(b.url, c, 'end', {});
+    const other = await RawSeat.open(b.url, inTarget.find((m) => m.playerID !== mover.playerID) as (typeof inTarget)[number]);
+    closers.push(other);
+    const endedAt = Math.max(again.state?._stateID ?? 0, other.state?._stateID ?? 0);
+    const both = [again, other];
+    for (let i = 0; i < 100 && both.every((x) => x.choice(rand) === undefined); i++) await new Promise((r) => setTimeout(r, 50));
+    const last = both.find((x) => x.choice(rand) !== undefined);
+    expect(last).toBeDefined();
+    last?.move(last.choice(rand) as NonNullable<ReturnType<RawSeat['choice']>>);
+    await expect.poll(() => last?.refusals[0], { timeout: 10_000 }).toBe('the class session has ended');
+    const final = (await teacher(a.url, c, 'dashboard')).body as unknown as Dashboard;
+    expect(final.status).toBe('ended');
+    expect(final.matches.find((m) => m.matchID === target)?.stateID).toBe(endedAt);
   }, 120_000);
 });
