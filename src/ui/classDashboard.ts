@@ -10,7 +10,7 @@ import { classApi, classUrls, connectClass, type Dashboard, type DashboardMatch,
 import { exportFileName } from '../debrief/export';
 import { button, h } from './dom';
 import { S, roundLine } from './classText';
-import { miniRope, qrBox, resultLine, seatList, valueBars, whoseTurn } from './classWidgets';
+import { eventTitle, miniRope, qrBox, resultLine, seatList, valueBars, whoseTurn } from './classWidgets';
 import { newsTitle } from './names';
 import { saveTeacher } from './classCreate';
 
@@ -218,7 +218,7 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
       valueBars(m.values),
       h('p', { class: 'mc-turn' }, result ?? turn ?? '\u00a0'),
       seatList(m),
-      m.lastEvent === null ? null : h('p', { class: 'mc-event' }, S('lastEvent', { title: newsTitle(m.lastEvent) ?? m.lastEvent })),
+      m.lastEvent === null ? null : h('p', { class: 'mc-event' }, S('lastEvent', { title: eventTitle(m.lastEvent) })),
       h(
         'div',
         { class: 'row mc-actions' },

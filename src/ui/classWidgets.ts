@@ -5,7 +5,8 @@ import { VALUES } from '../content/ids';
 import type { DashboardMatch, DashboardSeat, ValueSet } from '../client/classApi';
 import { t } from '../i18n/index';
 import { h } from './dom';
-import { ROLE_NAME, SEAT_ROLE } from './names';
+import { WORLD_EVENTS } from '../content/index';
+import { newsTitle, ROLE_NAME, SEAT_ROLE } from './names';
 import { S, ropeLean } from './classText';
 
 export function roleOf(role: string): string {
@@ -57,7 +58,8 @@ export function seatList(m: DashboardMatch): HTMLElement {
         'li',
         { class: `mc-seat${st.bad ? ' bad' : ''}${turn ? ' turn' : ''}`, 'data-seat': seat.playerID },
         h('span', { class: `mc-shape who-${role}`, 'aria-hidden': 'true' }, role === 'russia' ? '■' : role === 'china' ? '●' : '◆'),
-        h('span', { class: 'mc-name' }, S('seatLine', { role: roleOf(role), name: seat.name })),
+        // A computer seat's name comes from the server in English: the state says "computer" in the reader's language.
+        h('span', { class: 'mc-name' }, seat.kind === 'computer' ? roleOf(role) : S('seatLine', { role: roleOf(role), name: seat.name })),
         h('span', { class: 'mc-state' }, st.text),
       );
     }),
@@ -69,7 +71,7 @@ export function whoseTurn(m: DashboardMatch): string | null {
   if (m.gameover !== null || m.currentPlayer === null || (m.phase !== 'actions' && m.phase !== 'kazakhstan')) return null;
   const seat = m.seats.find((s) => s.playerID === m.currentPlayer);
   const role = roleOf(seat?.role ?? SEAT_ROLE[m.currentPlayer] ?? '');
-  return S('toPlay', { who: seat === undefined ? role : `${role} (${seat.name})` });
+  return S('toPlay', { who: seat === undefined || seat.kind === 'computer' ? role : `${role} (${seat.name})` });
 }
 
 export function resultLine(m: DashboardMatch): string | null {
@@ -92,4 +94,11 @@ export function qrBox(url: string, onFail: (why: string) => void): HTMLElement {
     })
     .catch((err: unknown) => onFail(err instanceof Error ? err.message : String(err)));
   return box;
+}
+
+const EVENT_ID_BY_TITLE: ReadonlyMap<string, string> = new Map(WORLD_EVENTS.map((e): [string, string] => [e.title, e.id]));
+
+/** The dashboard's last event arrives as its English title: shown in the reader's language. */
+export function eventTitle(titleOrId: string): string {
+  return newsTitle(EVENT_ID_BY_TITLE.get(titleOrId) ?? titleOrId) ?? titleOrId;
 }
