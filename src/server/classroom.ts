@@ -373,7 +373,7 @@ export class Classroom {
    */
   async pair(code: string, groupsIn: readonly (readonly string[])[] | 'auto'): Promise<Dashboard> {
     const created: string[] = [];
-    await this.update(code, async (record) => {
+    const attempt = this.update(code, async (record) => {
       // A retry after another instance's write starts over: drop what the last try created.
       for (const id of created.splice(0)) await this.opts.store.wipe(id);
       if (record.status === 'ended') throw new ClassError(409, 'the class session has ended');
@@ -415,6 +415,13 @@ export class Classroom {
       }
       record.status = 'running';
     });
+    try {
+      await attempt;
+    } catch (err) {
+      // Refused or failed: the matches this call created are not the session's; none stay behind.
+      for (const id of created.splice(0)) await this.opts.store.wipe(id).catch(() => undefined);
+      throw err;
+    }
     for (const id of created) {
       this.matchClass.set(id, code);
       await this.opts.computer?.resume(id);
