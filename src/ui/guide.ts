@@ -1,5 +1,5 @@
 // The teacher's guide, a full-screen sheet over the first screen: learning goals, two
-// lesson plans, how a classroom session runs (and what is not built yet), the two
+// lesson plans, how a classroom session runs, the two
 // readings in plain words, discussion questions. Its text is CLASSROOM_TEXT's.
 import { CLASSROOM_TEXT as T } from './classroomText';
 import { button, h } from './dom';
@@ -9,12 +9,12 @@ function card(title: string, id: string, ...children: (Node | string | null)[]):
   return h('section', { class: 'db-card', 'aria-labelledby': id }, h('h3', { id }, title), ...children);
 }
 
-function table(columns: readonly string[], rows: readonly (readonly string[])[], rowClass?: (row: readonly string[]) => string): HTMLTableElement {
+function table(columns: readonly string[], rows: readonly (readonly string[])[]): HTMLTableElement {
   return h(
     'table',
     {},
     h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map((r) => h('tr', { class: rowClass?.(r) }, ...r.map((cell, i) => h('td', i === r.length - 1 && rowClass !== undefined ? { class: rowClass(r) } : {}, cell))))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((cell) => h('td', {}, cell))))),
   );
 }
 
@@ -70,7 +70,7 @@ export function guideSheet(onClose: () => void): HTMLElement {
         S.session,
         'g-session',
         h('p', { class: 'db-note' }, T.sessionIntro),
-        table(T.sessionColumns, T.session, (r) => ((r[2] ?? '').startsWith('Not yet') ? 'not-yet' : 'ready')),
+        table(T.sessionColumns, T.session),
       ),
       card(
         S.readings,
