@@ -475,6 +475,10 @@ export const UI_EN = {
       'Played without a class session (for example hotseat)? Each pair saves its debrief with “Download JSON”. Choose all the files here to see the class’s matches side by side and export them as one CSV or JSON.',
     filesLabel: 'Debrief files (.json)',
     fileRefused: '{{name}}: not used, {{reason}}.',
+    fileTooLarge: 'the file is larger than {{mb}} MB',
+    fileNotJson: 'the file is not JSON',
+    fileNotDebrief: 'the file is not a New Great Game debrief',
+    fileDamaged: 'the debrief is damaged (at {{where}})',
     noMatches: 'None of the chosen files holds a match.',
     valuesHeading: 'Kazakhstan’s values over time, across all matches',
     valuesNote: 'The mean of each value at the end of each round, over the matches that reached it.',
@@ -602,7 +606,6 @@ export const UI_EN = {
     },
   },
   serverReason: {
-    generic: 'the server refused: {{why}}',
     payloadTooLarge: 'the message was too large to send',
     unknownEvent: 'the server does not know that message',
     chatOff: 'chat is not offered',
@@ -624,6 +627,8 @@ export const UI_EN = {
     badRequest: 'the request was not understood',
     notFound: 'not found',
     tooLarge: 'the request was too large',
+    seatTaken: 'that seat has just been taken',
+    unreachable: 'the server could not be reached; check the connection',
   },
 } as const;
 

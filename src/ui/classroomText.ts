@@ -6,6 +6,7 @@
 import { t, tc } from '../i18n/index';
 import { ESSAY_PROMPT } from '../content/prompts';
 import type { CauseType } from '../debrief/model';
+import type { ReadProblem } from '../debrief/read';
 
 const pct = (x: number): number => Math.round(100 * x);
 const d = (key: string, vars?: Readonly<Record<string, string | number>>): string => t(`debrief.${key}`, vars);
@@ -110,7 +111,17 @@ export const CLASSROOM_TEXT = {
   get classFilesHeading(): string { return c('filesHeading'); },
   get classFilesNote(): string { return c('filesNote'); },
   get classFilesLabel(): string { return c('filesLabel'); },
-  classFileRefused: (name: string, reason: string): string => c('fileRefused', { name, reason }),
+  /** A refused debrief file; `maxBytes` is the reader's limit (the reader loads on use). */
+  classFileRefused: (name: string, problem: ReadProblem, maxBytes: number): string =>
+    c('fileRefused', {
+      name,
+      reason:
+        problem.code === 'damaged'
+          ? c('fileDamaged', { where: problem.where === '' ? '–' : problem.where })
+          : problem.code === 'tooLarge'
+            ? c('fileTooLarge', { mb: maxBytes / 1_000_000 })
+            : c(problem.code === 'notJson' ? 'fileNotJson' : 'fileNotDebrief'),
+    }),
   get classNoMatches(): string { return c('noMatches'); },
   get classValuesHeading(): string { return c('valuesHeading'); },
   get classValuesNote(): string { return c('valuesNote'); },

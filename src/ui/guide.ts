@@ -34,7 +34,7 @@ function classFilesCard(): HTMLElement {
       for (const [name, text] of texts) {
         const out = read.readDebriefFile(text);
         if (out.ok) lists.push(out.matches);
-        else refused.push(h('li', {}, T.classFileRefused(name, out.reason)));
+        else refused.push(h('li', {}, T.classFileRefused(name, out, read.MAX_DEBRIEF_FILE_BYTES)));
       }
       const matches = read.mergeMatches(lists);
       if (matches.length === 0) refused.push(h('li', {}, T.classNoMatches));

@@ -505,6 +505,10 @@ export const KK: Locale = {
         'Synyp sessiiasynsyz (mysaly, bır ekranda) oinadyñyzdar ma? Är jūp öz talqylauyn «JSON jüktep alu» batyrmasymen saqtaidy. Synyp oiyndaryn qatar köru jäne olardy bır CSV ne JSON faılyna şyğaru üşın barlyq faıldardy osy jerden tañdañyz.',
       filesLabel: 'Talqylau faıldary (.json)',
       fileRefused: '{{name}}: paidalanylmady, {{reason}}.',
+      fileTooLarge: 'faıl {{mb}} MB-tan ülken',
+      fileNotJson: 'faıl JSON formatynda emes',
+      fileNotDebrief: 'būl «Jaña Ūly oiyn» talqylauynyñ faılı emes',
+      fileDamaged: 'talqylau būzylğan ({{where}} örısınde)',
       noMatches: 'Tañdalğan faıldardyñ eşqaisysynda oiyn joq.',
       valuesHeading: 'Barlyq oiyndar boiynşa Qazaqstan qūndylyqtarynyñ özgeruı',
       valuesNote: 'Är kezeñnıñ soñyndağy är qūndylyqtyñ ortaşasy — sol kezeñge jetken oiyndar boiynşa.',
@@ -632,7 +636,6 @@ export const KK: Locale = {
       },
     },
     serverReason: {
-      generic: 'server bas tartty: {{why}}',
       payloadTooLarge: 'habarlama jıberuge tym ülken',
       unknownEvent: 'server būl habarlamany bılmeidı',
       chatOff: 'çat qarastyrylmağan',
@@ -654,6 +657,8 @@ export const KK: Locale = {
       badRequest: 'sūrau tüsınıksız',
       notFound: 'tabylmady',
       tooLarge: 'sūrau tym ülken',
+      seatTaken: 'būl oryndy jaña ğana bıreu aldy',
+      unreachable: 'serverge qosylu mümkın bolmady; bailanysty tekserıñız',
     },
   },
   content: {

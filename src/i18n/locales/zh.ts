@@ -477,6 +477,10 @@ export const ZH: Locale = {
         '没有使用课堂会话（例如同屏对战）？每组用“下载 JSON”保存自己的复盘。在此选择所有文件，即可并排查看全班对局，并导出为一个 CSV 或 JSON。',
       filesLabel: '复盘文件（.json）',
       fileRefused: '{{name}}：未使用，{{reason}}。',
+      fileTooLarge: '文件大于 {{mb}} MB',
+      fileNotJson: '文件不是 JSON 格式',
+      fileNotDebrief: '这不是《新大博弈》的复盘文件',
+      fileDamaged: '复盘文件已损坏（位于 {{where}}）',
       noMatches: '所选文件中没有任何对局。',
       valuesHeading: '哈萨克斯坦价值观随时间的变化（所有对局）',
       valuesNote: '每回合结束时各项价值观的平均值，按到达该回合的对局计算。',
@@ -604,7 +608,6 @@ export const ZH: Locale = {
       },
     },
     serverReason: {
-      generic: '服务器拒绝：{{why}}',
       payloadTooLarge: '消息太大，无法发送',
       unknownEvent: '服务器不认识这条消息',
       chatOff: '不提供聊天',
@@ -626,6 +629,8 @@ export const ZH: Locale = {
       badRequest: '无法理解该请求',
       notFound: '未找到',
       tooLarge: '请求过大',
+      seatTaken: '这个座位刚刚被占了',
+      unreachable: '无法连接服务器；请检查网络',
     },
   },
   content: {
