@@ -428,7 +428,7 @@ export const UI_EN = {
     ropeEven: '{{year}} even',
     ropeMoscow: '{{year}} Moscow {{n}}',
     ropeBeijing: '{{year}} Beijing {{n}}',
-    valuesSummary: 'Kazakhstan’s values by round: {{list}}.',
+    valuesSummary: "Kazakhstan's values by round: {{list}}.",
     valuesPoint: '{{year}}: Reform {{reform}}, Identity {{identity}}, Wariness of Russia {{warinessRussia}}, Wariness of China {{warinessChina}}',
     lensSummary: 'Toward Moscow: {{rm}} material and {{ri}} ideational steps. Toward Beijing: {{cm}} material and {{ci}} ideational steps.',
     seriesRope: 'Rope (Moscow −20 … Beijing +20)',

@@ -24,7 +24,8 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[])
  */
 function classFilesCard(): HTMLElement {
   const input = h('input', { type: 'file', accept: '.json,application/json', multiple: true, id: 'class-files', 'data-testid': 'class-files' });
-  const problems = h('ul', { class: 'db-lens not-yet', 'data-testid': 'class-files-problems', role: 'status', 'aria-live': 'polite' });
+  // A live region around the list: a list given role=status would no longer be a list.
+  const problems = h('div', { 'data-testid': 'class-files-problems', role: 'status', 'aria-live': 'polite' });
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     if (files.length === 0) return;
@@ -38,7 +39,7 @@ function classFilesCard(): HTMLElement {
       }
       const matches = read.mergeMatches(lists);
       if (matches.length === 0) refused.push(h('li', {}, T.classNoMatches));
-      problems.replaceChildren(...refused);
+      problems.replaceChildren(...(refused.length === 0 ? [] : [h('ul', { class: 'db-lens not-yet' }, ...refused)]));
       input.value = '';
       if (matches.length === 0) return;
       const sheet = view.classDebriefSheet(matches, () => {
