@@ -38,7 +38,8 @@ function eventsList(d: MatchDebrief): HTMLElement {
   if (d.events.length === 0) return h('p', { class: 'db-note' }, T.eventsEmpty);
   return h(
     'ol',
-    { class: 'db-events', 'data-testid': 'debrief-events' },
+    // It scrolls on its own, so it takes keyboard focus (arrow keys scroll it).
+    { class: 'db-events', 'data-testid': 'debrief-events', tabindex: '0', 'aria-labelledby': 'db-events-h' },
     ...d.events.map((e) =>
       h(
         'li',

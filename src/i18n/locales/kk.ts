@@ -467,7 +467,7 @@ export const KK: Locale = {
       sideMoscow: 'Mäskeuge qarai',
       sideBeijing: 'Beijıñge qarai',
       yearStart: 'Bastau',
-      yearFinal: 'Qorytyndy',
+      yearFinal: 'Soñy',
       lensNone: '{{side}}: qadam joq.',
       lensRow: '{{side}}: arqan qadamdary {{total}}, materialdyq {{material}}%, īdeialyq {{ideational}}%.',
       influenceRow: '{{power}}: alañda alynğan yqpal {{total}} — materialdyq {{material}}, īdeialyq {{ideational}}.',
