@@ -4,10 +4,9 @@
 // waiting room and table strip. On each, the test-only pseudo-locale proves every
 // visible word came from a locale; then in English, Russian, Kazakh and Chinese no text
 // is clipped or overflows, axe finds nothing serious or critical, and a screenshot is
-// kept. The sheets (debrief, guide, class debrief) and the online screens are also
-// checked for overflow at phone size (390x844) in all four languages. One page, one
-// game: the language is switched with the screen's own picker (a sheet is reopened in
-// each language, the way a player reaches it).
+// kept; then the same screen at phone size (390x844) is checked for overflow and kept,
+// in all four languages. One page, one game: the language is switched with the
+// screen's own picker (a sheet is reopened in each language, the way a player reaches it).
 import type { Page } from 'playwright-core';
 import { axeCheck, overflowing, pickLanguage, unmarked } from './audit';
 import { expect, test } from './harness';
@@ -70,10 +69,18 @@ async function everyLanguage(page: Page, picker: string, screen: string, shot: (
     expect(o.bad.length === 0, `${screen} (${lang}): text fits its box:\n  ${o.bad.join('\n  ')}`);
     await axeCheck(page, `${screen} (${lang})`);
     await shot(`i18n-${screen}-${lang}`);
+    // The same screen on a phone, in the same language.
+    await page.setViewportSize(PHONE);
+    await page.waitForTimeout(400);
+    const p = await overflowing(page);
+    expect(p.bad.length === 0, `${screen} (${lang}, 390x844): text fits its box:\n  ${p.bad.join('\n  ')}`);
+    await shot(`i18n-${screen}-${lang}-390`);
+    await page.setViewportSize(DESKTOP);
+    await page.waitForTimeout(400);
   }
 }
 
-test('i18n: every screen in the pseudo-locale and in four languages, 1280x720', async ({ page, baseURL, shot }) => {
+test('i18n: every screen in the pseudo-locale and in four languages, 1280x720 and 390x844', async ({ page, baseURL, shot }) => {
   await page.goto(`${baseURL}?lang=pseudo&seed=i18n-1`);
   await page.waitForFunction(() => document.documentElement.dataset.lang === 'pseudo');
   await page.locator('#btn-rules').click();
