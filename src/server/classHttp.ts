@@ -225,8 +225,8 @@ export interface ClassLiveOptions {
   readonly remoteHolds?: (matchIDs: readonly string[], held: boolean) => void;
 }
 
-/** The channel every instance watches for holds (a code is six capitals, never this). */
-const HOLDS_CHANNEL = `${CLASS_CHANNEL_PREFIX}holds`;
+/** The channel every instance watches, for holds and students' presence (a code is six capitals, never this). */
+const SHARED_CHANNEL = `${CLASS_CHANNEL_PREFIX}shared`;
 
 interface Pending {
   timer: NodeJS.Timeout | undefined;
@@ -241,19 +241,33 @@ export class ClassLive {
   /** Sockets per code on this instance (the channel is watched while any is open). */
   private readonly open = new Map<string, number>();
   private closed = false;
+  /**
+   * Live /class sockets of each student ("code:id") on all instances, as the cluster's
+   * presence count last reported it (here or in another instance's notice).
+   */
+  private readonly presence = new Map<string, number>();
 
   constructor(private readonly opts: ClassLiveOptions) {
     opts.cluster.onMessage((channel, payload) => {
-      if (channel === HOLDS_CHANNEL && payload.type === 'holds') {
+      if (channel === SHARED_CHANNEL && payload.type === 'holds') {
         const [ids, held] = payload.args;
         if (Array.isArray(ids) && typeof held === 'boolean') opts.remoteHolds?.(ids.filter((x): x is string => typeof x === 'string'), held);
+        return;
+      }
+      if (channel === SHARED_CHANNEL && payload.type === 'presence') {
+        const [code, id, sockets] = payload.args;
+        if (typeof code === 'string' && typeof id === 'string' && typeof sockets === 'number') {
+          this.presence.set(`${code}:${id}`, sockets);
+          this.mark({ code, students: false }, false);
+        }
         return;
       }
       if (!channel.startsWith(CLASS_CHANNEL_PREFIX) || payload.type !== 'class') return;
       this.mark({ code: channel.slice(CLASS_CHANNEL_PREFIX.length), students: payload.args[0] === true }, false);
     });
-    void opts.cluster.watch(HOLDS_CHANNEL);
-    opts.classroom.present = (code, studentId) => (this.nsp?.adapter.rooms.get(studentRoom(code, studentId))?.size ?? 0) > 0;
+    void opts.cluster.watch(SHARED_CHANNEL);
+    opts.classroom.present = (code, studentId) =>
+      (this.presence.get(`${code}:${studentId}`) ?? 0) > 0 || (this.nsp?.adapter.rooms.get(studentRoom(code, studentId))?.size ?? 0) > 0;
   }
 
   attach(nsp: Namespace): void {
@@ -285,10 +299,10 @@ export class ClassLive {
       this.opened(data.code, 1);
       socket.on('disconnect', () => {
         this.opened(data.code, -1);
-        if (data.studentId !== null) this.mark({ code: data.code, students: false }, false);
+        if (data.studentId !== null) this.seen(data.code, data.studentId, socket.id, false);
       });
       void this.greet(socket).catch((err: unknown) => this.opts.logger.error({ event: 'class-live', err }, 'first update not sent'));
-      if (data.studentId !== null) this.mark({ code: data.code, students: false }, false);
+      if (data.studentId !== null) this.seen(data.code, data.studentId, socket.id, true);
     });
   }
 
@@ -297,7 +311,7 @@ export class ClassLive {
     if (this.closed) return;
     if (share) {
       this.opts.cluster.publish(`${CLASS_CHANNEL_PREFIX}${change.code}`, { type: 'class', args: [change.students] });
-      if (change.holds !== undefined) this.opts.cluster.publish(HOLDS_CHANNEL, { type: 'holds', args: [change.holds.matchIDs, change.holds.held] });
+      if (change.holds !== undefined) this.opts.cluster.publish(SHARED_CHANNEL, { type: 'holds', args: [change.holds.matchIDs, change.holds.held] });
     }
     if (!this.open.has(change.code)) return;
     let p = this.pending.get(change.code);
@@ -313,6 +327,19 @@ export class ClassLive {
       pending.students = false;
       this.push(change.code, students).catch((err: unknown) => this.opts.logger.error({ event: 'class-live', code: change.code, err }, 'live update failed'));
     }, wait);
+  }
+
+  /** A student's socket came or went: counted across instances, and every dashboard told. */
+  private seen(code: string, studentId: string, socketID: string, online: boolean): void {
+    this.opts.cluster
+      .presence(`${CLASS_CHANNEL_PREFIX}${code}`, studentId, socketID, online)
+      .then((sockets) => {
+        this.presence.set(`${code}:${studentId}`, sockets);
+        if (this.closed) return;
+        this.opts.cluster.publish(SHARED_CHANNEL, { type: 'presence', args: [code, studentId, sockets] });
+        this.mark({ code, students: false }, false);
+      })
+      .catch((err: unknown) => this.opts.logger.warn({ event: 'class-live', code, err }, 'student presence not shared'));
   }
 
   close(): void {

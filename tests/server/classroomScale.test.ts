@@ -39,6 +39,14 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     const d0 = (await teacher(b.url, c, 'dashboard')).body as unknown as Dashboard;
     expect(new Set(d0.students.map((s) => s.id))).toEqual(new Set(joined.map((j) => j.studentId)));
     expect((await teacher(b.url, c, 'pair', { auto: true }, 'wrong-key')).status).toBe(403);
+    // A waiting student's live socket on A shows as connected on B's dashboard.
+    const waiting = await classSocket(a.url, { code: c.code, token: joined[5]?.token ?? '' });
+    closers.push(waiting);
+    const connectedOnB = async (): Promise<string[]> =>
+      ((await teacher(b.url, c, 'dashboard')).body as unknown as Dashboard).students.filter((s) => s.connected).map((s) => s.id);
+    await expect.poll(connectedOnB, { timeout: 10_000 }).toEqual([joined[5]?.studentId]);
+    waiting.close();
+    await expect.poll(connectedOnB, { timeout: 10_000 }).toEqual([]);
 
     const live = await classSocket(b.url, { code: c.code, teacherKey: c.teacherKey });
     closers.push(live);
