@@ -130,6 +130,9 @@ test(
         await s.getByTestId('class-join').click();
         await s.getByTestId('class-join-status').filter({ hasText: 'That did not work' }).waitFor();
         await shoot(s, 'classroom-join-390');
+        const o = await overflowing(s);
+        expect(o.bad.length === 0, `the join page fits a phone:\n  ${o.bad.join('\n  ')}`);
+        await axeCheck(s, 'the join page on a phone, with a refusal');
         await s.fill('[data-testid="class-nickname"]', offered);
       }
       names.push(offered);
@@ -219,6 +222,8 @@ test(
         await p.getByTestId('log').filter({ hasText: INJECTED }).waitFor({ timeout: 30_000 });
       }
     await axeCheck(teacher, 'the dashboard with matches running');
+    const fits = await overflowing(teacher);
+    expect(fits.bad.length === 0, `the dashboard's words fit their boxes:\n  ${fits.bad.join('\n  ')}`);
 
     // A reload lands a student back in their match and seat (the browser kept {code, token}).
     const reloader = matchB.pages[0];
