@@ -169,15 +169,16 @@ test(
     expect(matches.every((m) => m.pages.length === 2), 'two students in each match');
     for (const s of students) await s.getByTestId('online-strip').filter({ hasText: 'You play' }).waitFor();
 
-    // Inject one news event into every match (one far in the timeline, so none has fired it yet).
+    // Once every match is in its first actions phase (its first news has resolved), inject one
+    // news event into all of them (one far in the timeline, so none has fired it yet): it
+    // waits for each match's next news phase, after a full round.
+    for (const s of students) await s.waitForFunction(() => window.__ngg?.status().phase === 'actions', undefined, { timeout: 20_000 });
     const eventId = await teacher.locator('[data-testid="inject-event"] option').last().getAttribute('value');
     await teacher.selectOption('[data-testid="inject-event"]', eventId ?? '');
     await teacher.getByTestId('inject').click();
     await teacher.getByTestId('dash-status').filter({ hasText: 'Injected into 3 of 3 matches' }).waitFor();
 
     // Once match 1 waits for a card (Russia's first turn), pause all: the banner shows, and a move by the student to play is refused with the paused message.
-    const [matchA0] = matches;
-    if (matchA0 !== undefined) for (const p of matchA0.pages) await p.waitForFunction(() => window.__ngg?.status().phase === 'actions', undefined, { timeout: 20_000 });
     await teacher.getByTestId('pause-all').click();
     await teacher.getByTestId('paused-tag').nth(2).waitFor();
     const [matchA, matchB, matchC] = matches;
