@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { CSV_COLUMNS } from '../../src/debrief/export';
 import type { Dashboard } from '../../src/server/classroom';
+import type { GameState } from '../../src/game/state';
 import { api, childServer, inProcessServer, readStored, rng, stopChild, tempDir, type TestServer } from './helpers';
 import { classSocket, createClass, join, me, RawSeat, teacher } from './classHelpers';
 
@@ -253,8 +254,16 @@ describe('classroom sessions', () => {
     const unknown = await teacher(t.url, c, 'inject', { event: 'no-such-event' });
     expect(unknown.status).toBe(400);
     const roundNow = seats[0]?.state?.G.round ?? 1;
-    const scheduled = new Set((seats[0]?.state?.G.log.flat(2) ?? []).filter((e) => e.kind === 'news').map((e) => (e as { event: string }).event));
-    const event = events.find((e) => !scheduled.has(e.id));
+    // An event that has fired in neither match (each match draws its own news), read from the store.
+    const fired = new Set(
+      d.matches.flatMap((m) =>
+        (JSON.parse(readStored(t.dbPath, m.matchID)?.state ?? '{}') as { G: GameState }).G.log
+          .flat(2)
+          .filter((e) => e.kind === 'news')
+          .map((e) => (e as { event: string }).event),
+      ),
+    );
+    const event = events.find((e) => !fired.has(e.id));
     const injected = await teacher(t.url, c, 'inject', { event: event?.id });
     expect(injected.status).toBe(200);
     const results = injected.body.results as { matchID: string; ok: boolean; reason?: string }[];
