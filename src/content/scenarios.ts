@@ -84,9 +84,10 @@ const CLASSROOM_QUICK: ScenarioDef = {
   years: [2013, 2017, 2021, 2025, 2029],
   handSize: 6,
   playsPerRound: 4,
-  // The full game's long run favours Russia and gives China Shymkent and more of Tashkent at the
-  // start; the five-round game does not need them (docs/TUNING.md), so it opens them as GAME.md does.
-  influence: { ...BELT_AND_ROAD.influence, shymkent: [0, 0], tashkent: [1, 1], ashgabat: [0, 0], khorgos: [0, 2] },
+  // Between strong players the long game leans to Russia and the five-round game to China, so
+  // the full game gives China Shymkent and more of Tashkent, and the quick game gives Russia
+  // Tashkent 2-1 and a point in Ashgabat instead (docs/TUNING.md).
+  influence: { ...BELT_AND_ROAD.influence, shymkent: [0, 0], tashkent: [2, 1], ashgabat: [1, 0], khorgos: [0, 2] },
   projects: BELT_AND_ROAD.projects,
   values: BELT_AND_ROAD.values,
   rope: 0,
