@@ -2,6 +2,7 @@
 // /games), and what this browser remembers: the player's name, and per match the seat
 // and credentials it joined with, so a reload or a lost connection returns to that seat.
 import { GAME_NAME } from '../game/game';
+import { isServerReasonCode, lobbyErrorCode, type ServerReasonCode } from '../server/reasons';
 
 export interface LobbyPlayer {
   readonly id: number;
@@ -29,6 +30,8 @@ export class LobbyError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** What went wrong, for the interface to phrase; the message is the server's English. */
+    readonly code: ServerReasonCode = lobbyErrorCode(status, message),
   ) {
     super(message);
   }
@@ -48,8 +51,9 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
     parsed = undefined;
   }
   if (!res.ok) {
-    const reason = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? String((parsed as { error: unknown }).error) : `${res.status} ${res.statusText}`;
-    throw new LobbyError(res.status, reason);
+    const body = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown; code?: unknown }) : {};
+    const reason = body.error !== undefined ? String(body.error) : `${res.status} ${res.statusText}`;
+    throw new LobbyError(res.status, reason, isServerReasonCode(body.code) ? body.code : lobbyErrorCode(res.status, reason));
   }
   return parsed as T;
 }

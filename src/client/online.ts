@@ -9,6 +9,7 @@ import { onlineSetupOf, swappedSeat, swappedSetup } from '../online/setup';
 import { button, h } from '../ui/dom';
 import { levelName, mountLobby, openMatchUrl, roleName, scenarioTitle } from '../ui/lobby';
 import { ONLINE_TEXT as T } from '../ui/onlineText';
+import { errorText } from '../ui/serverText';
 import { forget, inviteLink, lobby, LobbyError, savedName, saveName, savedSeat, type LobbyMatch, type LobbyPlayer, type Seat } from './lobbyApi';
 import { OnlineMatch, type ClockInfo } from './onlineMatch';
 import type { MatchOptions } from './options';
@@ -27,7 +28,7 @@ export async function startOnline(app: HTMLElement, search: string): Promise<voi
   try {
     info = await lobby.get(matchID);
   } catch (err) {
-    mountLobby(app, err instanceof LobbyError && err.status === 404 ? T.notFound : T.failed(err instanceof Error ? err.message : String(err)));
+    mountLobby(app, err instanceof LobbyError && err.status === 404 ? T.notFound : T.failed(errorText(err)));
     return;
   }
   const watch = q.get('watch') === '1';
@@ -57,7 +58,7 @@ function inviteSheet(app: HTMLElement, info: LobbyMatch): void {
       await lobby.join(info.matchID, seat, who);
       window.location.assign(openMatchUrl(info.matchID));
     } catch (err) {
-      status.textContent = T.failed(err instanceof Error ? err.message : String(err));
+      status.textContent = T.failed(errorText(err));
     }
   };
   const seats = info.players.map((p) => h('li', {}, T.seatLine(roleName(String(p.id)), p.name ?? T.free)));
@@ -107,14 +108,14 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
     noteAt = performance.now();
   };
   const match = new OnlineMatch(info.matchID, seat?.playerID ?? null, seat?.credentials, numPlayers, online.bots ?? {}, {
-    refused: (reason) => {
+    refused: (reason, code) => {
       // Our saved seat is not valid (the seat was left or the match replaced): forget it and offer the seats again.
       if (seat !== null && /wrong credentials|no seat/.test(reason)) {
         forget(info.matchID);
         window.location.assign(openMatchUrl(info.matchID));
         return;
       }
-      table?.showRefusal(T.refused(reason));
+      table?.showRefusal(T.refused(reason, code));
     },
     clock: (c) => {
       clock = c;
@@ -202,7 +203,7 @@ function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null): void 
             match.stop();
             lobby.leave(info.matchID, seat).then(
               () => window.location.assign(`${window.location.pathname}?online=1`),
-              (err: unknown) => table?.showRefusal(T.failed(err instanceof Error ? err.message : String(err))),
+              (err: unknown) => table?.showRefusal(T.failed(errorText(err))),
             );
           }, { class: 'btn ghost', 'data-testid': 'leave' });
     const rows = players.map((p) => {
@@ -253,7 +254,7 @@ function rematchActions(info: LobbyMatch, seat: Seat | null): HTMLElement[] {
       if (savedSeat(next) === null) await lobby.join(next, mine, savedName() || roleName(mine));
       window.location.assign(openMatchUrl(next));
     } catch (err) {
-      note.textContent = T.failed(err instanceof Error ? err.message : String(err));
+      note.textContent = T.failed(errorText(err));
     }
   };
   const btn = button(seat === null ? T.rematchWatch : T.rematch, () => void go(), { class: 'btn primary', 'data-testid': 'rematch' });

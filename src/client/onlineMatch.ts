@@ -11,6 +11,7 @@ import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
 import type { LobbyPlayer } from './lobbyApi';
+import { isServerReasonCode, type ServerReasonCode } from '../server/reasons';
 import type { SeatState, TableMatch } from './match';
 
 export interface ClockInfo {
@@ -28,7 +29,8 @@ interface SocketLike {
 type SeatClient = ReturnType<typeof Client<GameState>>;
 
 export interface OnlineEvents {
-  refused?: (reason: string) => void;
+  /** The server's English sentence, and its code for the interface to phrase. */
+  refused?: (reason: string, code: ServerReasonCode | undefined) => void;
   clock?: (clock: ClockInfo) => void;
 }
 
@@ -124,8 +126,8 @@ export class OnlineMatch implements TableMatch {
     if (socket === null || socket === this.hooked) return;
     this.hooked = socket;
     socket.on('refused', (payload: unknown) => {
-      const reason = typeof payload === 'object' && payload !== null && 'reason' in payload ? String((payload as { reason: unknown }).reason) : 'refused';
-      this.events.refused?.(reason);
+      const p = typeof payload === 'object' && payload !== null ? (payload as { reason?: unknown; code?: unknown }) : {};
+      this.events.refused?.(p.reason === undefined ? 'refused' : String(p.reason), isServerReasonCode(p.code) ? p.code : undefined);
     });
     socket.on('timer', (payload: unknown) => {
       if (typeof payload !== 'object' || payload === null) return;

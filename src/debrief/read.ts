@@ -75,24 +75,26 @@ const fileSchema = z.object({
   matches: z.array(matchSchema).min(1).max(MAX_CLASS_MATCHES),
 });
 
-export type ReadResult = { readonly ok: true; readonly matches: MatchDebrief[] } | { readonly ok: false; readonly reason: string };
+/** Why a file was refused, for the interface to phrase; `where` is the damaged field's path. */
+export type ReadProblem = { readonly code: 'tooLarge' | 'notJson' | 'notDebrief' } | { readonly code: 'damaged'; readonly where: string };
+export type ReadResult = { readonly ok: true; readonly matches: MatchDebrief[] } | ({ readonly ok: false; readonly reason: string } & ReadProblem);
 
-/** Checks one debrief file's text; the reason names the first problem found. */
+/** Checks one debrief file's text; the reason (English) and code name the first problem found. */
 export function readDebriefFile(textIn: string): ReadResult {
-  if (textIn.length > MAX_DEBRIEF_FILE_BYTES) return { ok: false, reason: `the file is larger than ${MAX_DEBRIEF_FILE_BYTES / 1_000_000} MB` };
+  if (textIn.length > MAX_DEBRIEF_FILE_BYTES) return { ok: false, code: 'tooLarge', reason: `the file is larger than ${MAX_DEBRIEF_FILE_BYTES / 1_000_000} MB` };
   let raw: unknown;
   try {
     raw = JSON.parse(textIn);
   } catch {
-    return { ok: false, reason: 'the file is not JSON' };
+    return { ok: false, code: 'notJson', reason: 'the file is not JSON' };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== 'new-great-game-debrief')
-    return { ok: false, reason: 'the file is not a New Great Game debrief' };
+    return { ok: false, code: 'notDebrief', reason: 'the file is not a New Great Game debrief' };
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined ? '' : issue.path.map(String).join('.');
-    return { ok: false, reason: `the debrief is damaged${where === '' ? '' : ` at ${where}`}: ${issue?.message ?? 'invalid'}` };
+    return { ok: false, code: 'damaged', where, reason: `the debrief is damaged${where === '' ? '' : ` at ${where}`}: ${issue?.message ?? 'invalid'}` };
   }
   return { ok: true, matches: parsed.data.matches as MatchDebrief[] };
 }

@@ -2,6 +2,7 @@
 // tables themselves (they stay the one source of truth for cards, news and policies);
 // other locales give the same keys, by content id, in their own files.
 import { CARDS, POLICIES, PROJECTS, SCENARIOS, TILES, WORLD_EVENTS } from '../content/index';
+import { ESSAY_PROMPT, PROMPTS, type ReflectionPrompt } from '../content/prompts';
 import { COUNTRY_NAMES } from '../content/tiles';
 
 export interface ContentText {
@@ -19,6 +20,10 @@ export interface ContentStrings {
   readonly country: Readonly<Record<string, string>>;
   readonly project: Readonly<Record<string, string>>;
   readonly scenarioTitle: Readonly<Record<string, string>>;
+  /** The debrief's reflection prompt for each world event, by the event's id. */
+  readonly prompt: Readonly<Record<string, ReflectionPrompt>>;
+  /** The essay's question and its two readings, closing every debrief. */
+  readonly essay: { readonly question: string; readonly realist: string; readonly constructivist: string; readonly ask: string };
 }
 
 function text(x: { title: string; text: string; history?: { fact: string } }): ContentText {
@@ -34,5 +39,7 @@ export function contentEn(): ContentStrings {
     country: { ...COUNTRY_NAMES },
     project: Object.fromEntries(PROJECTS.map((p) => [p.kind, p.name])),
     scenarioTitle: Object.fromEntries(Object.values(SCENARIOS).map((s) => [s.id, s.title])),
+    prompt: Object.fromEntries(Object.entries(PROMPTS).map(([id, p]) => [id, { realist: p.realist, constructivist: p.constructivist, question: p.question }])),
+    essay: { ...ESSAY_PROMPT },
   };
 }

@@ -10,6 +10,7 @@ import type Koa from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { MatchIDSchema, SeatSchema, zodReason } from './guards';
+import { lobbyErrorCode } from './reasons';
 import { RateLimiter, type Limiter } from './rateLimit';
 
 /** A lobby body is a few names and ids; 16 KB leaves room for player data. */
@@ -130,7 +131,7 @@ export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
       const status = statusOf(err);
       reason = scrub(status >= 500 ? 'internal error' : messageOf(err), secrets);
       ctx.status = status;
-      ctx.body = { error: reason };
+      ctx.body = { error: reason, code: lobbyErrorCode(status, reason) };
       if (status >= 500) opts.logger.error({ event: 'lobby', err }, 'lobby failure');
     } finally {
       opts.logger.info(

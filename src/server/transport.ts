@@ -29,6 +29,7 @@ import {
   zodReason,
 } from './guards';
 import { LocalCluster, type Cluster, type MatchPayload } from './cluster';
+import { refusalCode } from './reasons';
 import { StaleWriteError, type MatchStore } from './matchStore';
 
 /** Why a move would be refused, in the rules' own words; null when it is legal. */
@@ -412,7 +413,7 @@ export class GuardedTransport extends SocketIO {
   private refuse(socket: Socket, on: string, matchID: string | undefined, reason: string, log = true): void {
     const seat = this.seats.get(socket.id);
     if (log) this.opts.logger.warn({ event: 'refused', on, matchID, playerID: seat?.playerID, socket: socket.id, reason }, 'refused');
-    socket.emit(REFUSED_EVENT, { on, reason });
+    socket.emit(REFUSED_EVENT, { on, reason, code: refusalCode(reason) });
   }
 }
 

@@ -3,10 +3,9 @@
 // across all matches, then the rope, the class's lens split, who won, where the values
 // ended, every match, and the events; the whole class exports as one CSV or JSON.
 import { POWERS, VALUES } from '../content/ids';
-import { ESSAY_PROMPT } from '../content/prompts';
 import { debriefCsv, debriefJson, exportFileName } from '../debrief/export';
 import { classDebrief, materialShare, type MatchDebrief } from '../debrief/model';
-import { CLASSROOM_TEXT as T } from './classroomText';
+import { CLASSROOM_TEXT as T, CONTENT_TEXT as C } from './classroomText';
 import { download } from './debrief';
 import { button, h } from './dom';
 import { ROLE_NAME } from './names';
@@ -58,7 +57,7 @@ export function classDebriefSheet(matches: readonly MatchDebrief[], onBack: () =
     return [T.seriesValue[v], s === null ? '–' : String(s.min), s === null ? '–' : fixed(s.mean), s === null ? '–' : String(s.max), s === null ? '–' : fixed(s.sd)];
   });
   const matchRows = matches.map((m) => [m.label, winner(m), T.ropeValue(m.final.rope), T.sharePair(materialShare(m.lens.russia.rope), materialShare(m.lens.china.rope))]);
-  const titles = new Map(matches.flatMap((m) => m.events.map((e) => [e.id, e.title] as const)));
+  const titles = new Map(matches.flatMap((m) => m.events.map((e) => [e.id, C.eventTitle(e.type, e.id, e.title)] as const)));
   const events = Object.entries(c.eventCounts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const sheet = h(
     'div',
@@ -83,7 +82,7 @@ export function classDebriefSheet(matches: readonly MatchDebrief[], onBack: () =
         card(T.classSpreadHeading, 'c-spread', h('p', { class: 'db-note' }, T.classSpreadNote), table(T.classSpreadColumns, spreadRows, 'class-spread')),
         h('div', { class: 'db-wide' }, card(T.classMatchesHeading, 'c-matches', table(T.classMatchColumns, matchRows, 'class-matches'))),
         card(T.classEventsHeading, 'c-events', h('ul', { class: 'db-lens' }, ...events.map(([id, n]) => h('li', {}, T.eventCount(titles.get(id) ?? id, n))))),
-        card(T.essayHeading, 'c-essay', h('p', { class: 'db-question' }, ESSAY_PROMPT.question), h('p', {}, ESSAY_PROMPT.ask)),
+        card(T.essayHeading, 'c-essay', h('p', { class: 'db-question' }, C.essay('question', '')), h('p', {}, C.essay('ask', ''))),
       ),
     ),
   );

@@ -5,7 +5,7 @@
 import { POWERS } from '../content/ids';
 import { debriefCsv, debriefJson, exportFileName } from '../debrief/export';
 import type { MatchDebrief } from '../debrief/model';
-import { CLASSROOM_TEXT as T } from './classroomText';
+import { CLASSROOM_TEXT as T, CONTENT_TEXT as C } from './classroomText';
 import { button, h } from './dom';
 import { ROLE_NAME } from './names';
 import './debrief.css';
@@ -38,16 +38,17 @@ function eventsList(d: MatchDebrief): HTMLElement {
   if (d.events.length === 0) return h('p', { class: 'db-note' }, T.eventsEmpty);
   return h(
     'ol',
-    { class: 'db-events', 'data-testid': 'debrief-events' },
+    // It scrolls on its own, so it takes keyboard focus (arrow keys scroll it).
+    { class: 'db-events', 'data-testid': 'debrief-events', tabindex: '0', 'aria-labelledby': 'db-events-h' },
     ...d.events.map((e) =>
       h(
         'li',
         { class: `db-event ${e.injected ? 'injected' : ''} ${e.kind}` },
         h('div', { class: 'db-event-meta' }, T.eventMeta(e.round, e.gameYear), ' · ', e.type === 'card' ? T.tagCard : T.tagNews),
-        h('strong', { class: 'db-event-title' }, e.title),
+        h('strong', { class: 'db-event-title' }, C.eventTitle(e.type, e.id, e.title)),
         e.injected ? h('span', { class: 'db-tag injected' }, T.tagInjected) : null,
         e.kind === 'speculative' ? h('span', { class: 'db-tag spec' }, T.tagSpeculative) : null,
-        h('p', { class: 'db-event-fact' }, e.fact),
+        h('p', { class: 'db-event-fact' }, C.eventFact(e.type, e.id, e.fact)),
         h('p', { class: 'db-event-source' }, T.eventFact(e.year, e.source)),
       ),
     ),
@@ -66,8 +67,15 @@ function promptsList(d: MatchDebrief): HTMLElement {
   return h(
     'ol',
     { class: 'db-prompts', 'data-testid': 'debrief-prompts' },
-    ...d.prompts.map((p) => item(p.title, p.realist, p.constructivist, p.question)),
-    h('li', { class: 'db-prompt essay' }, h('h4', {}, T.essayHeading), h('p', { class: 'db-question' }, d.essay.question), h('div', { class: 'db-readings' }, h('p', { class: 'realist' }, h('strong', {}, T.realist), d.essay.realist), h('p', { class: 'constructivist' }, h('strong', {}, T.constructivist), d.essay.constructivist)), h('p', {}, d.essay.ask)),
+    ...d.prompts.map((p) => item(C.eventTitle('news', p.event, p.title), C.prompt(p.event, 'realist', p.realist), C.prompt(p.event, 'constructivist', p.constructivist), C.prompt(p.event, 'question', p.question))),
+    h(
+      'li',
+      { class: 'db-prompt essay' },
+      h('h4', {}, T.essayHeading),
+      h('p', { class: 'db-question' }, C.essay('question', d.essay.question)),
+      h('div', { class: 'db-readings' }, h('p', { class: 'realist' }, h('strong', {}, T.realist), C.essay('realist', d.essay.realist)), h('p', { class: 'constructivist' }, h('strong', {}, T.constructivist), C.essay('constructivist', d.essay.constructivist))),
+      h('p', {}, C.essay('ask', d.essay.ask)),
+    ),
   );
 }
 
@@ -83,9 +91,9 @@ function lensText(d: MatchDebrief): HTMLElement {
 
 /** The rope's steps toward each capital by cause and lens: which means moved it. */
 function byCauseTable(d: MatchDebrief): HTMLElement | null {
-  const causes = (Object.keys(T.causeName) as (keyof typeof T.causeName)[]).filter((c) => POWERS.some((p) => d.lens[p].ropeByCause[c] !== undefined));
+  const causes = T.causes.filter((c) => POWERS.some((p) => d.lens[p].ropeByCause[c] !== undefined));
   if (causes.length === 0) return null;
-  const cell = (p: 'russia' | 'china', c: keyof typeof T.causeName, l: 'material' | 'ideational'): string => String(d.lens[p].ropeByCause[c]?.[l] ?? 0);
+  const cell = (p: 'russia' | 'china', c: (typeof T.causes)[number], l: 'material' | 'ideational'): string => String(d.lens[p].ropeByCause[c]?.[l] ?? 0);
   return h(
     'details',
     { class: 'db-bycause' },
@@ -94,7 +102,7 @@ function byCauseTable(d: MatchDebrief): HTMLElement | null {
       'table',
       { class: 'db-table', 'data-testid': 'debrief-bycause' },
       h('thead', {}, h('tr', {}, ...T.byCauseColumns.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, ...causes.map((c) => h('tr', {}, h('td', {}, T.causeName[c]), h('td', {}, cell('russia', c, 'material')), h('td', {}, cell('russia', c, 'ideational')), h('td', {}, cell('china', c, 'material')), h('td', {}, cell('china', c, 'ideational'))))),
+      h('tbody', {}, ...causes.map((c) => h('tr', {}, h('td', {}, T.causeName(c)), h('td', {}, cell('russia', c, 'material')), h('td', {}, cell('russia', c, 'ideational')), h('td', {}, cell('china', c, 'material')), h('td', {}, cell('china', c, 'ideational'))))),
     ),
   );
 }
@@ -135,7 +143,7 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
       h(
         'header',
         { class: 'db-head' },
-        h('div', {}, h('p', { class: 'menu-kicker' }, T.debriefSubtitle(d.scenarioTitle, d.rounds.length)), h('h2', { id: 'debrief-title' }, `${T.debriefTitle}: ${title}`), h('p', { class: 'db-detail' }, detail)),
+        h('div', {}, h('p', { class: 'menu-kicker' }, T.debriefSubtitle(C.scenarioTitle(d.scenario, d.scenarioTitle), d.rounds.length)), h('h2', { id: 'debrief-title' }, T.debriefTitle(title)), h('p', { class: 'db-detail' }, detail)),
         h('div', { class: 'db-actions' }, csv, json, back, menu),
       ),
       status,

@@ -8,7 +8,8 @@ import { CLASSROOM_TEXT as T } from './classroomText';
 
 const INK = '#231d18';
 const GRID = '#e2d4b4';
-const AXIS_FONT = '13px "Noto Sans", sans-serif';
+// Chinese falls through to Noto Sans SC, as on the rest of the page.
+const AXIS_FONT = '13px "Noto Sans", "Noto Sans SC", sans-serif';
 const VALUE_COLOR: Record<ValueId, string> = { reform: '#00838c', identity: '#b07f00', warinessRussia: '#2f4b9a', warinessChina: '#c62828' };
 const VALUE_DASH: Record<ValueId, number[]> = { reform: [], identity: [8, 4], warinessRussia: [], warinessChina: [2, 3] };
 const LENS_COLOR = { material: '#a0651f', ideational: '#00838c' } as const;
@@ -33,6 +34,18 @@ function axis(extra: uPlot.Axis = {}): uPlot.Axis {
   return { stroke: INK, font: AXIS_FONT, labelFont: `600 ${AXIS_FONT}`, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, ...extra };
 }
 
+/**
+ * A canvas draws with the faces already loaded, and the font subsets load only for the
+ * letters the page has shown; the axis words and ticks may be new (a Chinese axis
+ * title), so their glyphs are fetched before the first draw (briefly: never blocking).
+ */
+async function canvasFonts(): Promise<void> {
+  if (typeof document === 'undefined' || !('fonts' in document)) return;
+  const sample = [T.axisYear, T.axisRope, T.axisValue, T.axisSteps, T.axisRound, T.axisMeanValue, T.yearStart, T.yearFinal, T.sideMoscow, T.sideBeijing, ...[-20, -10, 10, 20].map(T.ropeTick)].join(' ');
+  const load = Promise.all([document.fonts.load(AXIS_FONT, sample), document.fonts.load(`600 ${AXIS_FONT}`, sample)]);
+  await Promise.race([load, new Promise((ok) => setTimeout(ok, 2500))]).catch(() => undefined);
+}
+
 /** Creates the chart once its box has a width, and keeps it the box's width after. */
 function mount(box: HTMLElement, height: number, make: (width: number) => uPlot.Options, data: uPlot.AlignedData): void {
   let chart: uPlot | null = null;
@@ -46,7 +59,8 @@ function mount(box: HTMLElement, height: number, make: (width: number) => uPlot.
   fit();
 }
 
-export function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): void {
+export async function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): Promise<void> {
+  await canvasFonts();
   const t = timeline(d);
   // On a narrow chart every other label is left out (the first and last always shown).
   const xLabel = (u: uPlot, splits: number[]): string[] => {
@@ -136,7 +150,8 @@ function lensChart(box: HTMLElement, pull: Readonly<Record<Power, LensSums>>): v
 }
 
 /** The class: Kazakhstan's mean values round by round across all matches, and the class's lens split. */
-export function drawClassCharts(c: ClassDebrief, boxes: { readonly values: HTMLElement; readonly rope: HTMLElement; readonly lens: HTMLElement }): void {
+export async function drawClassCharts(c: ClassDebrief, boxes: { readonly values: HTMLElement; readonly rope: HTMLElement; readonly lens: HTMLElement }): Promise<void> {
+  await canvasFonts();
   const xs = c.byRound.map((r) => r.round);
   const labels = new Map(c.byRound.map((r) => [r.round, T.roundLabel(r.round, r.matches)]));
   const xAxis = axis({ label: T.axisRound, values: (_u, splits) => splits.map((x) => (Number.isInteger(x) ? String(x) : '')), splits: () => xs, grid: { show: false } });

@@ -1,5 +1,5 @@
 // The teacher's guide, a full-screen sheet over the first screen: learning goals, two
-// lesson plans, how a classroom session runs (and what is not built yet), the two
+// lesson plans, how a classroom session runs, the two
 // readings in plain words, discussion questions. Its text is CLASSROOM_TEXT's.
 import { CLASSROOM_TEXT as T } from './classroomText';
 import { button, h } from './dom';
@@ -9,12 +9,12 @@ function card(title: string, id: string, ...children: (Node | string | null)[]):
   return h('section', { class: 'db-card', 'aria-labelledby': id }, h('h3', { id }, title), ...children);
 }
 
-function table(columns: readonly string[], rows: readonly (readonly string[])[], rowClass?: (row: readonly string[]) => string): HTMLTableElement {
+function table(columns: readonly string[], rows: readonly (readonly string[])[]): HTMLTableElement {
   return h(
     'table',
     {},
     h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map((r) => h('tr', { class: rowClass?.(r) }, ...r.map((cell, i) => h('td', i === r.length - 1 && rowClass !== undefined ? { class: rowClass(r) } : {}, cell))))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((cell) => h('td', {}, cell))))),
   );
 }
 
@@ -24,7 +24,8 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[],
  */
 function classFilesCard(): HTMLElement {
   const input = h('input', { type: 'file', accept: '.json,application/json', multiple: true, id: 'class-files', 'data-testid': 'class-files' });
-  const problems = h('ul', { class: 'db-lens not-yet', 'data-testid': 'class-files-problems', role: 'status', 'aria-live': 'polite' });
+  // A live region around the list: a list given role=status would no longer be a list.
+  const problems = h('div', { 'data-testid': 'class-files-problems', role: 'status', 'aria-live': 'polite' });
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     if (files.length === 0) return;
@@ -34,11 +35,11 @@ function classFilesCard(): HTMLElement {
       for (const [name, text] of texts) {
         const out = read.readDebriefFile(text);
         if (out.ok) lists.push(out.matches);
-        else refused.push(h('li', {}, T.classFileRefused(name, out.reason)));
+        else refused.push(h('li', {}, T.classFileRefused(name, out, read.MAX_DEBRIEF_FILE_BYTES)));
       }
       const matches = read.mergeMatches(lists);
       if (matches.length === 0) refused.push(h('li', {}, T.classNoMatches));
-      problems.replaceChildren(...refused);
+      problems.replaceChildren(...(refused.length === 0 ? [] : [h('ul', { class: 'db-lens not-yet' }, ...refused)]));
       input.value = '';
       if (matches.length === 0) return;
       const sheet = view.classDebriefSheet(matches, () => {
@@ -70,7 +71,7 @@ export function guideSheet(onClose: () => void): HTMLElement {
         S.session,
         'g-session',
         h('p', { class: 'db-note' }, T.sessionIntro),
-        table(T.sessionColumns, T.session, (r) => ((r[2] ?? '').startsWith('Not yet') ? 'not-yet' : 'ready')),
+        table(T.sessionColumns, T.session),
       ),
       card(
         S.readings,

@@ -11,6 +11,7 @@ import { button, h } from './dom';
 import { ROLE_NAME, SEAT_ROLE } from './names';
 import { tc } from '../i18n/index';
 import { BOT_LEVEL_NAME, ONLINE_TEXT as T } from './onlineText';
+import { errorText } from './serverText';
 
 const REFRESH_MS = 4000;
 
@@ -99,7 +100,7 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
       await lobby.join(matchID, side.value, who);
       window.location.assign(openMatchUrl(matchID));
     } catch (err) {
-      status.textContent = T.failed(err instanceof Error ? err.message : String(err));
+      status.textContent = T.failed(errorText(err));
       createBtn.disabled = false;
     }
   };
@@ -113,7 +114,7 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
       await lobby.join(matchID, seat, who);
       window.location.assign(openMatchUrl(matchID));
     } catch (err) {
-      status.textContent = T.failed(err instanceof Error ? err.message : String(err));
+      status.textContent = T.failed(errorText(err));
       void refresh();
     }
   };
@@ -122,7 +123,7 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
       const matches = await lobby.list();
       list.replaceChildren(...(matches.length === 0 ? [h('li', { class: 'match-empty' }, T.noOpen)] : matches.slice(-30).reverse().map((m) => matchItem(m, join))));
     } catch (err) {
-      list.replaceChildren(h('li', { class: 'match-empty' }, T.failed(err instanceof Error ? err.message : String(err))));
+      list.replaceChildren(h('li', { class: 'match-empty' }, T.failed(errorText(err))));
     }
   };
 

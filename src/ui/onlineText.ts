@@ -3,6 +3,8 @@
 // is used, so a change of language shows at the next render. Functions take what they
 // fill in.
 import { t } from '../i18n/index';
+import type { ServerReasonCode } from '../server/reasons';
+import { serverReason } from './serverText';
 
 const o = (key: string, vars?: Record<string, string | number>): string => t(`online.${key}`, vars);
 
@@ -71,9 +73,9 @@ export const ONLINE_TEXT = {
   clockMine: (time: string) => o('clockMine', { time }),
   timedOut: (role: string) => o('timedOut', { role }),
   get offline() { return o('offline'); },
-  // The server's refusals are sent in English; the one a player meets in normal play
-  // (someone moved first) is phrased in the player's language.
-  refused: (why: string) => (why.startsWith('stale state') ? o('stale') : why),
+  // The server's refusals come with a code beside the English sentence; the code picks
+  // the player's words (an older server without codes: the sentence's own code).
+  refused: (why: string, code?: ServerReasonCode) => serverReason(code, why),
   // Rematch
   get rematch() { return o('rematch'); },
   get rematchWanted() { return o('rematchWanted'); },

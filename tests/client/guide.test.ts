@@ -14,8 +14,8 @@ describe("the teacher's guide", () => {
       ...T.goals,
       ...T.lesson45.flat(),
       ...T.lesson90.flat(),
-      ...T.session.map((r) => r[0]),
-      ...T.session.map((r) => r[1]),
+      ...T.session.flat(),
+      T.sessionIntro,
       T.realism.text,
       T.constructivism.text,
       ...T.questions,
@@ -24,9 +24,10 @@ describe("the teacher's guide", () => {
     for (const t of texts) expect(doc, t).toContain(norm(t));
   });
 
-  it('says plainly which classroom steps are not available yet', () => {
-    const notYet = T.session.filter((r) => r[2].startsWith('Not yet')).map((r) => r[0]);
-    expect(notYet).toEqual(['Create a session', 'Students join', 'Dashboard', 'Pause']);
-    for (const step of notYet) expect(doc).toMatch(new RegExp(`\\| ${step} \\|[^\\n]*\\| Not yet`));
+  it('describes the class session step by step, and no longer says its features are missing', () => {
+    expect(T.session.map((r) => r[0])).toEqual(['Create a session', 'Students join', 'Pair', 'Dashboard', 'Pause', 'Inject an event', 'Extend or end', 'Debrief']);
+    for (const [step] of T.session) expect(doc).toMatch(new RegExp(`\\| ${step} \\| [^\\n]+ \\|`));
+    for (const text of [doc, norm(T.session.flat().join(' ')), norm(T.sessionIntro)]) expect(text).not.toMatch(/not yet|coming soon|being built/i);
+    expect(doc).toContain(norm(T.sessionIntro));
   });
 });

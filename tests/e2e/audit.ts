@@ -3,7 +3,7 @@
 // - in the test-only pseudo-locale, every visible word (text, aria-label, title,
 //   placeholder, and the words drawn on the board's canvas) sits inside ⟦…⟧ markers,
 //   so it came from a locale; numbers and punctuation alone are let through;
-// - no text container is clipped or overflows its box.
+// - no text container is clipped or overflows its box, and no select cuts its chosen option.
 // Page code is passed as strings: the runner's transpiler would add helpers the page lacks.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -80,6 +80,21 @@ export async function overflowing(page: Page): Promise<{ bad: string[]; clamped:
       if (!over) continue;
       if (el.hasAttribute('data-clamp')) { clamped++; continue; }
       bad.push('<' + el.tagName.toLowerCase() + ' class="' + el.className + '"> ' + el.scrollWidth + 'x' + el.scrollHeight + ' in ' + el.clientWidth + 'x' + el.clientHeight + ': "' + el.textContent.trim().slice(0, 60) + '"');
+    }
+    // A select shows its chosen option whole: the option's text, in the select's font,
+    // fits inside the box less its padding (the arrow sits in the right padding, and
+    // takes about 20px when the padding is less).
+    const ruler = document.createElement('canvas').getContext('2d');
+    for (const el of document.querySelectorAll('select')) {
+      if (el.closest('[hidden], .sr-only')) continue;
+      const st = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const chosen = el.selectedOptions[0];
+      if (st.display === 'none' || st.visibility === 'hidden' || r.width === 0 || !chosen || !ruler) continue;
+      ruler.font = st.fontWeight + ' ' + st.fontSize + ' ' + st.fontFamily;
+      const room = r.width - parseFloat(st.paddingLeft) - Math.max(parseFloat(st.paddingRight), 20) - parseFloat(st.borderLeftWidth) - parseFloat(st.borderRightWidth);
+      const need = ruler.measureText(chosen.textContent.trim()).width;
+      if (need > room + 1) bad.push('<select id="' + el.id + '"> shows "' + chosen.textContent.trim().slice(0, 60) + '" (' + Math.round(need) + 'px) in ' + Math.round(room) + 'px');
     }
     // Text that runs off the screen's right edge.
     for (const el of document.querySelectorAll('h1, h2, h3, p, li, button, label, span, strong, small')) {

@@ -38,7 +38,7 @@ test('debrief: after a quick game against the computer, charts, events, prompts 
   await page.locator('.db-bycause summary').click();
   const byCause = page.getByTestId('debrief-bycause');
   const total = (await byCause.locator('tbody td:not(:first-child)').allTextContents()).reduce((n, x) => n + Number(x), 0);
-  const steps = [...lens.matchAll(/(\d+) steps?,/g)].reduce((n, m) => n + Number(m[1]), 0);
+  const steps = [...lens.matchAll(/rope steps (\d+),/g)].reduce((n, m) => n + Number(m[1]), 0);
   expect(total === steps && total > 0, `the table by means adds up to the steps stated (${total} and ${steps})`);
   await page.waitForTimeout(150);
   await shot('debrief-1280');
@@ -109,7 +109,7 @@ test('debrief: the class debrief from saved files, one of them refused, charts a
   const problems = (await page.getByTestId('class-files-problems').textContent()) ?? '';
   expect(problems.includes('notes.json: not used, the file is not JSON.'), `the bad file is named with its reason: ${problems}`);
   const title = (await page.locator('#class-title').textContent()) ?? '';
-  expect(title === 'Class debrief: 3 matches', `three matches, the repeated one counted once: ${title}`);
+  expect(title === 'Class debrief · matches: 3', `three matches, the repeated one counted once: ${title}`);
   for (const id of ['class-chart-values', 'class-chart-rope', 'class-chart-lens']) {
     await page.waitForSelector(`[data-testid="${id}"] canvas`, { timeout: 10_000 });
     const box = await page.locator(`[data-testid="${id}"] canvas`).first().boundingBox();

@@ -1,16 +1,62 @@
 // Every screen in every language: the first screen with its rules, the hand-off, the
-// table (with a refusal showing), the rules sheet, the table mid-game and the game-over
-// sheet. On each, the test-only pseudo-locale proves every visible word came from a
-// locale; then in English, Russian, Kazakh and Chinese no text is clipped or overflows,
-// axe finds nothing serious or critical, and a screenshot is kept. One page, one game:
-// the language is switched with the screen's own picker.
+// table (with a refusal showing), the rules sheet, the table mid-game, the game-over
+// sheet and the debrief; the teacher's guide and the class debrief; the online lobby,
+// waiting room and table strip. On each, the test-only pseudo-locale proves every
+// visible word came from a locale; then in English, Russian, Kazakh and Chinese no text
+// is clipped or overflows, axe finds nothing serious or critical, and a screenshot is
+// kept; then the same screen at phone size (390x844) is checked for overflow and kept,
+// in all four languages. One page, one game: the language is switched with the
+// screen's own picker (a sheet is reopened in each language, the way a player reaches it).
 import type { Page } from 'playwright-core';
 import { axeCheck, overflowing, pickLanguage, unmarked } from './audit';
 import { expect, test } from './harness';
 import { clickTile, playByClicking, waitForBoard } from './play';
 
 const LANGS = ['en', 'ru', 'kk', 'zh'] as const;
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
 const clampedSeen: number[] = [];
+
+/** The pseudo-locale check on what is on screen now. */
+async function allMarked(page: Page, screen: string): Promise<void> {
+  const loose = await unmarked(page);
+  expect(loose.length === 0, `${screen}: every visible word comes from the locales; not these:\n  ${loose.join('\n  ')}`);
+}
+
+/** Overflow and axe at 1280x720, a screenshot; then overflow and a screenshot at phone size. */
+async function fits(page: Page, screen: string, lang: string, shot: (n: string) => Promise<void>, settle: () => Promise<void> = async () => undefined): Promise<void> {
+  const o = await overflowing(page);
+  expect(o.bad.length === 0, `${screen} (${lang}): text fits its box:\n  ${o.bad.join('\n  ')}`);
+  await axeCheck(page, `${screen} (${lang})`);
+  await shot(`i18n-${screen}-${lang}`);
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(250);
+  await settle();
+  const p = await overflowing(page);
+  expect(p.bad.length === 0, `${screen} (${lang}, 390x844): text fits its box:\n  ${p.bad.join('\n  ')}`);
+  await shot(`i18n-${screen}-${lang}-390`);
+  await page.setViewportSize(DESKTOP);
+  await page.waitForTimeout(150);
+}
+
+/**
+ * A sheet opened over a screen (the debrief, the guide, the class debrief): the language
+ * is picked on the screen beneath, then the sheet is opened, checked and closed again.
+ */
+async function everyLanguageSheet(page: Page, picker: string, screen: string, open: () => Promise<void>, close: () => Promise<void>, shot: (n: string) => Promise<void>): Promise<void> {
+  for (const lang of ['pseudo', ...LANGS] as const) {
+    await pickLanguage(page, picker, lang);
+    await open();
+    if (lang === 'pseudo') await allMarked(page, screen);
+    else await fits(page, screen, lang, shot);
+    await close();
+  }
+}
+
+/** The debrief's three charts are drawn (their legends are words too). */
+async function chartsDrawn(page: Page, ids: readonly string[]): Promise<void> {
+  for (const id of ids) await page.waitForSelector(`[data-testid="${id}"] canvas`, { timeout: 10_000 });
+}
 
 async function everyLanguage(page: Page, picker: string, screen: string, shot: (n: string) => Promise<void>): Promise<void> {
   await pickLanguage(page, picker, 'pseudo');
@@ -23,10 +69,18 @@ async function everyLanguage(page: Page, picker: string, screen: string, shot: (
     expect(o.bad.length === 0, `${screen} (${lang}): text fits its box:\n  ${o.bad.join('\n  ')}`);
     await axeCheck(page, `${screen} (${lang})`);
     await shot(`i18n-${screen}-${lang}`);
+    // The same screen on a phone, in the same language.
+    await page.setViewportSize(PHONE);
+    await page.waitForTimeout(400);
+    const p = await overflowing(page);
+    expect(p.bad.length === 0, `${screen} (${lang}, 390x844): text fits its box:\n  ${p.bad.join('\n  ')}`);
+    await shot(`i18n-${screen}-${lang}-390`);
+    await page.setViewportSize(DESKTOP);
+    await page.waitForTimeout(400);
   }
 }
 
-test('i18n: every screen in the pseudo-locale and in four languages, 1280x720', async ({ page, baseURL, shot }) => {
+test('i18n: every screen in the pseudo-locale and in four languages, 1280x720 and 390x844', async ({ page, baseURL, shot }) => {
   await page.goto(`${baseURL}?lang=pseudo&seed=i18n-1`);
   await page.waitForFunction(() => document.documentElement.dataset.lang === 'pseudo');
   await page.locator('#btn-rules').click();
@@ -58,13 +112,30 @@ test('i18n: every screen in the pseudo-locale and in four languages, 1280x720', 
   expect(mid, 'the table was checked mid-game');
   await page.getByTestId('gameover').waitFor();
   await everyLanguage(page, '#table-lang', 'gameover', shot);
+  await everyLanguageSheet(
+    page,
+    '#table-lang',
+    'debrief',
+    async () => {
+      await page.getByTestId('open-debrief').click();
+      await page.getByTestId('debrief').waitFor();
+      await chartsDrawn(page, ['chart-rope', 'chart-values', 'chart-lens']);
+      // The table of what moved the rope is folded; open it so its words are checked too.
+      await page.locator('.db-bycause summary').click();
+    },
+    async () => {
+      await page.getByTestId('debrief-back').click();
+      await page.getByTestId('debrief').waitFor({ state: 'detached' });
+    },
+    shot,
+  );
   // The language chosen at the table is remembered for the next visit.
   expect((await page.evaluate(() => localStorage.getItem('ngg.lang'))) === 'zh', 'the last choice is stored');
   await page.goto(baseURL);
   await page.waitForFunction(() => document.documentElement.dataset.lang === 'zh');
   expect((await page.locator('#menu-title').textContent()) === '新大博弈', 'the first screen opens in the remembered language');
   console.log(`  card lines shortened on purpose (data-clamp), per screen and language: ${clampedSeen.join(' ')}`);
-}, { reducedMotion: true });
+}, { reducedMotion: true, timeoutMs: 300_000 });
 
 test('i18n: the browser language is detected, and only the chosen language’s font is fetched', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 720 } });
@@ -93,3 +164,110 @@ test('i18n: the browser language is detected, and only the chosen language’s f
   expect(extra.length === 0, `English loads no other language's words or fonts (got ${extra.join(', ')})`);
   await en.close();
 });
+
+test('i18n: the teacher’s guide and the class debrief in the pseudo-locale and four languages, 1280x720 and 390x844', async ({ page, baseURL, shot }) => {
+  const { matchDebrief } = await import('../../src/debrief/model');
+  const { debriefJson } = await import('../../src/debrief/export');
+  const { play } = await import('../debrief/games');
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'ngg-i18n-class-'));
+  const when = new Date('2026-11-28T10:00:00Z');
+  // Labels are the teacher's own words, not the interface's: numbers keep the sweep honest.
+  const a = matchDebrief({ id: 'pair-a', label: '#1', G: play('i18n-a', { inject: 'e-invasion-of-ukraine', injectAt: 2 }).G });
+  const b = matchDebrief({ id: 'pair-b', label: '#2', G: play('i18n-b', { players: 3 }).G });
+  const files = [join(dir, '1.json'), join(dir, '2.json')];
+  await writeFile(files[0] ?? '', debriefJson([a, b], when));
+  await writeFile(files[1] ?? '', 'not a debrief');
+
+  await page.goto(`${baseURL}?lang=pseudo`);
+  await page.waitForFunction(() => document.documentElement.dataset.lang === 'pseudo');
+  const guide = page.getByTestId('guide');
+  await everyLanguageSheet(
+    page,
+    '#opt-lang',
+    'guide',
+    async () => {
+      await page.locator('#btn-guide').click();
+      await guide.waitFor();
+    },
+    async () => {
+      await page.getByTestId('guide-close').click();
+      await guide.waitFor({ state: 'detached' });
+    },
+    shot,
+  );
+  await everyLanguageSheet(
+    page,
+    '#opt-lang',
+    'class-debrief',
+    async () => {
+      await page.locator('#btn-guide').click();
+      await guide.waitFor();
+      await page.getByTestId('class-files').setInputFiles(files);
+      await page.getByTestId('class-debrief').waitFor();
+      await chartsDrawn(page, ['class-chart-values', 'class-chart-rope', 'class-chart-lens']);
+    },
+    async () => {
+      // The refused file's reason shows in the guide under the class debrief: checked too.
+      await page.getByTestId('class-back').click();
+      await page.getByTestId('class-debrief').waitFor({ state: 'detached' });
+      const problems = (await page.getByTestId('class-files-problems').textContent()) ?? '';
+      expect(problems.includes('2.json'), `the refused file is named: ${problems}`);
+      if ((await page.evaluate(() => document.documentElement.dataset.lang)) === 'pseudo') await allMarked(page, 'guide with a refused file');
+      await page.getByTestId('guide-close').click();
+      await guide.waitFor({ state: 'detached' });
+    },
+    shot,
+  );
+}, { reducedMotion: true });
+
+test('i18n: the online lobby, waiting room and table strip in the pseudo-locale and four languages, 1280x720 and 390x844', async ({ page, gameServer, shot }) => {
+  const url = await gameServer();
+  const visit = async (query: string, lang: string, ready: () => Promise<void>): Promise<void> => {
+    await page.goto(`${url}?${query}&lang=${lang}`);
+    if (lang !== 'en') await page.waitForFunction((l) => document.documentElement.dataset.lang === l, lang);
+    await ready();
+  };
+  const sweep = async (screen: string, query: string, ready: () => Promise<void>, settle?: () => Promise<void>): Promise<void> => {
+    for (const lang of ['pseudo', ...LANGS] as const) {
+      await visit(query, lang, ready);
+      if (lang === 'pseudo') await allMarked(page, screen);
+      else await fits(page, screen, lang, shot, settle);
+    }
+  };
+
+  // The lobby, with the open matches listed (one waiting for a second player).
+  await page.goto(`${url}?online=1`);
+  await page.getByTestId('lobby').waitFor();
+  await page.fill('#online-name', 'Ana');
+  await page.selectOption('#online-timer', '300');
+  await page.getByTestId('create').click();
+  await page.getByTestId('waiting-room').waitFor();
+  const waiting = new URL(page.url()).searchParams.get('match') ?? '';
+  expect(waiting !== '', `the waiting room has its match in the address (${page.url()})`);
+  await sweep('online-lobby', 'online=1', async () => {
+    await page.getByTestId('lobby').waitFor();
+    await page.locator('.match-item').first().waitFor();
+  });
+  await sweep('online-waiting', `match=${waiting}`, () => page.getByTestId('waiting-room').waitFor());
+
+  // A match against the computer: the table with the online strip over it.
+  await page.goto(`${url}?online=1`);
+  await page.getByTestId('lobby').waitFor();
+  await page.selectOption('#online-timer', '300');
+  await page.selectOption('#online-seat-1', 'standard');
+  await page.getByTestId('create').click();
+  await page.getByTestId('online-strip').waitFor();
+  const playing = new URL(page.url()).searchParams.get('match') ?? '';
+  await sweep(
+    'online-table',
+    `match=${playing}`,
+    async () => {
+      await waitForBoard(page);
+      await page.getByTestId('online-strip').waitFor();
+    },
+    () => waitForBoard(page),
+  );
+}, { reducedMotion: true, timeoutMs: 240_000 });

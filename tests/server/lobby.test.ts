@@ -81,6 +81,16 @@ describe('lobby API over HTTP', () => {
       expect({ path, status: r.status }).toEqual({ path, status });
       expect(String(r.body.error)).toMatch(reason);
     }
+    // The guard's own refusals also carry a code, for a browser to phrase in its language.
+    const coded: [unknown, string, string][] = [
+      [{ numPlayers: 5 }, `${G}/create`, 'badRequest'],
+      [{ numPlayers: 2, admin: true }, `${G}/create`, 'malformed'],
+      [{ playerID: '0', playerName: 'B' }, `${G}/${matchID}/join`, 'seatTaken'],
+      ['{"numPlayers":', `${G}/create`, 'badRequest'],
+      [{ numPlayers: 2, setupData: { x: 'y'.repeat(20_000) } }, `${G}/create`, 'tooLarge'],
+      [{ numPlayers: 2 }, '/games/chess/create', 'notFound'],
+    ];
+    for (const [body, path, code] of coded) expect({ path, code: (await api(t.url, path, body)).body.code }).toEqual({ path, code });
     const text = await fetch(`${t.url}${G}/create`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'numPlayers=2' });
     expect(text.status).toBe(415);
     expect((await api(t.url, `${G}/missing`)).status).toBe(404);
@@ -113,6 +123,7 @@ describe('lobby API over HTTP', () => {
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
       const r = await api(limited.url, `${G}/create`, { numPlayers: 2 });
       expect(String(r.body.error)).toMatch(/too many/);
+      expect(r.body.code).toBe('rateLimited');
       expect((await api(limited.url, G)).status).toBe(200);
     } finally {
       await limited.close();

@@ -176,7 +176,11 @@ describe('computer seats and the turn timer', () => {
       const before = readStored(t.dbPath, matchID);
       const sock = socketOf(client);
       const reasons: string[] = [];
-      sock.on('refused', (r: { reason: string }) => reasons.push(r.reason));
+      const codes: string[] = [];
+      sock.on('refused', (r: { reason: string; code: string }) => {
+        reasons.push(r.reason);
+        codes.push(r.code);
+      });
       const stateID = before?.stateID ?? 0;
       const forged = { type: 'MAKE_MOVE', payload: { type: 'playOps', args: ['x'], playerID: '1', credentials: creds } };
       // As seat 1 without having synced as it, and as seat 0 naming seat 1 in the action.
@@ -187,6 +191,8 @@ describe('computer seats and the turn timer', () => {
       expect(reasons).toContain('sync with this match and seat before moving');
       expect(reasons).toContain('the action names another seat than the sender');
       expect(reasons).toContain('unknown event "timer"');
+      // Each with the code a browser phrases in the player's language.
+      expect([...codes].sort()).toEqual(['otherSeat', 'syncFirst', 'unknownEvent']);
       // The store is exactly as it was.
       expect(readStored(t.dbPath, matchID)).toEqual(before);
     } finally {
