@@ -1,13 +1,14 @@
-// The Hard computer opponent: a determinised search on top of Standard's judgement.
-// For a card choice it keeps Standard's best few candidates, then for each of a few
-// determinisations (the opponent's hand and the deck dealt afresh from what is
-// public, see redeal.ts) plays the candidate out (the operations spent greedily,
-// each distinct die outcome weighted by its chance) and lets the opponent answer
-// with its best card from the guessed hand. A candidate is worth what is left after
-// the best answer, averaged over the determinisations. When neither power plays
-// again this round, the round's end is played out instead: Kazakhstan's hedge, its
-// policy (every policy weighted as the automaton would draw it), project income and
-// scoring. Kazakhstan's seat looks through the round's scoring in the same way.
+// The Hard computer opponent: determinised rollouts on top of Standard's judgement.
+// For a card choice it keeps Standard's best few candidates; for each of a few
+// determinisations (the opponent's hand, the deck and the news dealt afresh from what
+// is public, see redeal.ts) it plays the candidate, then plays the rest of the round
+// out: each power in turn plays the card Standard would choose from its (guessed)
+// hand and spends it, dice drawn from the determinisation's own stream (the same
+// stream for every candidate, so candidates are compared on the same luck). At the
+// round's end Kazakhstan's hedge, its policy (every policy weighted as the automaton
+// would draw it), project income and scoring are weighed. A candidate is worth the
+// average over the determinisations. Kazakhstan's seat looks through the round's
+// scoring in the same way.
 import type { Ctx } from 'boardgame.io';
 import type { Power } from '../content/ids';
 import { POLICIES } from '../content/index';
@@ -22,9 +23,9 @@ import type { GameState } from '../game/state';
 import type { Bot } from './bot';
 import { evaluate, STANDARD_WEIGHTS, type Weights } from './evaluate';
 import { cardValues, kazakhScore, standardChoice } from './heuristicBot';
-import { after, expected, pickBest, rolls, rollOutcomes } from './lookahead';
+import { after, expected, pickBest, rolls } from './lookahead';
 import { redeal } from './redeal';
-import type { Rand } from './rng';
+import { seededRandom, type Rand } from './rng';
 
 export interface HardBudget {
   /** Standard's best candidates searched further. */
@@ -33,7 +34,7 @@ export interface HardBudget {
   readonly deals: number;
 }
 
-export const HARD_BUDGET: HardBudget = { candidates: 3, deals: 2 };
+export const HARD_BUDGET: HardBudget = { candidates: 4, deals: 6 };
 
 const SEAT: Record<Power, string> = { russia: '0', china: '1' };
 
@@ -63,29 +64,46 @@ export function roundEndValue(S: GameState, me: Power, w: Weights): number {
   });
 }
 
-/** Spend the card in play greedily (as Standard would); rolls branch over their outcomes. */
-function spendOut(S: GameState, ctx: Ctx, playerID: string, me: Power, w: Weights, leaf: (S: GameState) => number, depth = 0): number {
-  if (S.pending === null || S.result !== null || depth > 6) return leaf(S);
-  const choice = pickBest(enumerate(S, ctx, playerID), (c) => expected(S, ctx, playerID, c, (X) => evaluate(X, me, w)), () => 0);
-  if (choice === undefined) return leaf(S);
-  if (!rolls(choice)) return spendOut(after(S, ctx, playerID, choice), ctx, playerID, me, w, leaf, depth + 1);
-  let v = 0;
-  for (const o of rollOutcomes(S, choice)) v += o.weight * leaf(after(S, ctx, playerID, choice, o.face));
-  return v;
+/** The next power to play a card this round, or null when both are done (Russia and China alternate). */
+function nextToPlay(S: GameState, last: Power): Power | null {
+  const other = opponent(last);
+  if (!doneActing(S, other)) return other;
+  if (!doneActing(S, last)) return last;
+  return null;
 }
 
-/** What `me` keeps after the opponent's best answer (or the round's end when nobody plays again). */
-function replyValue(S: GameState, ctx: Ctx, me: Power, w: Weights): number {
-  if (S.result !== null) return evaluate(S, me, w);
-  const them = opponent(me);
-  if (!doneActing(S, them)) {
-    const theirCtx = { ...ctx, currentPlayer: SEAT[them] };
-    const values = cardValues(S, theirCtx, SEAT[them], them, w);
-    let best = -Infinity;
-    for (const v of values.values()) if (v > best) best = v;
-    return best === -Infinity ? evaluate(S, me, w) : -best;
+/** Spend the card in play as Standard would, one best step at a time; a roll takes the face `dice` gives. */
+function spendSampled(S: GameState, ctx: Ctx, playerID: string, me: Power, w: Weights, dice: Rand): GameState {
+  let X = S;
+  for (let depth = 0; X.pending !== null && X.result === null && depth < 8; depth++) {
+    const choices = enumerate(X, ctx, playerID);
+    const choice = pickBest(choices, (c) => expected(X, ctx, playerID, c, (Y) => evaluate(Y, me, w)), () => 0);
+    if (choice === undefined) break;
+    X = after(X, ctx, playerID, choice, rolls(choice) ? 1 + Math.floor(dice() * 6) : 3);
+    if (choice.move === 'endPlay' || rolls(choice)) break;
   }
-  if (!doneActing(S, me)) return evaluate(S, me, w);
+  return finishTurn(X, me);
+}
+
+/**
+ * The rest of the round played out on a determinisation: each power in turn plays the
+ * card Standard would choose from its (guessed) hand and spends it, dice drawn from
+ * `dice`; then Kazakhstan's phase and scoring are weighed as in roundEndValue.
+ */
+function rollout(S0: GameState, ctx: Ctx, me: Power, last: Power, w: Weights, dice: Rand): number {
+  let S = S0;
+  let mover: Power | null = nextToPlay(S, last);
+  for (let plays = 0; mover !== null && S.result === null && plays < 16; plays++) {
+    const seat = SEAT[mover];
+    const moverCtx = { ...ctx, currentPlayer: seat };
+    const values = cardValues(S, moverCtx, seat, mover, w);
+    let best: MoveChoice | undefined;
+    let bestValue = -Infinity;
+    for (const [c, v] of values) if (v > bestValue) (best = c), (bestValue = v);
+    if (best === undefined) break;
+    S = spendSampled(after(S, moverCtx, seat, best), moverCtx, seat, mover, w, dice);
+    mover = nextToPlay(S, mover);
+  }
   return roundEndValue(S, me, w);
 }
 
@@ -108,16 +126,16 @@ export function hardChoice(G: GameState, ctx: Ctx, playerID: string, rand: Rand,
     top.push(c);
   }
   if (top.length <= 1) return top[0];
-  const deals = Array.from({ length: budget.deals }, () => redeal(G, playerID, rand));
-  const endCtx = ctx;
+  // Each determinisation has its own dice, the same for every candidate (common random numbers).
+  const deals = Array.from({ length: budget.deals }, () => ({ D: redeal(G, playerID, rand), diceSeed: Math.floor(rand() * 2 ** 32) }));
   return pickBest(
     top,
     (c) => {
       let total = 0;
-      for (const D of deals) {
-        const S = after(D, endCtx, playerID, c);
-        // The card's turn ends once its operations are spent; then it is the other's move.
-        total += spendOut(S, endCtx, playerID, me, w, (X) => replyValue(finishTurn(X, me), endCtx, me, w));
+      for (const { D, diceSeed } of deals) {
+        const dice = seededRandom(diceSeed);
+        const S = spendSampled(after(D, ctx, playerID, c), ctx, playerID, me, w, dice);
+        total += rollout(S, ctx, me, me, w, dice);
       }
       return total / deals.length;
     },

@@ -23,7 +23,7 @@ export const POLICIES = [
     id: 'p-reform',
     title: 'Political reform',
     text: 'Reform +1; Wariness of Russia +1.',
-    weight: { base: 0, plus: ['reform'] },
+    weight: { base: 2, plus: ['reform'] },
     effects: [
       { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
       { kind: 'value', value: 'warinessRussia', amount: 1, lens: 'ideational' },

@@ -18,8 +18,9 @@ const BELT_AND_ROAD: ScenarioDef = {
     atyrau: [1, 1],
     petropavl: [2, 0],
     oskemen: [1, 1],
+    shymkent: [0, 1],
     baikonur: [1, 0],
-    tashkent: [1, 1],
+    tashkent: [1, 2],
     bishkek: [2, 0],
     osh: [0, 1],
     dushanbe: [3, 0],
@@ -83,9 +84,10 @@ const CLASSROOM_QUICK: ScenarioDef = {
   years: [2013, 2017, 2021, 2025, 2029],
   handSize: 6,
   playsPerRound: 4,
-  // Shorter games magnify Russia's head start: the quick game keeps GAME.md's even Tashkent,
-  // leaves Turkmenistan to China's pipeline and opens Khorgos a little further (docs/TUNING.md).
-  influence: { ...BELT_AND_ROAD.influence, tashkent: [1, 1], ashgabat: [0, 0], khorgos: [0, 2] },
+  // Between strong players the long game leans to Russia and the five-round game to China, so
+  // the full game gives China Shymkent and more of Tashkent, and the quick game gives Russia
+  // Tashkent 2-1 and a point in Ashgabat instead (docs/TUNING.md).
+  influence: { ...BELT_AND_ROAD.influence, shymkent: [0, 0], tashkent: [2, 1], ashgabat: [1, 0], khorgos: [0, 2] },
   projects: BELT_AND_ROAD.projects,
   values: BELT_AND_ROAD.values,
   rope: 0,

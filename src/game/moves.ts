@@ -44,7 +44,7 @@ export const MOVE_NAMES = [
 ] as const;
 export type MoveName = (typeof MOVE_NAMES)[number];
 
-/** Pressure costs the presser this much Wariness; twice as much inside Kazakhstan. */
+/** Pressure costs the presser this much Wariness, inside Kazakhstan or out. */
 export const PRESSURE_WARINESS = 1;
 
 /** No pressure anywhere while Kazakhstan's Wariness of the presser is this or more (its neighbours' fears are its own). */
@@ -362,7 +362,7 @@ export function pressure(env: MoveEnv, tile: TileId): void {
   record(G, { kind: 'roll', round: G.round, power, action: 'pressure', die, total, target: need + 1, success, tile });
   const cause = { type: 'action', id: 'pressure', by: power } as const;
   if (success) addInfluence(G, opponent(power), tile, -(total - need), cause, 'material');
-  const backlash = TILE_BY_ID[tile].country === 'kazakhstan' ? 2 * PRESSURE_WARINESS : PRESSURE_WARINESS;
+  const backlash = PRESSURE_WARINESS;
   shiftValue(G, warinessOf(power), backlash, cause, 'ideational');
   if (G.result === null) finishCard(env, power);
 }

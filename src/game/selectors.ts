@@ -9,7 +9,7 @@ import { refusal, type Refusal } from './refusal';
 type Board = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope'>;
 
 export const WARINESS_PRICE_AT = 7;
-export const SOFT_POWER_TARGET = 5;
+export const SOFT_POWER_TARGET = 4;
 
 export function opponent(power: Power): Power {
   return power === 'russia' ? 'china' : 'russia';

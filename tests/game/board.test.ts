@@ -17,6 +17,7 @@ describe('the board: control, reach and the price of influence', () => {
 
   it('a point costs 1, 2 where the opponent controls the tile', () => {
     const G = openingState();
+    G.influence.shymkent = { russia: 0, china: 0 };
     expect(influenceCost(G, 'china', 'shymkent')).toBe(1);
     expect(controller(G, 'petropavl')).toBe('russia');
     expect(influenceCost(G, 'china', 'petropavl')).toBe(2);
@@ -24,6 +25,7 @@ describe('the board: control, reach and the price of influence', () => {
 
   it('wariness of 7 or more makes influence in Kazakh tiles cost one more, and only there', () => {
     const G = openingState();
+    G.influence.shymkent = { russia: 0, china: 0 };
     G.values.warinessChina = 7;
     expect(influenceCost(G, 'china', 'shymkent')).toBe(2);
     expect(influenceCost(G, 'china', 'tashkent')).toBe(1);
@@ -35,6 +37,7 @@ describe('the board: control, reach and the price of influence', () => {
   it('influence reaches tiles with some, their neighbours and the home border', () => {
     const G = openingState();
     expect(inReach(G, 'china', 'khorgos')).toBe(true); // has some
+    G.influence.shymkent = { russia: 0, china: 0 };
     expect(inReach(G, 'china', 'shymkent')).toBe(true); // next to Almaty
     G.influence.oskemen = { russia: 1, china: 0 };
     expect(inReach(G, 'china', 'oskemen')).toBe(true); // borders China

@@ -61,24 +61,24 @@ describe('Kazakhstan: hedging, policies and the three-player seat', () => {
   it('policy weights follow the values (GAME.md first guesses)', () => {
     const G = openingState(); // reform 3, identity 4, wR 2, wC 2
     const w = Object.fromEntries(POLICIES.map((p) => [p.id, policyWeight(G, p)]));
-    expect(w).toEqual({ 'p-alphabet': 4, 'p-reform': 3, 'p-eaeu': 8, 'p-bri': 8, 'p-csto': 7, 'p-land': 2, 'p-corridor': 2, 'p-summit': 3 });
+    expect(w).toEqual({ 'p-alphabet': 4, 'p-reform': 5, 'p-eaeu': 8, 'p-bri': 8, 'p-csto': 7, 'p-land': 2, 'p-corridor': 2, 'p-summit': 3 });
   });
 
   it('the automaton draws its policy with those weights', () => {
     const G = openingState();
     G.values = { reform: 0, identity: 10, warinessRussia: 10, warinessChina: 10 };
-    // Weights now: alphabet 10, reform 0, eaeu 0, bri 0, csto 10, land 10, corridor 10, summit 3.
+    // Weights now: alphabet 10, reform 2 (its base), eaeu 0, bri 0, csto 10, land 10, corridor 10, summit 3.
     const seen = new Set<string>();
     for (let i = 0; i < 200; i++) {
       const r = i / 200;
       seen.add(automatonPolicy(G, { Number: () => r, D6: () => 1, Shuffle: (d) => d }));
     }
-    expect([...seen].sort()).toEqual(['p-alphabet', 'p-corridor', 'p-csto', 'p-land', 'p-summit']);
+    expect([...seen].sort()).toEqual(['p-alphabet', 'p-corridor', 'p-csto', 'p-land', 'p-reform', 'p-summit']);
   });
 
   it('hedges toward Russia at alignment +4 and toward China at -4, in the most contested battleground', () => {
     const G = openingState();
-    // 2013 opens at alignment -1: nobody is far enough ahead for a hedge.
+    // 2013 opens at alignment 0: nobody is far enough ahead for a hedge.
     expect(hedgeBeneficiary(G)).toBeNull();
     for (const t of Object.values(G.influence)) Object.assign(t, { russia: 0, china: 0 });
     G.values.warinessRussia = 5;
@@ -102,7 +102,7 @@ describe('Kazakhstan: hedging, policies and the three-player seat', () => {
     G.policyHand = ['p-eaeu', 'p-bri', 'p-land'];
     const env = envFor(G, '2', 'kazakhstan');
     expect(CHECKS.kzNudge(G, env.ctx, '2', ['tashkent', 'russia', 1])).toMatch(/not in Kazakhstan/);
-    expect(CHECKS.kzNudge(G, env.ctx, '2', ['shymkent', 'china', -1])).toMatch(/no influence/);
+    expect(CHECKS.kzNudge(G, env.ctx, '2', ['shymkent', 'russia', -1])).toMatch(/no influence/);
     expect(CHECKS.kzNudge(G, env.ctx, '1', ['astana', 'china', 1])).toMatch(/only Kazakhstan/);
     kzNudge(env, 'astana', 'china', 1);
     expect(G.influence.astana.china).toBe(1);
