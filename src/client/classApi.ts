@@ -3,10 +3,11 @@
 // student's browser remembers ({code, token}) so a reload lands back in the match.
 // The server's refusals come back as ClassError with its sentence.
 import type { Socket } from 'socket.io-client';
+import { CODE_ALPHABET, ClassError, normalizeCode, type ClassStatus, type Dashboard, type FillLevel, type InjectResult, type Language as Lang, type Me } from '../online/classroom';
 
-export type ClassStatus = 'waiting' | 'running' | 'ended';
-export type Lang = 'en' | 'ru' | 'kk' | 'zh';
-export type FillLevel = 'easy' | 'standard' | 'hard';
+export { CODE_ALPHABET, CODE_LENGTH, ClassError, normalizeCode } from '../online/classroom';
+export type { Assignment, ClassStatus, Dashboard, DashboardMatch, DashboardSeat, DashboardStudent, FillLevel, InjectResult, Me, ValueSet } from '../online/classroom';
+export type { Lang };
 
 export interface CreateClass {
   readonly scenario?: string;
@@ -33,72 +34,10 @@ export interface ClassInfo {
   readonly students: number;
 }
 
-export interface Assignment {
-  readonly matchID: string;
-  readonly playerID: string;
-  readonly credentials: string;
-  readonly role: 'russia' | 'china' | 'kazakhstan';
-}
-
-export interface Me {
-  readonly studentId: string;
-  readonly nickname: string;
-  readonly status: ClassStatus;
-  readonly paused: boolean;
-  readonly match: Assignment | null;
-}
-
 export interface Joined {
   readonly studentId: string;
   readonly token: string;
   readonly nickname: string;
-}
-
-export type ValueSet = Readonly<{ reform: number; identity: number; warinessRussia: number; warinessChina: number }>;
-
-export interface DashboardSeat {
-  readonly playerID: string;
-  readonly role: string;
-  readonly name: string;
-  readonly kind: 'person' | 'computer';
-  readonly connected: boolean;
-  readonly idleSeconds: number;
-}
-
-export interface DashboardMatch {
-  readonly matchID: string;
-  readonly paused: boolean;
-  readonly round: number;
-  readonly rounds: number;
-  readonly phase: string | null;
-  readonly rope: number;
-  readonly stateID?: number;
-  readonly values: ValueSet;
-  readonly currentPlayer: string | null;
-  readonly gameover: null | { readonly winner: 'russia' | 'china' | 'kazakhstan' | null };
-  readonly seats: readonly DashboardSeat[];
-  readonly lastEvent: string | null;
-}
-
-export interface DashboardStudent {
-  readonly id: string;
-  readonly nickname: string;
-  readonly matchID: string | null;
-  readonly role: string | null;
-  readonly connected: boolean;
-}
-
-export interface Dashboard {
-  readonly code: string;
-  readonly status: ClassStatus;
-  readonly scenario: string;
-  readonly players: number;
-  readonly language: string;
-  readonly createdAt: number;
-  readonly endsAt: number | null;
-  readonly students: readonly DashboardStudent[];
-  readonly waiting: number;
-  readonly matches: readonly DashboardMatch[];
 }
 
 export interface InjectableEvent {
@@ -106,33 +45,6 @@ export interface InjectableEvent {
   readonly title: string;
   readonly year: number;
   readonly speculative: boolean;
-}
-
-export interface InjectResult {
-  readonly matchID: string;
-  readonly ok: boolean;
-  readonly reason?: string;
-}
-
-export class ClassError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The code's alphabet: no 0/O, 1/I/L look-alikes. Input is case-insensitive and may carry spaces or dashes. */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 6;
-
-/** A typed code in canonical form, or null when it cannot be a class code. */
-export function normalizeCode(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s-]+/g, '');
-  if (code.length !== CODE_LENGTH) return null;
-  for (const ch of code) if (!CODE_ALPHABET.includes(ch)) return null;
-  return code;
 }
 
 /** The teacher key travels in the address's fragment (#key=...), which is never sent to a server or logged. */

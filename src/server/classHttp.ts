@@ -14,7 +14,7 @@ import { SCENARIO_IDS } from '../content/ids';
 import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
 import { debriefCsv, debriefJson, exportFileName } from '../debrief/export';
 import type { Cluster } from './cluster';
-import { Classroom, ClassError, normalCode, type ClassChange, type MeBody } from './classroom';
+import { Classroom, ClassError, normalizeCode, type ClassChange, type Me } from './classroom';
 import { MatchIDSchema, zodReason } from './guards';
 import { readBody } from './lobby';
 import type { Limiter } from './rateLimit';
@@ -98,7 +98,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
       return;
     }
     const rawCode = decodeURIComponent(parts[0] ?? '').slice(0, 40);
-    const code = normalCode(rawCode);
+    const code = normalizeCode(rawCode);
     if (code === null) throw new ClassError(404, `no class session with code ${rawCode.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`);
     const action = parts.slice(1).join('/');
     const teacher = async (): Promise<void> => {
@@ -275,7 +275,7 @@ export class ClassLive {
     const { classroom } = this.opts;
     nsp.use((socket, next) => {
       const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
-      const code = typeof auth.code === 'string' ? normalCode(auth.code.slice(0, 40)) : null;
+      const code = typeof auth.code === 'string' ? normalizeCode(auth.code.slice(0, 40)) : null;
       const fail = (reason: string): void => next(new Error(reason));
       if (code === null) return fail('no class session with that code');
       classroom
@@ -388,7 +388,7 @@ export class ClassLive {
     for (const student of record.students) {
       const room = nsp.adapter.rooms.get(studentRoom(code, student.id));
       if (room === undefined || room.size === 0) continue;
-      let me: MeBody | undefined;
+      let me: Me | undefined;
       for (const id of room) {
         const socket = nsp.sockets.get(id);
         if (socket === undefined) continue;

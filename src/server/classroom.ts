@@ -22,26 +22,29 @@ import { seatOf } from './guards';
 import type { MatchStore } from './matchStore';
 import { HOLD_FIELD, holdOf, type GuardedTransport } from './transport';
 
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 6;
-export const NICKNAME_MAX = 24;
+import {
+  CODE_LENGTH,
+  CODE_ALPHABET,
+  ClassError,
+  NICKNAME_MAX,
+  ROLES,
+  normalizeCode,
+  type ClassStatus,
+  type Dashboard,
+  type DashboardMatch,
+  type DashboardSeat,
+  type FillLevel,
+  type InjectResult,
+  type Language,
+  type Me,
+  type Role,
+} from '../online/classroom';
+
+export { CODE_ALPHABET, CODE_LENGTH, ClassError, NICKNAME_MAX, ROLES, normalizeCode } from '../online/classroom';
+export type { ClassStatus, Dashboard, DashboardMatch, DashboardSeat, FillLevel, InjectResult, Language, Me, Role } from '../online/classroom';
+
 export const PAUSED_REASON = 'the teacher has paused the match';
 export const ENDED_REASON = 'the class session has ended';
-export const ROLES = ['russia', 'china', 'kazakhstan'] as const;
-export type Role = (typeof ROLES)[number];
-export type FillLevel = 'easy' | 'standard' | 'hard';
-export type Language = 'en' | 'ru' | 'kk' | 'zh';
-export type ClassStatus = 'waiting' | 'running' | 'ended';
-
-/** A refusal with its HTTP status and a sentence for the user. */
-export class ClassError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface StudentRecord {
   readonly id: string;
@@ -83,58 +86,6 @@ export interface CreateOptions {
   readonly language: Language;
 }
 
-export interface MeBody {
-  readonly studentId: string;
-  readonly nickname: string;
-  readonly status: ClassStatus;
-  readonly paused: boolean;
-  readonly match: null | { readonly matchID: string; readonly playerID: string; readonly credentials: string; readonly role: Role };
-}
-
-export interface DashboardSeat {
-  readonly playerID: string;
-  readonly role: Role;
-  readonly name: string;
-  readonly kind: 'person' | 'computer';
-  readonly connected: boolean;
-  readonly idleSeconds: number;
-}
-
-export interface DashboardMatch {
-  readonly matchID: string;
-  /** The stored state's _stateID: changes with every move (lets a client tell updates apart). */
-  readonly stateID: number;
-  readonly paused: boolean;
-  readonly round: number;
-  readonly rounds: number;
-  readonly phase: string | null;
-  readonly rope: number;
-  readonly values: { readonly reform: number; readonly identity: number; readonly warinessRussia: number; readonly warinessChina: number };
-  readonly currentPlayer: string | null;
-  readonly gameover: null | { readonly winner: string | null };
-  readonly seats: readonly DashboardSeat[];
-  readonly lastEvent: string | null;
-}
-
-export interface Dashboard {
-  readonly code: string;
-  readonly status: ClassStatus;
-  readonly scenario: string;
-  readonly players: 2 | 3;
-  readonly language: Language;
-  readonly createdAt: number;
-  readonly endsAt: number | null;
-  readonly students: readonly { readonly id: string; readonly nickname: string; readonly matchID: string | null; readonly role: Role | null; readonly connected: boolean }[];
-  readonly waiting: number;
-  readonly matches: readonly DashboardMatch[];
-}
-
-export interface InjectResultRow {
-  readonly matchID: string;
-  readonly ok: boolean;
-  readonly reason?: string;
-}
-
 /** What changed, for the live updates: teachers get a dashboard; students a `me` if their own view changed. */
 export type ClassChange = {
   readonly code: string;
@@ -161,14 +112,6 @@ function sameDigest(a: string, b: string): boolean {
 export function newCode(): string {
   let code = '';
   for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return code;
-}
-
-/** A code as typed (any case, surrounding spaces), or null when it cannot be one. */
-export function normalCode(raw: string): string | null {
-  const code = raw.trim().toUpperCase();
-  if (code.length !== CODE_LENGTH) return null;
-  for (const ch of code) if (!CODE_ALPHABET.includes(ch)) return null;
   return code;
 }
 
@@ -346,14 +289,14 @@ export class Classroom {
     return generatedNickname(record.students.map((s) => s.nickname));
   }
 
-  async me(code: string, token: string | undefined): Promise<MeBody> {
+  async me(code: string, token: string | undefined): Promise<Me> {
     const { record } = await this.read(code);
     const student = this.studentOf(record, token);
     if (student === undefined) throw new ClassError(403, 'not a student of this class session (sign in again with the join code)');
     return this.meOf(record, student);
   }
 
-  async meOf(record: ClassRecord, student: StudentRecord): Promise<MeBody> {
+  async meOf(record: ClassRecord, student: StudentRecord): Promise<Me> {
     const base = { studentId: student.id, nickname: student.nickname, status: record.status };
     if (student.matchID === null || student.playerID === null) return { ...base, paused: false, match: null };
     const { metadata } = await this.opts.store.fetch(student.matchID, { metadata: true });
@@ -480,12 +423,12 @@ export class Classroom {
     else await this.opts.computer?.resume(matchID);
   }
 
-  async inject(code: string, event: string, matchIDs: readonly string[] | undefined): Promise<InjectResultRow[]> {
+  async inject(code: string, event: string, matchIDs: readonly string[] | undefined): Promise<InjectResult[]> {
     const { record } = await this.read(code);
     if (record.status === 'ended') throw new ClassError(409, 'the class session has ended');
     if (!Object.hasOwn(EVENT_BY_ID, event)) throw new ClassError(400, `there is no world event "${event.slice(0, 64)}"`);
     const ids = this.targets(record, matchIDs);
-    const results: InjectResultRow[] = [];
+    const results: InjectResult[] = [];
     for (const matchID of ids) {
       const reason = await this.opts.transport.transform(matchID, (state: State) => {
         const r = injectEvent(state.G as GameState, { phase: state.ctx.phase, gameover: state.ctx.gameover }, event);

@@ -52,7 +52,7 @@ export function seatList(m: DashboardMatch): HTMLElement {
     { class: 'mc-seats' },
     ...m.seats.map((seat) => {
       const st = seatState(seat);
-      const role = seat.role !== '' ? seat.role : (SEAT_ROLE[seat.playerID] ?? 'russia');
+      const role = seat.role;
       const turn = m.gameover === null && m.currentPlayer === seat.playerID;
       return h(
         'li',
