@@ -74,8 +74,9 @@ async function call<T>(method: 'GET' | 'POST', path: string, auth: Auth = {}, bo
     parsed = text;
   }
   if (!res.ok) {
-    const reason = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? String((parsed as { error: unknown }).error) : `${res.status} ${res.statusText}`;
-    throw new ClassError(res.status, reason);
+    const body = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown; code?: unknown }) : {};
+    const reason = typeof body.error === 'string' ? body.error : `${res.status} ${res.statusText}`;
+    throw new ClassError(res.status, reason, typeof body.code === 'string' ? body.code : undefined);
   }
   return parsed as T;
 }

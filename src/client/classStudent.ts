@@ -8,6 +8,7 @@ import { button, h } from '../ui/dom';
 import { isLang, language, setLanguage } from '../i18n/index';
 import { S } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
+import { classErrorText } from '../ui/serverText';
 import { ClassError, classApi, connectClass, forgetStudent, normalizeCode, savedStudent, saveStudent, type ClassInfo, type Me } from './classApi';
 import { lobby, remember } from './lobbyApi';
 
@@ -18,7 +19,7 @@ function page(testid: string, titleId: string, ...children: (Node | string | nul
 }
 
 function why(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return classErrorText(err);
 }
 
 /** A page that only says why (no class, the session ended), with a field for another code. */

@@ -21,11 +21,15 @@ export function normalizeCode(typed: string): string | null {
   return code;
 }
 
-/** A refusal with its HTTP status (0 when the server could not be reached) and a sentence for the user. */
+/**
+ * A refusal with its HTTP status (0 when the server could not be reached), an English
+ * sentence, and (in the browser) the server's reason code that picks the player's words.
+ */
 export class ClassError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }

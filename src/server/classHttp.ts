@@ -17,6 +17,7 @@ import type { Cluster } from './cluster';
 import { Classroom, ClassError, normalizeCode, type ClassChange, type Me } from './classroom';
 import { MatchIDSchema, zodReason } from './guards';
 import { readBody } from './lobby';
+import { lobbyErrorCode } from './reasons';
 import type { Limiter } from './rateLimit';
 import { CLASS_CHANNEL_PREFIX } from './transport';
 
@@ -71,7 +72,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
       const status = err instanceof ClassError ? err.status : typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
       reason = status >= 500 && !(err instanceof ClassError) ? 'internal error' : err instanceof Error ? err.message.slice(0, 300) : 'error';
       ctx.status = status;
-      ctx.body = { error: reason };
+      ctx.body = { error: reason, code: lobbyErrorCode(ctx.status, reason) };
       if (status >= 500) logger.error({ event: 'class', err }, 'class route failure');
     } finally {
       logger.info({ event: 'class-http', method: ctx.method, path: ctx.path.slice(0, 80), status: ctx.status, ms: Math.round((performance.now() - started) * 10) / 10, ip: ctx.ip, reason }, 'class');

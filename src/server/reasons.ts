@@ -2,7 +2,7 @@
 // the player's language (as src/game/refusal.ts does for the rules' refusals). The
 // English sentence stays in every answer for API clients and the log; the code rides
 // beside it: `refused` socket events carry {on, reason, code}, lobby errors
-// {error, code}. Pure (no Node APIs): the browser imports the type and the fallback.
+// {error, code}, and so are the classroom API's errors. Pure (no Node APIs): the browser imports the type and the fallback.
 
 export const SERVER_REASON_CODES = [
   'payloadTooLarge',
@@ -27,6 +27,17 @@ export const SERVER_REASON_CODES = [
   'notFound',
   'tooLarge',
   'seatTaken',
+  'classNotFound',
+  'teacherKey',
+  'notStudent',
+  'nicknameEmpty',
+  'nicknameLong',
+  'nicknameMarkup',
+  'nicknameChars',
+  'nicknameTaken',
+  'classFull',
+  'busy',
+  'noneWaiting',
 ] as const;
 export type ServerReasonCode = (typeof SERVER_REASON_CODES)[number];
 
@@ -52,6 +63,17 @@ const PATTERNS: readonly (readonly [RegExp, ServerReasonCode])[] = [
   [/^(no such lobby route|no such game|not found)/, 'notFound'],
   [/^send the body as application\/json|^body is not valid JSON/, 'badRequest'],
   [/^body over /, 'tooLarge'],
+  [/^no class session with code/, 'classNotFound'],
+  [/teacher key is missing or wrong/, 'teacherKey'],
+  [/^not a student of this class session/, 'notStudent'],
+  [/^the nickname is empty/, 'nicknameEmpty'],
+  [/^the nickname is too long/, 'nicknameLong'],
+  [/^the nickname may not contain markup/, 'nicknameMarkup'],
+  [/^the nickname (may use|may not contain control|must be text)/, 'nicknameChars'],
+  [/^the nickname .* is taken/, 'nicknameTaken'],
+  [/^the class session is full/, 'classFull'],
+  [/too busy; try again|^no free class code/, 'busy'],
+  [/^no students are waiting/, 'noneWaiting'],
 ];
 
 /** The code a sentence of the server's own names, if it is one of them. */

@@ -13,10 +13,11 @@ import { S, roundLine } from './classText';
 import { eventTitle, miniRope, qrBox, resultLine, seatList, valueBars, whoseTurn } from './classWidgets';
 import { newsTitle } from './names';
 import { saveTeacher } from './classCreate';
+import { classErrorText } from './serverText';
 
 type SortKey = 'formed' | 'rope' | 'round' | 'attention';
 
-const why = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+const why = classErrorText;
 
 function statusText(d: Dashboard): string {
   return d.status === 'waiting' ? S('statusWaiting') : d.status === 'running' ? S('statusRunning') : S('statusEnded');

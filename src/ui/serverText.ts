@@ -2,7 +2,8 @@
 // code beside its English sentence (src/server/reasons.ts) and the code picks the words.
 import { t } from '../i18n/index';
 import { LobbyError } from '../client/lobbyApi';
-import { refusalCode, type ServerReasonCode } from '../server/reasons';
+import { ClassError } from '../online/classroom';
+import { refusalCode, SERVER_REASON_CODES, type ServerReasonCode } from '../server/reasons';
 
 export function serverReason(code: ServerReasonCode | undefined, reason: string): string {
   return t(`serverReason.${code ?? refusalCode(reason)}`);
@@ -13,4 +14,14 @@ export function errorText(err: unknown): string {
   if (err instanceof LobbyError) return serverReason(err.code, err.message);
   // fetch rejects with a TypeError when the server cannot be reached at all.
   return t(err instanceof TypeError ? 'serverReason.unreachable' : 'serverReason.internal');
+}
+
+/** Why a classroom call failed, in the player's language when the server sent a code it knows. */
+export function classErrorText(err: unknown): string {
+  if (err instanceof ClassError) {
+    if (err.status === 0) return t('serverReason.unreachable');
+    const code = (SERVER_REASON_CODES as readonly string[]).includes(err.code ?? '') ? (err.code as ServerReasonCode) : undefined;
+    return code === undefined ? err.message : t(`serverReason.${code}`);
+  }
+  return err instanceof Error ? err.message : String(err);
 }

@@ -101,7 +101,7 @@ test(
     // Markup in a nickname is refused with the server's reason, and nothing is joined.
     await first.fill('[data-testid="class-nickname"]', '<b>Boss</b>');
     await first.getByTestId('class-join').click();
-    await first.getByTestId('class-join-status').filter({ hasText: 'That did not work' }).waitFor();
+    await first.getByTestId('class-join-status').filter({ hasText: 'That did not work: the nickname may not contain markup' }).waitFor();
     expect((await first.getByTestId('class-join-page').count()) === 1, 'a refused nickname leaves the student on the join page');
     const refusedText = (await first.getByTestId('class-join-status').textContent()) ?? '';
     expect(/^That did not work: .+/.test(refusedText), `the refusal gives the server's reason (${refusedText})`);
@@ -128,7 +128,7 @@ test(
         // A nickname already taken is refused; the one offered is free.
         await s.fill('[data-testid="class-nickname"]', 'Aigerim');
         await s.getByTestId('class-join').click();
-        await s.getByTestId('class-join-status').filter({ hasText: 'That did not work' }).waitFor();
+        await s.getByTestId('class-join-status').filter({ hasText: 'That did not work: that nickname is taken in this class; choose another' }).waitFor();
         await shoot(s, 'classroom-join-390');
         const o = await overflowing(s);
         expect(o.bad.length === 0, `the join page fits a phone:\n  ${o.bad.join('\n  ')}`);

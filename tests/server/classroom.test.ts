@@ -86,28 +86,31 @@ describe('classroom sessions', () => {
     const bad = await api(t.url, '/api/class/ZZZZZZ/join', { nickname: 'Ada' });
     expect(bad.status).toBe(404);
     expect(bad.body.error).toBe('no class session with code ZZZZZZ');
+    expect(bad.body.code, 'the browser phrases the refusal by its code').toBe('classNotFound');
     expect((await api(t.url, '/api/class/<script>/join', { nickname: 'Ada' })).status).toBe(404);
-    const cases: [unknown, RegExp][] = [
-      ['', /empty/],
-      ['   ', /empty/],
-      ['x'.repeat(10_000), /too long/],
-      ['x'.repeat(25), /too long/],
-      ['<b>Ada</b>', /markup/],
-      ['<img src=x onerror=alert(1)>', /markup/],
-      ['Ada\u0007', /control/],
-      ['Ada{}', /letters, digits/],
-      [42, /text/],
+    const cases: [unknown, RegExp, string][] = [
+      ['', /empty/, 'nicknameEmpty'],
+      ['   ', /empty/, 'nicknameEmpty'],
+      ['x'.repeat(10_000), /too long/, 'nicknameLong'],
+      ['x'.repeat(25), /too long/, 'nicknameLong'],
+      ['<b>Ada</b>', /markup/, 'nicknameMarkup'],
+      ['<img src=x onerror=alert(1)>', /markup/, 'nicknameMarkup'],
+      ['Ada\u0007', /control/, 'nicknameChars'],
+      ['Ada{}', /letters, digits/, 'nicknameChars'],
+      [42, /text/, 'nicknameChars'],
     ];
-    for (const [nickname, why] of cases) {
+    for (const [nickname, why, code] of cases) {
       const r = await api(t.url, `/api/class/${c.code}/join`, { nickname });
       expect(r.status, String(nickname).slice(0, 30)).toBe(400);
       expect(String(r.body.error)).toMatch(why);
+      expect(r.body.code, String(nickname).slice(0, 30)).toBe(code);
     }
     expect((await join(t.url, c.code, '  Айгерим  ')).nickname).toBe('Айгерим');
     expect((await join(t.url, c.code, '小龙 7')).nickname).toBe('小龙 7');
     const taken = await api(t.url, `/api/class/${c.code}/join`, { nickname: 'айгерим' });
     expect(taken.status).toBe(400);
     expect(String(taken.body.error)).toMatch(/taken/);
+    expect(taken.body.code).toBe('nicknameTaken');
     const extra = await api(t.url, `/api/class/${c.code}/join`, { nickname: 'Ada', seat: 1 });
     expect(extra.status).toBe(400);
     const suggested = await api(t.url, `/api/class/${c.code}/nickname`);
