@@ -12,8 +12,8 @@ import type { Game, Server, State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import type { Logger } from 'pino';
 import { EVENT_BY_ID, WORLD_EVENTS } from '../content/index';
-import { injectEvent } from '../game/inject';
-import { logEntries } from '../game/log';
+import { firedEvents, injectEvent } from '../game/inject';
+import { roleOfSeat } from '../game/moves';
 import type { GameState } from '../game/state';
 import { matchDebrief, type MatchDebrief } from '../debrief/model';
 import type { BotLevel } from '../ai/bots';
@@ -27,7 +27,6 @@ import {
   CODE_ALPHABET,
   ClassError,
   NICKNAME_MAX,
-  ROLES,
   normalizeCode,
   type ClassStatus,
   type Dashboard,
@@ -95,7 +94,7 @@ export type ClassChange = {
 };
 
 export function roleOf(playerID: string): Role {
-  return ROLES[Number(playerID)] ?? 'kazakhstan';
+  return roleOfSeat(playerID) ?? 'kazakhstan';
 }
 
 export function sha256(text: string): string {
@@ -498,8 +497,7 @@ export class Classroom {
         if (typeof student === 'string') seatConnected.set(student, connected);
         return { playerID, role: roleOf(playerID), name: p.name ?? '', kind: computer ? 'computer' : 'person', connected, idleSeconds: actor === playerID ? idle : 0 };
       });
-      const news = logEntries(G).filter((e) => e.kind === 'news');
-      const last = news[news.length - 1];
+      const last = firedEvents(G).at(-1);
       const result = G.result;
       matches.push({
         matchID: m.matchID,
@@ -513,7 +511,7 @@ export class Classroom {
         currentPlayer: actor,
         gameover: ctx.gameover === undefined && result === null ? null : { winner: result === null || 'draw' in result ? null : result.winner },
         seats,
-        lastEvent: last?.kind === 'news' ? (EVENT_BY_ID[last.event]?.title ?? last.event) : null,
+        lastEvent: last === undefined ? null : (EVENT_BY_ID[last]?.title ?? last),
       });
     }
     return {
