@@ -14,7 +14,7 @@ import { SCENARIO_IDS } from '../content/ids';
 import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
 import { debriefCsv, debriefJson, exportFileName } from '../debrief/export';
 import type { Cluster } from './cluster';
-import { Classroom, ClassError, normalizeCode, type ClassChange, type Me } from './classroom';
+import { Classroom, ClassError, normalizeCode, type ClassChange, type ClassRecord, type Me } from './classroom';
 import { MatchIDSchema, zodReason } from './guards';
 import { readBody } from './lobby';
 import { lobbyErrorCode } from './reasons';
@@ -79,13 +79,18 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
     }
   };
 
+  /** Creating a session and joining one share the per-address budget. */
+  async function limited(ctx: Koa.Context): Promise<void> {
+    if (!(await opts.limiter.take(ctx.ip))) throw new ClassError(429, 'too many new class sessions or joins from this address; try again in a minute');
+  }
+
   async function route(ctx: Koa.Context): Promise<void> {
     const parts = ctx.path.replace(/\/+$/, '').split('/').slice(3); // ['', 'api', 'class', ...]
     const post = ctx.method === 'POST';
     if (ctx.method !== 'GET' && !post) throw new ClassError(405, 'use GET or POST');
     if (parts.length === 0) {
       if (!post) throw new ClassError(405, 'create a class session with POST');
-      if (!(await opts.limiter.take(ctx.ip))) throw new ClassError(429, 'too many new class sessions or joins from this address; try again in a minute');
+      await limited(ctx);
       const body = parse(CreateBody, await readBody(ctx));
       const { code, teacherKey } = await classroom.create({
         scenario: body.scenario ?? 'classroom-quick',
@@ -102,9 +107,11 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
     const code = normalizeCode(rawCode);
     if (code === null) throw new ClassError(404, `no class session with code ${rawCode.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`);
     const action = parts.slice(1).join('/');
-    const teacher = async (): Promise<void> => {
+    // Checks the teacher key; the session it read serves a route that only reads it (the dashboard).
+    const teacher = async (): Promise<ClassRecord> => {
       const { record } = await classroom.read(code);
       if (!classroom.teacherAllowed(record, ctx.get('x-teacher-key') || undefined)) throw new ClassError(403, 'the teacher key is missing or wrong for this class session');
+      return record;
     };
     // A POST without a body (e.g. `end`, or `pause` for all) reads as {}.
     const bodyless = (ctx.get('content-length') === '' || ctx.get('content-length') === '0') && ctx.get('transfer-encoding') === '';
@@ -123,7 +130,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
         return;
       case 'join': {
         want('POST');
-        if (!(await opts.limiter.take(ctx.ip))) throw new ClassError(429, 'too many new class sessions or joins from this address; try again in a minute');
+        await limited(ctx);
         const { nickname } = await body(JoinBody);
         ctx.status = 201;
         ctx.body = await classroom.join(code, nickname);
@@ -140,8 +147,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
         return;
       case 'dashboard':
         want('GET');
-        await teacher();
-        ctx.body = await classroom.dashboard(code);
+        ctx.body = await classroom.dashboard(code, await teacher());
         return;
       case 'pair': {
         want('POST');
