@@ -226,6 +226,31 @@ test(
     const fits = await overflowing(teacher);
     expect(fits.bad.length === 0, `the dashboard's words fit their boxes:\n  ${fits.bad.join('\n  ')}`);
 
+    // Every classroom screen in every language, matches running: nothing clipped or
+    // overflowing, no serious axe violation, a screenshot each (the join page at phone size too).
+    for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
+      for (const [name, viewport, search, hash, ready] of [
+        ['form', DESK, '?classroom=1', '', 'class-create-form'],
+        ['join', DESK, `?class=${code}`, '', 'class-join-page'],
+        ['join', PHONE, `?class=${code}`, '', 'class-join-page'],
+        ['dashboard', DESK, `?teach=${code}`, `#key=${key}`, 'dashboard'],
+        ['projector', DESK, `?projector=${code}`, `#key=${key}`, 'proj-grid'],
+      ] as const) {
+        const page = await newPage(browser, viewport, errors);
+        await page.goto(`${url}${search}&lang=${lang}${hash}`);
+        await page.getByTestId(ready).waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(300);
+        const where = `the ${name} in ${lang} at ${viewport.width}x${viewport.height}`;
+        expect((await page.evaluate(() => document.documentElement.lang)).startsWith(lang), `${where} is in its language`);
+        const o = await overflowing(page);
+        expect(o.bad.length === 0, `${where}: words fit their boxes:\n  ${o.bad.join('\n  ')}`);
+        await axeCheck(page, where);
+        await shoot(page, `classroom-${name}-${lang}-${viewport.width}`);
+        await page.context().close();
+      }
+    }
+
     // A reload lands a student back in their match and seat (the browser kept {code, token}).
     const reloader = matchB.pages[0];
     if (reloader !== undefined) {
