@@ -23,7 +23,7 @@ import type { GameState } from '../game/state';
 import type { Bot } from './bot';
 import { evaluate, STANDARD_WEIGHTS, type Weights } from './evaluate';
 import { cardValues, kazakhScore, standardChoice } from './heuristicBot';
-import { after, expected, pickBest, rolls } from './lookahead';
+import { after, expected, pickBest, rollOutcomes, rolls } from './lookahead';
 import { redeal } from './redeal';
 import { seededRandom, type Rand } from './rng';
 
@@ -32,9 +32,13 @@ export interface HardBudget {
   readonly candidates: number;
   /** Determinisations of the hidden cards per candidate. */
   readonly deals: number;
+  /** While spending a card: Standard's best next steps searched further (0: Standard's step). */
+  readonly spendCandidates: number;
+  /** While spending a card: determinisations per step candidate. */
+  readonly spendDeals: number;
 }
 
-export const HARD_BUDGET: HardBudget = { candidates: 4, deals: 6 };
+export const HARD_BUDGET: HardBudget = { candidates: 4, deals: 6, spendCandidates: 3, spendDeals: 4 };
 
 const SEAT: Record<Power, string> = { russia: '0', china: '1' };
 
@@ -111,7 +115,7 @@ export function hardChoice(G: GameState, ctx: Ctx, playerID: string, rand: Rand,
   const role = roleOfSeat(playerID);
   if (role === null) return undefined;
   if (role === 'kazakhstan') return kazakhChoice(G, ctx, playerID, rand);
-  if (G.pending !== null) return standardChoice(G, ctx, playerID, rand, w);
+  if (G.pending !== null) return spendChoice(G, ctx, playerID, role, rand, budget, w);
   const me = role;
   const values = cardValues(G, ctx, playerID, me, w);
   const ranked = [...values.entries()].sort((a, b) => b[1] - a[1]);
@@ -136,6 +140,37 @@ export function hardChoice(G: GameState, ctx: Ctx, playerID: string, rand: Rand,
         const dice = seededRandom(diceSeed);
         const S = spendSampled(after(D, ctx, playerID, c), ctx, playerID, me, w, dice);
         total += rollout(S, ctx, me, me, w, dice);
+      }
+      return total / deals.length;
+    },
+    rand,
+  );
+}
+
+/**
+ * A step of spending the card in play: Standard's best few next steps (by the board
+ * one step on, dice averaged), each played, the card's rest spent as Standard would,
+ * and the round played out on a few determinisations as for a card choice. A roll is
+ * averaged over its outcomes rather than sampled, so a lucky face does not decide.
+ */
+function spendChoice(G: GameState, ctx: Ctx, playerID: string, me: Power, rand: Rand, budget: HardBudget, w: Weights): MoveChoice | undefined {
+  const choices = enumerate(G, ctx, playerID);
+  if (budget.spendCandidates <= 1 || choices.length <= 1) return standardChoice(G, ctx, playerID, rand, w);
+  const ranked = choices.map((c) => ({ c, v: expected(G, ctx, playerID, c, (S) => evaluate(S, me, w)) })).sort((a, b) => b.v - a.v);
+  const top = ranked.slice(0, budget.spendCandidates).map((x) => x.c);
+  const deals = Array.from({ length: budget.spendDeals }, () => ({ D: redeal(G, playerID, rand), diceSeed: Math.floor(rand() * 2 ** 32) }));
+  return pickBest(
+    top,
+    (c) => {
+      let total = 0;
+      for (const { D, diceSeed } of deals) {
+        const outcomes = rolls(c) ? rollOutcomes(D, c) : [{ face: 3, weight: 1 }];
+        for (const o of outcomes) {
+          const dice = seededRandom(diceSeed);
+          let S = after(D, ctx, playerID, c, o.face);
+          S = c.move === 'endPlay' || rolls(c) ? finishTurn(S, me) : spendSampled(S, ctx, playerID, me, w, dice);
+          total += o.weight * rollout(S, ctx, me, me, w, dice);
+        }
       }
       return total / deals.length;
     },

@@ -81,11 +81,14 @@ describe('computer opponents', () => {
       [InitializeGame({ game: seededGame('fair'), numPlayers: 2 }) as State<GameState>, '0'],
       [reach('fair-c', 2, (s) => s.ctx.phase === 'actions' && s.ctx.currentPlayer === '1' && s.G.pending === null && s.G.round >= 2), '1'],
       [reach('fair-k', 3, (s) => s.ctx.phase === 'kazakhstan' && s.G.policyHand.length > 0), '2'],
+      // Mid-card: Hard searches its next step of spending on re-dealt hands as well.
+      [reach('fair-p', 2, (s) => s.G.pending !== null && s.G.pending.action === null && s.G.pending.opsLeft >= 2 && s.G.round >= 2), ''],
     ];
     // The first position is before the deal: deal it so hands and deck exist.
     const first = positions[0];
     if (first !== undefined) first[0] = reach('fair', 2, (s) => s.ctx.phase === 'actions');
-    for (const [s, seat] of positions) {
+    for (const [s, given] of positions) {
+      const seat = given === '' ? actingSeat(s.ctx) : given;
       const other = reshuffled(s.G, seat);
       const role = seat === '0' ? 'china' : 'russia';
       expect(other.hands[role]).not.toEqual(s.G.hands[role]);
