@@ -8,7 +8,8 @@
 // round's end Kazakhstan's hedge, its policy (every policy weighted as the automaton
 // would draw it), project income and scoring are weighed. A candidate is worth the
 // average over the determinisations. Kazakhstan's seat looks through the round's
-// scoring in the same way.
+// scoring in the same way. While a card is being spent, each step is searched the same
+// way: Standard's best few next steps, each followed by the card's rest and the round.
 import type { Ctx } from 'boardgame.io';
 import type { Power } from '../content/ids';
 import { POLICIES } from '../content/index';
@@ -130,17 +131,30 @@ export function hardChoice(G: GameState, ctx: Ctx, playerID: string, rand: Rand,
     top.push(c);
   }
   if (top.length <= 1) return top[0];
-  // Each determinisation has its own dice, the same for every candidate (common random numbers).
-  const deals = Array.from({ length: budget.deals }, () => ({ D: redeal(G, playerID, rand), diceSeed: Math.floor(rand() * 2 ** 32) }));
+  return bestOnAverage(top, dealt(G, playerID, rand, budget.deals), rand, (D, c, diceSeed) => {
+    const dice = seededRandom(diceSeed);
+    const S = spendSampled(after(D, ctx, playerID, c), ctx, playerID, me, w, dice);
+    return rollout(S, ctx, me, me, w, dice);
+  });
+}
+
+interface Deal {
+  readonly D: GameState;
+  readonly diceSeed: number;
+}
+
+/** Determinisations of what the seat cannot see, each with its own dice, the same for every candidate (common random numbers). */
+function dealt(G: GameState, playerID: string, rand: Rand, n: number): Deal[] {
+  return Array.from({ length: n }, () => ({ D: redeal(G, playerID, rand), diceSeed: Math.floor(rand() * 2 ** 32) }));
+}
+
+/** The candidate worth most on average over the deals. */
+function bestOnAverage(top: readonly MoveChoice[], deals: readonly Deal[], rand: Rand, value: (D: GameState, c: MoveChoice, diceSeed: number) => number): MoveChoice | undefined {
   return pickBest(
     top,
     (c) => {
       let total = 0;
-      for (const { D, diceSeed } of deals) {
-        const dice = seededRandom(diceSeed);
-        const S = spendSampled(after(D, ctx, playerID, c), ctx, playerID, me, w, dice);
-        total += rollout(S, ctx, me, me, w, dice);
-      }
+      for (const { D, diceSeed } of deals) total += value(D, c, diceSeed);
       return total / deals.length;
     },
     rand,
@@ -158,24 +172,15 @@ function spendChoice(G: GameState, ctx: Ctx, playerID: string, me: Power, rand: 
   if (budget.spendCandidates <= 1 || choices.length <= 1) return standardChoice(G, ctx, playerID, rand, w);
   const ranked = choices.map((c) => ({ c, v: expected(G, ctx, playerID, c, (S) => evaluate(S, me, w)) })).sort((a, b) => b.v - a.v);
   const top = ranked.slice(0, budget.spendCandidates).map((x) => x.c);
-  const deals = Array.from({ length: budget.spendDeals }, () => ({ D: redeal(G, playerID, rand), diceSeed: Math.floor(rand() * 2 ** 32) }));
-  return pickBest(
-    top,
-    (c) => {
-      let total = 0;
-      for (const { D, diceSeed } of deals) {
-        const outcomes = rolls(c) ? rollOutcomes(D, c) : [{ face: 3, weight: 1 }];
-        for (const o of outcomes) {
-          const dice = seededRandom(diceSeed);
-          let S = after(D, ctx, playerID, c, o.face);
-          S = c.move === 'endPlay' || rolls(c) ? finishTurn(S, me) : spendSampled(S, ctx, playerID, me, w, dice);
-          total += o.weight * rollout(S, ctx, me, me, w, dice);
-        }
-      }
-      return total / deals.length;
-    },
-    rand,
-  );
+  return bestOnAverage(top, dealt(G, playerID, rand, budget.spendDeals), rand, (D, c, diceSeed) => {
+    let v = 0;
+    for (const o of rolls(c) ? rollOutcomes(D, c) : [{ face: 3, weight: 1 }]) {
+      const dice = seededRandom(diceSeed);
+      const S = after(D, ctx, playerID, c, o.face);
+      v += o.weight * rollout(c.move === 'endPlay' || rolls(c) ? finishTurn(S, me) : spendSampled(S, ctx, playerID, me, w, dice), ctx, me, me, w, dice);
+    }
+    return v;
+  });
 }
 
 /** A card's play counted as done (what finishCard does), for a look-ahead that continues past it. */
