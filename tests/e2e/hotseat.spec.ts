@@ -68,9 +68,12 @@ test('hotseat: a full classroom game by clicking, with hand-off, refusal and und
   await page.getByTestId('gameover').waitFor();
   await page.waitForTimeout(200);
   await shot('gameover-1280');
-  expect((await status(page)).gameover, `game over after ${actions} actions`);
+  const final = await status(page);
+  expect(final.gameover, `game over after ${actions} actions`);
   // The hotseat game's debrief opens from the same sheet, its charts drawn.
   await page.getByTestId('open-debrief').click();
   await page.waitForSelector('[data-testid="chart-values"] canvas', { timeout: 10_000 });
-  expect((await page.getByTestId('debrief-events').locator('li').count()) >= 5, 'the hotseat debrief lists the events');
+  // A rope win can end the game early; every round played opened with its news.
+  const listed = await page.getByTestId('debrief-events').locator('li').count();
+  expect(final.round >= 1 && listed >= final.round, `the hotseat debrief lists the news of each of the ${final.round} rounds played (${listed} events)`);
 }, { reducedMotion: true });
