@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { CSV_COLUMNS } from '../../src/debrief/export';
 import { csvObjects } from '../debrief/csv';
+import { playedMatch, writeDebriefFiles } from './debriefFiles';
 import { expect, test } from './harness';
 import { playByClicking, status as tableStatus, waitForBoard } from './play';
 
@@ -88,22 +89,15 @@ test('debrief: after a quick game against the computer, charts, events, prompts 
 }, { reducedMotion: true });
 
 test('debrief: the class debrief from saved files, one of them refused, charts and a class CSV', async ({ page, baseURL, shot }) => {
-  const { matchDebrief } = await import('../../src/debrief/model');
-  const { debriefJson } = await import('../../src/debrief/export');
-  const { play } = await import('../debrief/games');
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const dir = await mkdtemp(join(tmpdir(), 'ngg-class-'));
-  const when = new Date('2026-11-28T10:00:00Z');
-  const a = matchDebrief({ id: 'pair-a', label: 'Pair A', G: play('class-a', { inject: 'e-invasion-of-ukraine', injectAt: 2 }).G });
-  const b = matchDebrief({ id: 'pair-b', label: 'Pair B', G: play('class-b', { smart: true }).G });
-  const c = matchDebrief({ id: 'pair-c', label: 'Pair C <b>', G: play('class-c', { players: 3 }).G });
-  const files = [join(dir, 'a.json'), join(dir, 'bc.json'), join(dir, 'notes.json'), join(dir, 'a-again.json')];
-  await writeFile(files[0] ?? '', debriefJson([a], when));
-  await writeFile(files[1] ?? '', debriefJson([b, c], when));
-  await writeFile(files[2] ?? '', 'these are my notes');
-  await writeFile(files[3] ?? '', debriefJson([a], when));
+  const a = playedMatch('pair-a', 'Pair A', 'class-a', { inject: 'e-invasion-of-ukraine', injectAt: 2 });
+  const b = playedMatch('pair-b', 'Pair B', 'class-b', { smart: true });
+  const c = playedMatch('pair-c', 'Pair C <b>', 'class-c', { players: 3 });
+  const files = await writeDebriefFiles('ngg-class-', [
+    ['a.json', [a]],
+    ['bc.json', [b, c]],
+    ['notes.json', 'these are my notes'],
+    ['a-again.json', [a]],
+  ]);
 
   await page.goto(baseURL);
   await page.getByRole('button', { name: 'Teacher’s guide' }).click();

@@ -9,6 +9,7 @@
 // screen's own picker (a sheet is reopened in each language, the way a player reaches it).
 import type { Page } from 'playwright-core';
 import { axeCheck, overflowing, pickLanguage, unmarked } from './audit';
+import { playedMatch, writeDebriefFiles } from './debriefFiles';
 import { expect, test } from './harness';
 import { clickTile, playByClicking, waitForBoard } from './play';
 
@@ -166,20 +167,13 @@ test('i18n: the browser language is detected, and only the chosen language’s f
 });
 
 test('i18n: the teacher’s guide and the class debrief in the pseudo-locale and four languages, 1280x720 and 390x844', async ({ page, baseURL, shot }) => {
-  const { matchDebrief } = await import('../../src/debrief/model');
-  const { debriefJson } = await import('../../src/debrief/export');
-  const { play } = await import('../debrief/games');
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const dir = await mkdtemp(join(tmpdir(), 'ngg-i18n-class-'));
-  const when = new Date('2026-11-28T10:00:00Z');
   // Labels are the teacher's own words, not the interface's: numbers keep the sweep honest.
-  const a = matchDebrief({ id: 'pair-a', label: '#1', G: play('i18n-a', { inject: 'e-invasion-of-ukraine', injectAt: 2 }).G });
-  const b = matchDebrief({ id: 'pair-b', label: '#2', G: play('i18n-b', { players: 3 }).G });
-  const files = [join(dir, '1.json'), join(dir, '2.json')];
-  await writeFile(files[0] ?? '', debriefJson([a, b], when));
-  await writeFile(files[1] ?? '', 'not a debrief');
+  const a = playedMatch('pair-a', '#1', 'i18n-a', { inject: 'e-invasion-of-ukraine', injectAt: 2 });
+  const b = playedMatch('pair-b', '#2', 'i18n-b', { players: 3 });
+  const files = await writeDebriefFiles('ngg-i18n-class-', [
+    ['1.json', [a, b]],
+    ['2.json', 'not a debrief'],
+  ]);
 
   await page.goto(`${baseURL}?lang=pseudo`);
   await page.waitForFunction(() => document.documentElement.dataset.lang === 'pseudo');
