@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import type { Dashboard } from '../../src/server/classroom';
+import type { Dashboard } from '../../src/online/classroom';
 import type { Metric } from './metric';
 import { connect, ours, percentile, post, Seat, seeded, spawnServer, stop } from './server';
 import { GAME_NAME } from '../../src/game/game';

@@ -27,7 +27,6 @@ import {
   CODE_ALPHABET,
   ClassError,
   NICKNAME_MAX,
-  normalizeCode,
   type ClassStatus,
   type Dashboard,
   type DashboardMatch,
@@ -38,9 +37,6 @@ import {
   type Me,
   type Role,
 } from '../online/classroom';
-
-export { CODE_ALPHABET, CODE_LENGTH, ClassError, NICKNAME_MAX, ROLES, normalizeCode } from '../online/classroom';
-export type { ClassStatus, Dashboard, DashboardMatch, DashboardSeat, FillLevel, InjectResult, Language, Me, Role } from '../online/classroom';
 
 export const PAUSED_REASON = 'the teacher has paused the match';
 export const ENDED_REASON = 'the class session has ended';

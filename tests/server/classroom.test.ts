@@ -5,7 +5,7 @@ import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { CSV_COLUMNS } from '../../src/debrief/export';
-import type { Dashboard } from '../../src/server/classroom';
+import type { Dashboard } from '../../src/online/classroom';
 import type { GameState } from '../../src/game/state';
 import { api, childServer, inProcessServer, readStored, rng, stopChild, tempDir, type TestServer } from './helpers';
 import { classSocket, createClass, join, me, RawSeat, teacher } from './classHelpers';

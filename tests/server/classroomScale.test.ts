@@ -4,7 +4,7 @@
 // teacher's live dashboard on one instance shows a move made through the other, and a
 // restart of both keeps the session.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../src/server/classroom';
+import type { Dashboard } from '../../src/online/classroom';
 import { childServer, rng, stopChild, type ChildServer } from './helpers';
 import { classSocket, createClass, join, me, RawSeat, teacher } from './classHelpers';
 import { dropKeys, dropSchema, PG_URL, REDIS_URL, runName, servicesMissing } from './services';
