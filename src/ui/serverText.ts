@@ -3,7 +3,7 @@
 import { t } from '../i18n/index';
 import { LobbyError } from '../client/lobbyApi';
 import { ClassError } from '../online/classroom';
-import { refusalCode, SERVER_REASON_CODES, type ServerReasonCode } from '../server/reasons';
+import { isServerReasonCode, refusalCode, type ServerReasonCode } from '../server/reasons';
 
 export function serverReason(code: ServerReasonCode | undefined, reason: string): string {
   return t(`serverReason.${code ?? refusalCode(reason)}`);
@@ -20,8 +20,7 @@ export function errorText(err: unknown): string {
 export function classErrorText(err: unknown): string {
   if (err instanceof ClassError) {
     if (err.status === 0) return t('serverReason.unreachable');
-    const code = (SERVER_REASON_CODES as readonly string[]).includes(err.code ?? '') ? (err.code as ServerReasonCode) : undefined;
-    return code === undefined ? err.message : t(`serverReason.${code}`);
+    return isServerReasonCode(err.code) ? t(`serverReason.${err.code}`) : err.message;
   }
   return err instanceof Error ? err.message : String(err);
 }
