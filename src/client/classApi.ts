@@ -3,18 +3,14 @@
 // student's browser remembers ({code, token}) so a reload lands back in the match.
 // The server's refusals come back as ClassError with its sentence.
 import type { Socket } from 'socket.io-client';
-import { CODE_ALPHABET, ClassError, normalizeCode, type ClassStatus, type Dashboard, type FillLevel, type InjectResult, type Language as Lang, type Me } from '../online/classroom';
-
-export { CODE_ALPHABET, CODE_LENGTH, ClassError, normalizeCode } from '../online/classroom';
-export type { Assignment, ClassStatus, Dashboard, DashboardMatch, DashboardSeat, DashboardStudent, FillLevel, InjectResult, Me, ValueSet } from '../online/classroom';
-export type { Lang };
+import { ClassError, type ClassStatus, type Dashboard, type FillLevel, type InjectResult, type Language, type Me } from '../online/classroom';
 
 export interface CreateClass {
   readonly scenario?: string;
   readonly players?: 2 | 3;
   readonly fill?: FillLevel;
   readonly turnSeconds?: number | null;
-  readonly language?: Lang;
+  readonly language?: Language;
 }
 
 export interface CreatedClass {

@@ -9,7 +9,8 @@ import { isLang, language, setLanguage } from '../i18n/index';
 import { S } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
 import { classErrorText } from '../ui/serverText';
-import { ClassError, classApi, connectClass, forgetStudent, normalizeCode, savedStudent, saveStudent, type ClassInfo, type Me } from './classApi';
+import { ClassError, normalizeCode, type Me } from '../online/classroom';
+import { classApi, connectClass, forgetStudent, savedStudent, saveStudent, type ClassInfo } from './classApi';
 import { lobby, remember } from './lobbyApi';
 
 const INFO_REFRESH_MS = 5000;

@@ -5,7 +5,8 @@
 import '../ui/classroom.css';
 import { h, button } from '../ui/dom';
 import { S } from '../ui/classText';
-import { keyFromHash, normalizeCode } from './classApi';
+import { normalizeCode } from '../online/classroom';
+import { keyFromHash } from './classApi';
 
 function refusal(app: HTMLElement, message: string): void {
   app.replaceChildren(

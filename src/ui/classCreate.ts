@@ -3,7 +3,8 @@
 // numbers, the turn timer and the students' language. Creating it opens the dashboard
 // by its private link (the key stays in the address's fragment).
 import { SCENARIO_IDS } from '../content/ids';
-import { classApi, classUrls, type FillLevel, type Lang } from '../client/classApi';
+import { classApi, classUrls } from '../client/classApi';
+import type { FillLevel, Language } from '../online/classroom';
 import { TURN_SECONDS_CHOICES } from '../online/setup';
 import { LANGS } from '../i18n/detect';
 import { language, t } from '../i18n/index';
@@ -57,7 +58,7 @@ export function mountClassCreate(app: HTMLElement): void {
         players: players.value === '3' ? 3 : 2,
         fill: fill.value as FillLevel,
         turnSeconds: timer.value === '' ? null : Number(timer.value),
-        language: lang.value as Lang,
+        language: lang.value as Language,
       });
       saveTeacher(made.code, made.teacherKey);
       window.location.assign(classUrls.teacher(made.code, made.teacherKey));

@@ -2,7 +2,7 @@
 // four value bars, a match's seats, and the QR code of the join link (drawn in the
 // browser by the qrcode package, which arrives in its own chunk when first needed).
 import { VALUES } from '../content/ids';
-import type { DashboardMatch, DashboardSeat, ValueSet } from '../client/classApi';
+import type { DashboardMatch, DashboardSeat, ValueSet } from '../online/classroom';
 import { t } from '../i18n/index';
 import { h } from './dom';
 import { WORLD_EVENTS } from '../content/index';

@@ -3,7 +3,7 @@
 // status line says so, so a click never seems lost.
 import { isBotLevel } from '../ai/bots';
 import { isScenario, seatsFor, TUTORIAL, type MatchOptions, type PlayMode } from '../client/options';
-import { normalizeCode } from '../client/classApi';
+import { normalizeCode } from '../online/classroom';
 
 export interface MenuHandlers {
   /** Called on the first sign of intent (hover, focus) to warm the game chunk. */

@@ -1,6 +1,7 @@
 // What a class code and a teacher link may look like in the browser, before any request.
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, keyFromHash, normalizeCode } from '../../src/client/classApi';
+import { keyFromHash } from '../../src/client/classApi';
+import { CODE_ALPHABET, normalizeCode } from '../../src/online/classroom';
 
 describe('class codes typed by a student', () => {
   it('takes lower case, spaces and dashes, and gives the canonical code', () => {
