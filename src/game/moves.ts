@@ -362,8 +362,7 @@ export function pressure(env: MoveEnv, tile: TileId): void {
   record(G, { kind: 'roll', round: G.round, power, action: 'pressure', die, total, target: need + 1, success, tile });
   const cause = { type: 'action', id: 'pressure', by: power } as const;
   if (success) addInfluence(G, opponent(power), tile, -(total - need), cause, 'material');
-  const backlash = PRESSURE_WARINESS;
-  shiftValue(G, warinessOf(power), backlash, cause, 'ideational');
+  shiftValue(G, warinessOf(power), PRESSURE_WARINESS, cause, 'ideational');
   if (G.result === null) finishCard(env, power);
 }
 
