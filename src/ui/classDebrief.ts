@@ -7,22 +7,10 @@ import { debriefCsv, debriefJson, exportFileName } from '../debrief/export';
 import { classDebrief, materialShare, type MatchDebrief } from '../debrief/model';
 import { CLASSROOM_TEXT as T, CONTENT_TEXT as C } from './classroomText';
 import { download } from './debrief';
+import { card, table } from './cards';
 import { button, h } from './dom';
 import { ROLE_NAME } from './names';
 import './debrief.css';
-
-function card(title: string, id: string, ...children: (Node | string | null)[]): HTMLElement {
-  return h('section', { class: 'db-card', 'aria-labelledby': id }, h('h3', { id }, title), ...children);
-}
-
-function table(columns: readonly string[], rows: readonly (readonly string[])[], testid: string): HTMLTableElement {
-  return h(
-    'table',
-    { class: 'db-table', 'data-testid': testid },
-    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((cell) => h('td', {}, cell))))),
-  );
-}
 
 const fixed = (x: number): string => (Math.round(x * 10) / 10).toFixed(1);
 
@@ -79,8 +67,8 @@ export function classDebriefSheet(matches: readonly MatchDebrief[], onBack: () =
         card(T.classRopeHeading, 'c-rope', h('p', { class: 'db-note' }, T.ropeNote), boxes.rope),
         card(T.classLensHeading, 'c-lens', h('p', { class: 'db-note' }, T.lensNote), boxes.lens, shares),
         card(T.classWinsHeading, 'c-wins', wins),
-        card(T.classSpreadHeading, 'c-spread', h('p', { class: 'db-note' }, T.classSpreadNote), table(T.classSpreadColumns, spreadRows, 'class-spread')),
-        h('div', { class: 'db-wide' }, card(T.classMatchesHeading, 'c-matches', table(T.classMatchColumns, matchRows, 'class-matches'))),
+        card(T.classSpreadHeading, 'c-spread', h('p', { class: 'db-note' }, T.classSpreadNote), table(T.classSpreadColumns, spreadRows, { class: 'db-table', 'data-testid': 'class-spread' })),
+        h('div', { class: 'db-wide' }, card(T.classMatchesHeading, 'c-matches', table(T.classMatchColumns, matchRows, { class: 'db-table', 'data-testid': 'class-matches' }))),
         card(T.classEventsHeading, 'c-events', h('ul', { class: 'db-lens' }, ...events.map(([id, n]) => h('li', {}, T.eventCount(titles.get(id) ?? id, n))))),
         card(T.essayHeading, 'c-essay', h('p', { class: 'db-question' }, C.essay('question', '')), h('p', {}, C.essay('ask', ''))),
       ),

@@ -2,21 +2,9 @@
 // lesson plans, how a classroom session runs, the two
 // readings in plain words, discussion questions. Its text is CLASSROOM_TEXT's.
 import { CLASSROOM_TEXT as T } from './classroomText';
+import { card, table } from './cards';
 import { button, h } from './dom';
 import './debrief.css';
-
-function card(title: string, id: string, ...children: (Node | string | null)[]): HTMLElement {
-  return h('section', { class: 'db-card', 'aria-labelledby': id }, h('h3', { id }, title), ...children);
-}
-
-function table(columns: readonly string[], rows: readonly (readonly string[])[]): HTMLTableElement {
-  return h(
-    'table',
-    {},
-    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((cell) => h('td', {}, cell))))),
-  );
-}
 
 /**
  * Debrief files in, class debrief out: each file is read and checked (a refused file
