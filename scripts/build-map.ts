@@ -36,11 +36,22 @@ const VIEW = { west: 45.5, east: 88.5, south: 35.2, north: 56.2 };
  */
 const ARAL: [number, number][][] = [
   [
-    [60.05, 46.75], [60.6, 46.85], [61.15, 46.7], [61.6, 46.45], [61.55, 46.2], [61.05, 46.05],
-    [60.55, 46.1], [60.05, 46.3],
+    [60.05, 46.75],
+    [60.6, 46.85],
+    [61.15, 46.7],
+    [61.6, 46.45],
+    [61.55, 46.2],
+    [61.05, 46.05],
+    [60.55, 46.1],
+    [60.05, 46.3],
   ],
   [
-    [58.15, 45.75], [58.55, 45.7], [58.75, 45.2], [58.7, 44.6], [58.45, 44.2], [58.2, 44.4],
+    [58.15, 45.75],
+    [58.55, 45.7],
+    [58.75, 45.2],
+    [58.7, 44.6],
+    [58.45, 44.2],
+    [58.2, 44.4],
     [58.05, 45.0],
   ],
 ];
@@ -121,7 +132,8 @@ function main(): void {
     if (rec.rings.length === 0) continue;
     const played = PLAYED[f.properties.name];
     // Neighbours need less precision than the five played countries: whole pixels suffice.
-    if (played === undefined) for (const r of rec.rings) for (const p of r) ((p[0] = Math.round(p[0])), (p[1] = Math.round(p[1])));
+    if (played === undefined)
+      for (const r of rec.rings) for (const p of r) ((p[0] = Math.round(p[0])), (p[1] = Math.round(p[1])));
     const c = projection(geoCentroid(f));
     countries.push({
       name: f.properties.name,
@@ -161,7 +173,12 @@ function main(): void {
     countries,
     lakes,
     tiles,
-    labels: { caspian: anchor(50.6, 41.8), aral: anchor(59.9, 45.3), russia: anchor(62, 54.6), china: anchor(84.5, 41.5) },
+    labels: {
+      caspian: anchor(50.6, 41.8),
+      aral: anchor(59.9, 45.3),
+      russia: anchor(62, 54.6),
+      china: anchor(84.5, 41.5),
+    },
   };
   const out = resolve(root, 'assets/map/central-asia.json');
   mkdirSync(dirname(out), { recursive: true });

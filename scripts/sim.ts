@@ -25,13 +25,16 @@ const workers = Number(args.get('workers') ?? '1');
 if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail('--workers must be a whole number from 1 to 64');
 
 const levels = (args.get('bots') ?? 'random,random,random').split(',');
-if (levels.length > 3 || !levels.every(isBotLevel)) fail(`--bots takes up to three levels from ${BOT_LEVELS.join(', ')}, e.g. --bots standard,easy`);
+if (levels.length > 3 || !levels.every(isBotLevel))
+  fail(`--bots takes up to three levels from ${BOT_LEVELS.join(', ')}, e.g. --bots standard,easy`);
 const seats = [0, 1, 2].map((i) => (levels[i] ?? levels[levels.length - 1] ?? 'random') as BotLevel);
 const setup = { scenario, players: players as 2 | 3, newsMode: news as 'historical' | 'alternate' };
 
 function inWorker(share: readonly [number, number]): Promise<Tally> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./simWorker.mjs', import.meta.url), { workerData: { games, seed, setup, levels: seats, share } });
+    const w = new Worker(new URL('./simWorker.mjs', import.meta.url), {
+      workerData: { games, seed, setup, levels: seats, share },
+    });
     w.once('message', (t: Tally) => resolve(t));
     w.once('error', reject);
     w.once('exit', (code) => {
@@ -47,6 +50,14 @@ const t =
     ? tally({ games, seed, setup, bots: seats.map((l) => BOTS[l]) })
     : merge(await Promise.all(Array.from({ length: n }, (_, k) => inWorker([k, n]))));
 const r = report(t);
-const out = { scenario, players, seed, bots: seats.slice(0, players).join(','), workers: n, ...r, wallSeconds: Math.round(performance.now() - t0) / 1000 };
+const out = {
+  scenario,
+  players,
+  seed,
+  bots: seats.slice(0, players).join(','),
+  workers: n,
+  ...r,
+  wallSeconds: Math.round(performance.now() - t0) / 1000,
+};
 process.stdout.write(args.has('json') ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`);
 if (r.errors > 0) process.exitCode = 1;

@@ -14,5 +14,8 @@ interface Job {
 }
 
 const job = workerData as Job;
-const t = tally({ games: job.games, seed: job.seed, setup: job.setup, bots: job.levels.map((l) => BOTS[l]) }, job.share);
+const t = tally(
+  { games: job.games, seed: job.seed, setup: job.setup, bots: job.levels.map((l) => BOTS[l]) },
+  job.share,
+);
 parentPort?.postMessage(t);

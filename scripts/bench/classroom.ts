@@ -41,7 +41,14 @@ export async function benchClassroom(): Promise<Metric[]> {
   const round = (x: number) => Math.round(x * 100) / 100;
   const server = await spawnServer(
     'src/server/main.ts',
-    { NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', DB_PATH: join(dir, 'bench.sqlite'), LOBBY_RATE_BURST: '100000', LOBBY_RATE_PER_MINUTE: '100000' },
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      DB_PATH: join(dir, 'bench.sqlite'),
+      LOBBY_RATE_BURST: '100000',
+      LOBBY_RATE_PER_MINUTE: '100000',
+    },
     /New Great Game: (\S+)/,
   );
   const closers: (() => void)[] = [];
@@ -52,16 +59,27 @@ export async function benchClassroom(): Promise<Metric[]> {
     const key = String(created.teacherKey);
     const t0 = performance.now();
     const students = await Promise.all(
-      Array.from({ length: STUDENTS }, (_, i) => post(`${url}/api/class/${code}/join`, { nickname: `Bench ${i + 1}` }).then((b) => String(b.token))),
+      Array.from({ length: STUDENTS }, (_, i) =>
+        post(`${url}/api/class/${code}/join`, { nickname: `Bench ${i + 1}` }).then((b) => String(b.token)),
+      ),
     );
     out.push({ name: 'classroom.joinAllMs', value: round(performance.now() - t0), unit: 'ms' });
     const t1 = performance.now();
-    const res = await fetch(`${url}/api/class/${code}/pair`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-teacher-key': key }, body: '{"auto":true}' });
+    const res = await fetch(`${url}/api/class/${code}/pair`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-teacher-key': key },
+      body: '{"auto":true}',
+    });
     if (!res.ok) throw new Error(`pair: ${res.status} ${await res.text()}`);
     out.push({ name: 'classroom.pairMs', value: round(performance.now() - t1), unit: 'ms' });
 
     // The teacher's live dashboard: when each match's state was first seen there.
-    const teacher = io(`${url}/class`, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { code, teacherKey: key } });
+    const teacher = io(`${url}/class`, {
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      auth: { code, teacherKey: key },
+    });
     closers.push(() => teacher.close());
     const seen = new Map<string, { stateID: number; at: number }[]>();
     let dashboards = 0;
@@ -70,7 +88,8 @@ export async function benchClassroom(): Promise<Metric[]> {
       dashboards += 1;
       for (const m of d.matches) {
         const list = seen.get(m.matchID) ?? [];
-        if (list.length === 0 || (list[list.length - 1]?.stateID ?? -1) < m.stateID) list.push({ stateID: m.stateID, at });
+        if (list.length === 0 || (list[list.length - 1]?.stateID ?? -1) < m.stateID)
+          list.push({ stateID: m.stateID, at });
         seen.set(m.matchID, list);
       }
     });
@@ -80,7 +99,9 @@ export async function benchClassroom(): Promise<Metric[]> {
     });
 
     // Every student's seat, from /me, on its own socket.
-    const assigned = await Promise.all(students.map((token) => getJson(`${url}/api/class/${code}/me`, { authorization: `Bearer ${token}` })));
+    const assigned = await Promise.all(
+      students.map((token) => getJson(`${url}/api/class/${code}/me`, { authorization: `Bearer ${token}` })),
+    );
     const byMatch = new Map<string, Seat[]>();
     for (const me of assigned) {
       const m = me.match as { matchID: string; playerID: string; credentials: string };
@@ -90,7 +111,8 @@ export async function benchClassroom(): Promise<Metric[]> {
       list.push(seat);
       byMatch.set(m.matchID, list);
     }
-    for (const [matchID, seats] of byMatch) for (const s of seats) s.socket.emit('sync', matchID, s.playerID, s.credentials, 2);
+    for (const [matchID, seats] of byMatch)
+      for (const s of seats) s.socket.emit('sync', matchID, s.playerID, s.credentials, 2);
     await Promise.all([...byMatch.values()].flatMap((seats) => seats.map((s) => s.atLeast(0))));
 
     const sends: { matchID: string; stateID: number; at: number }[] = [];
@@ -114,7 +136,10 @@ export async function benchClassroom(): Promise<Metric[]> {
           if (ours.actor(own) !== actor) continue;
           const step = ours.choose(own, actor, rand);
           if (step === null) return;
-          const action = { type: 'MAKE_MOVE', payload: { type: step.type, args: step.args, playerID: actor, credentials: seat.credentials } };
+          const action = {
+            type: 'MAKE_MOVE',
+            payload: { type: step.type, args: step.args, playerID: actor, credentials: seat.credentials },
+          };
           sends.push({ matchID, stateID: own._stateID + 1, at: performance.now() });
           seat.socket.emit('update', action, own._stateID, matchID, actor);
           const sent = performance.now();
@@ -140,8 +165,13 @@ export async function benchClassroom(): Promise<Metric[]> {
     rtts.sort((a, b) => a - b);
     // For reading the latency: a move's own round trip (send to the mover's acknowledgement).
     out.push({ name: 'classroom.dashboardLatencyMs.moveRttP50', value: round(percentile(rtts, 0.5)), unit: 'ms' });
-    out.push({ name: 'classroom.dashboardLatencyMs.seenShare', value: round(sends.length === 0 ? 0 : latencies.length / sends.length), unit: 'ratio' });
-    if (cpu0 !== undefined && cpu1 !== undefined) out.push({ name: 'classroom.serverCpuPercent', value: round(((cpu1 - cpu0) / wall) * 100), unit: '%' });
+    out.push({
+      name: 'classroom.dashboardLatencyMs.seenShare',
+      value: round(sends.length === 0 ? 0 : latencies.length / sends.length),
+      unit: 'ratio',
+    });
+    if (cpu0 !== undefined && cpu1 !== undefined)
+      out.push({ name: 'classroom.serverCpuPercent', value: round(((cpu1 - cpu0) / wall) * 100), unit: '%' });
     out.push({ name: 'classroom.movesPerSecond', value: round(moves / wall), unit: 'moves/s' });
     out.push({ name: 'classroom.dashboardsPerSecond', value: round(dashboards / wall), unit: 'events/s' });
   } finally {

@@ -20,7 +20,10 @@ const RUNS = 3;
  * styles, the webfont subsets it uses). Fonts are already compressed; gzip barely moves them.
  */
 export function firstLoadGzipBytes(dist: string, paths: readonly string[]): number {
-  const files = ['index.html', ...new Set(paths.map((p) => p.replace(/^\/+/, '')).filter((p) => p.startsWith('assets/')))];
+  const files = [
+    'index.html',
+    ...new Set(paths.map((p) => p.replace(/^\/+/, '')).filter((p) => p.startsWith('assets/'))),
+  ];
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
 }
 
@@ -72,7 +75,9 @@ export async function benchClient(): Promise<Metric[]> {
       out.firstScreen.push(await mark(page, 'ngg:menu-ready'));
       if (i === 0) {
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        firstLoad = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+        firstLoad = await page.evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+        );
       }
       await page.getByRole('button', { name: 'Play the computer' }).click();
       const start = await mark(page, 'ngg:start');

@@ -8,7 +8,20 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { GAME_NAME } from '../../src/game/game';
 import type { Metric } from './metric';
-import { connect, drive, ours, percentile, post, Seat, seeded, spawnServer, stop, type Child, type GameDriver, type Match } from './server';
+import {
+  connect,
+  drive,
+  ours,
+  percentile,
+  post,
+  Seat,
+  seeded,
+  spawnServer,
+  stop,
+  type Child,
+  type GameDriver,
+  type Match,
+} from './server';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -26,7 +39,10 @@ function spread(urls: string[]): GameDriver {
       const matchID = String(created.matchID);
       const seats: Seat[] = [];
       for (const p of [0, 1]) {
-        const credentials = String((await post(`${lobby}/games/${GAME_NAME}/${matchID}/join`, { playerID: String(p), playerName: `bench${p}` })).playerCredentials);
+        const credentials = String(
+          (await post(`${lobby}/games/${GAME_NAME}/${matchID}/join`, { playerID: String(p), playerName: `bench${p}` }))
+            .playerCredentials,
+        );
         const url = urls[(p + Math.abs(index)) % urls.length] as string;
         seats.push(new Seat(await connect(url, GAME_NAME), String(p), credentials));
       }
@@ -40,7 +56,12 @@ function spread(urls: string[]): GameDriver {
 async function reachable(): Promise<string | null> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   client.on('error', () => undefined);
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => undefined);
   try {
     await client.connect();
@@ -86,14 +107,18 @@ async function level(instances: number, out: Metric[]): Promise<void> {
   const children: Child[] = [];
   try {
     // One at a time: the first creates the schema.
-    for (let i = 0; i < instances; i++) children.push(await spawnServer('src/server/main.ts', env, /New Great Game: (\S+)/));
+    for (let i = 0; i < instances; i++)
+      children.push(await spawnServer('src/server/main.ts', env, /New Great Game: (\S+)/));
     const urls = children.map((c) => c.url);
     const driver = spread(urls);
     const lobby = urls[0] as string;
     const warm = await driver.open(lobby, -1);
     await drive(driver, lobby, warm, -1, Date.now() + 1000, [], seeded(1));
     const matches: Match[] = [];
-    for (let i = 0; i < MATCHES; i += 50) matches.push(...(await Promise.all(Array.from({ length: Math.min(50, MATCHES - i) }, (_, k) => driver.open(lobby, i + k)))));
+    for (let i = 0; i < MATCHES; i += 50)
+      matches.push(
+        ...(await Promise.all(Array.from({ length: Math.min(50, MATCHES - i) }, (_, k) => driver.open(lobby, i + k)))),
+      );
     const rtts: number[] = [];
     const t0 = performance.now();
     const until = Date.now() + SECONDS * 1000;
@@ -101,7 +126,11 @@ async function level(instances: number, out: Metric[]): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     rtts.sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 100) / 100;
-    out.push({ name: `cluster.movesPerSecond.i${instances}`, value: round(moves.reduce((a, b) => a + b, 0) / seconds), unit: 'moves/s' });
+    out.push({
+      name: `cluster.movesPerSecond.i${instances}`,
+      value: round(moves.reduce((a, b) => a + b, 0) / seconds),
+      unit: 'moves/s',
+    });
     out.push({ name: `cluster.rttP99Ms.i${instances}`, value: round(percentile(rtts, 0.99)), unit: 'ms' });
   } finally {
     for (const c of children) await stop(c);

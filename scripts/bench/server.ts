@@ -24,7 +24,10 @@ export interface Child {
 }
 
 export function spawnServer(entry: string, env: Record<string, string>, ready: RegExp): Promise<Child> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${entry} did not start`)), 30_000);
     proc.stdout?.on('data', (b: Buffer) => {
@@ -87,7 +90,11 @@ export class Seat {
     if (this.state !== undefined && this.state._stateID >= min) return Promise.resolve(this.state);
     return new Promise((done, fail) => {
       const timer = setTimeout(() => fail(new Error(`no state ${min} within ${ms} ms`)), ms);
-      this.waiters.push({ min, done: (s) => (clearTimeout(timer), done(s)), fail: (e) => (clearTimeout(timer), fail(e)) });
+      this.waiters.push({
+        min,
+        done: (s) => (clearTimeout(timer), done(s)),
+        fail: (e) => (clearTimeout(timer), fail(e)),
+      });
     });
   }
 }
@@ -122,7 +129,11 @@ async function seatsFor(url: string, game: string, matchID: string, creds: (stri
 }
 
 export async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return (await res.json()) as Record<string, unknown>;
 }
@@ -133,10 +144,17 @@ export const ours: GameDriver = {
     const created = await post(`${url}/games/${GAME_NAME}/create`, { numPlayers: 2, setupData: { players: 2 } });
     const matchID = String(created.matchID);
     const creds: string[] = [];
-    for (const p of ['0', '1']) creds.push(String((await post(`${url}/games/${GAME_NAME}/${matchID}/join`, { playerID: p, playerName: `bench${p}` })).playerCredentials));
+    for (const p of ['0', '1'])
+      creds.push(
+        String(
+          (await post(`${url}/games/${GAME_NAME}/${matchID}/join`, { playerID: p, playerName: `bench${p}` }))
+            .playerCredentials,
+        ),
+      );
     return { matchID, seats: await seatsFor(url, GAME_NAME, matchID, creds) };
   },
-  actor: (state) => (state.ctx.gameover !== undefined ? null : state.ctx.phase === 'kazakhstan' ? '2' : state.ctx.currentPlayer),
+  actor: (state) =>
+    state.ctx.gameover !== undefined ? null : state.ctx.phase === 'kazakhstan' ? '2' : state.ctx.currentPlayer,
   choose(own, seat, rand) {
     const choices = enumerate(own.G as GameState, own.ctx, seat);
     const c = choices[Math.floor(rand() * choices.length)];
@@ -156,7 +174,15 @@ const baseline: GameDriver = {
 };
 
 /** Plays one match for a while; a finished match is replaced by a new one. */
-export async function drive(driver: GameDriver, url: string, first: Match, index: number, until: number, rtts: number[], rand: () => number): Promise<number> {
+export async function drive(
+  driver: GameDriver,
+  url: string,
+  first: Match,
+  index: number,
+  until: number,
+  rtts: number[],
+  rand: () => number,
+): Promise<number> {
   let match = first;
   let moves = 0;
   while (Date.now() < until) {
@@ -171,7 +197,10 @@ export async function drive(driver: GameDriver, url: string, first: Match, index
       match = await driver.open(url, index + 10_000 * (moves + 1));
       continue;
     }
-    const action = { type: 'MAKE_MOVE', payload: { type: step.type, args: step.args, playerID: seat.playerID, credentials: seat.credentials } };
+    const action = {
+      type: 'MAKE_MOVE',
+      payload: { type: step.type, args: step.args, playerID: seat.playerID, credentials: seat.credentials },
+    };
     const t0 = performance.now();
     seat.socket.emit('update', action, before._stateID, match.matchID, seat.playerID);
     await seat.atLeast(before._stateID + 1);
@@ -183,12 +212,14 @@ export async function drive(driver: GameDriver, url: string, first: Match, index
 }
 
 export function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN);
+  return sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN);
 }
 
 export function seeded(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) >>> 0) / 0x1_0000_0000);
+  return () => (s = (s * 1_103_515_245 + 12_345) >>> 0) / 0x1_0000_0000;
 }
 
 async function runLevels(driver: GameDriver, child: Child, out: Metric[]): Promise<void> {
@@ -209,7 +240,11 @@ async function runLevels(driver: GameDriver, child: Child, out: Metric[]): Promi
     rtts.sort((a, b) => a - b);
     out.push({ name: `${driver.name}.rttP50Ms.m${n}`, value: round(percentile(rtts, 0.5)), unit: 'ms' });
     out.push({ name: `${driver.name}.rttP99Ms.m${n}`, value: round(percentile(rtts, 0.99)), unit: 'ms' });
-    out.push({ name: `${driver.name}.movesPerSecond.m${n}`, value: round(moves.reduce((a, b) => a + b, 0) / seconds), unit: 'moves/s' });
+    out.push({
+      name: `${driver.name}.movesPerSecond.m${n}`,
+      value: round(moves.reduce((a, b) => a + b, 0) / seconds),
+      unit: 'moves/s',
+    });
     if (n === 200 && driver === ours && rssBefore !== undefined && rssOpen !== undefined)
       out.push({ name: 'server.rssBytesPerMatch', value: Math.round((rssOpen - rssBefore) / n), unit: 'bytes' });
   }

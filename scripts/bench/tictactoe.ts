@@ -8,11 +8,19 @@ interface TicTacToe {
 }
 
 const LINES = [
-  [0, 1, 2], [3, 4, 5], [6, 7, 8], [0, 3, 6], [1, 4, 7], [2, 5, 8], [0, 4, 8], [2, 4, 6],
+  [0, 1, 2],
+  [3, 4, 5],
+  [6, 7, 8],
+  [0, 3, 6],
+  [1, 4, 7],
+  [2, 5, 8],
+  [0, 4, 8],
+  [2, 4, 6],
 ] as const;
 
 function winner(cells: (string | null)[]): string | null {
-  for (const [a, b, c] of LINES) if (cells[a] !== null && cells[a] === cells[b] && cells[a] === cells[c]) return cells[a] ?? null;
+  for (const [a, b, c] of LINES)
+    if (cells[a] !== null && cells[a] === cells[b] && cells[a] === cells[c]) return cells[a] ?? null;
   return null;
 }
 

@@ -20,7 +20,15 @@ export interface Weights {
   readonly lean: number;
 }
 
-export const STANDARD_WEIGHTS: Weights = { rope: 1, kazakhstanScore: 1.2, otherScore: 0.35, margin: 0.35, income: 0.6, wariness: 0.4, lean: 0.25 };
+export const STANDARD_WEIGHTS: Weights = {
+  rope: 1,
+  kazakhstanScore: 1.2,
+  otherScore: 0.35,
+  margin: 0.35,
+  income: 0.6,
+  wariness: 0.4,
+  lean: 0.25,
+};
 
 interface TileFacts {
   readonly id: TileId;
@@ -31,7 +39,12 @@ interface TileFacts {
 
 const TILE_FACTS: readonly TileFacts[] = TILE_IDS.map((id) => {
   const def = TILE_BY_ID[id];
-  return { id, cap: def.stability + 1, weight: (def.battleground ? 1 : 0.5) * (def.country === 'kazakhstan' ? 1.5 : 1), kazakh: def.country === 'kazakhstan' };
+  return {
+    id,
+    cap: def.stability + 1,
+    weight: (def.battleground ? 1 : 0.5) * (def.country === 'kazakhstan' ? 1.5 : 1),
+    kazakh: def.country === 'kazakhstan',
+  };
 });
 
 /** Positive is good for `me`. */

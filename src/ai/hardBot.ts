@@ -82,7 +82,11 @@ function spendSampled(S: GameState, ctx: Ctx, playerID: string, me: Power, w: We
   let X = S;
   for (let depth = 0; X.pending !== null && X.result === null && depth < 8; depth++) {
     const choices = enumerate(X, ctx, playerID);
-    const choice = pickBest(choices, (c) => expected(X, ctx, playerID, c, (Y) => evaluate(Y, me, w)), () => 0);
+    const choice = pickBest(
+      choices,
+      (c) => expected(X, ctx, playerID, c, (Y) => evaluate(Y, me, w)),
+      () => 0,
+    );
     if (choice === undefined) break;
     X = after(X, ctx, playerID, choice, rolls(choice) ? 1 + Math.floor(dice() * 6) : 3);
     if (choice.move === 'endPlay' || rolls(choice)) break;
@@ -104,7 +108,7 @@ function rollout(S0: GameState, ctx: Ctx, me: Power, last: Power, w: Weights, di
     const values = cardValues(S, moverCtx, seat, mover, w);
     let best: MoveChoice | undefined;
     let bestValue = -Infinity;
-    for (const [c, v] of values) if (v > bestValue) (best = c), (bestValue = v);
+    for (const [c, v] of values) if (v > bestValue) ((best = c), (bestValue = v));
     if (best === undefined) break;
     S = spendSampled(after(S, moverCtx, seat, best), moverCtx, seat, mover, w, dice);
     mover = nextToPlay(S, mover);
@@ -112,7 +116,14 @@ function rollout(S0: GameState, ctx: Ctx, me: Power, last: Power, w: Weights, di
   return roundEndValue(S, me, w);
 }
 
-export function hardChoice(G: GameState, ctx: Ctx, playerID: string, rand: Rand, budget: HardBudget = HARD_BUDGET, w: Weights = STANDARD_WEIGHTS): MoveChoice | undefined {
+export function hardChoice(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string,
+  rand: Rand,
+  budget: HardBudget = HARD_BUDGET,
+  w: Weights = STANDARD_WEIGHTS,
+): MoveChoice | undefined {
   const role = roleOfSeat(playerID);
   if (role === null) return undefined;
   if (role === 'kazakhstan') return kazakhChoice(G, ctx, playerID, rand);
@@ -149,7 +160,12 @@ function dealt(G: GameState, playerID: string, rand: Rand, n: number): Deal[] {
 }
 
 /** The candidate worth most on average over the deals. */
-function bestOnAverage(top: readonly MoveChoice[], deals: readonly Deal[], rand: Rand, value: (D: GameState, c: MoveChoice, diceSeed: number) => number): MoveChoice | undefined {
+function bestOnAverage(
+  top: readonly MoveChoice[],
+  deals: readonly Deal[],
+  rand: Rand,
+  value: (D: GameState, c: MoveChoice, diceSeed: number) => number,
+): MoveChoice | undefined {
   return pickBest(
     top,
     (c) => {
@@ -167,17 +183,36 @@ function bestOnAverage(top: readonly MoveChoice[], deals: readonly Deal[], rand:
  * and the round played out on a few determinisations as for a card choice. A roll is
  * averaged over its outcomes rather than sampled, so a lucky face does not decide.
  */
-function spendChoice(G: GameState, ctx: Ctx, playerID: string, me: Power, rand: Rand, budget: HardBudget, w: Weights): MoveChoice | undefined {
+function spendChoice(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string,
+  me: Power,
+  rand: Rand,
+  budget: HardBudget,
+  w: Weights,
+): MoveChoice | undefined {
   const choices = enumerate(G, ctx, playerID);
   if (budget.spendCandidates <= 1 || choices.length <= 1) return standardChoice(G, ctx, playerID, rand, w);
-  const ranked = choices.map((c) => ({ c, v: expected(G, ctx, playerID, c, (S) => evaluate(S, me, w)) })).sort((a, b) => b.v - a.v);
+  const ranked = choices
+    .map((c) => ({ c, v: expected(G, ctx, playerID, c, (S) => evaluate(S, me, w)) }))
+    .sort((a, b) => b.v - a.v);
   const top = ranked.slice(0, budget.spendCandidates).map((x) => x.c);
   return bestOnAverage(top, dealt(G, playerID, rand, budget.spendDeals), rand, (D, c, diceSeed) => {
     let v = 0;
     for (const o of rolls(c) ? rollOutcomes(D, c) : [{ face: 3, weight: 1 }]) {
       const dice = seededRandom(diceSeed);
       const S = after(D, ctx, playerID, c, o.face);
-      v += o.weight * rollout(c.move === 'endPlay' || rolls(c) ? finishTurn(S, me) : spendSampled(S, ctx, playerID, me, w, dice), ctx, me, me, w, dice);
+      v +=
+        o.weight *
+        rollout(
+          c.move === 'endPlay' || rolls(c) ? finishTurn(S, me) : spendSampled(S, ctx, playerID, me, w, dice),
+          ctx,
+          me,
+          me,
+          w,
+          dice,
+        );
     }
     return v;
   });

@@ -16,7 +16,14 @@ import { evaluate, STANDARD_WEIGHTS, type Weights } from './evaluate';
 import { after, expected, pickBest, rolls } from './lookahead';
 
 /** The value of spending the card in play greedily, one best step at a time. */
-export function greedySpend(G: GameState, ctx: Ctx, playerID: string, me: Power, w: Weights = STANDARD_WEIGHTS, depth = 0): number {
+export function greedySpend(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string,
+  me: Power,
+  w: Weights = STANDARD_WEIGHTS,
+  depth = 0,
+): number {
   if (G.pending === null || depth > 6) return evaluate(G, me, w);
   let best = -Infinity;
   let bestChoice: MoveChoice | null = null;
@@ -36,7 +43,13 @@ export function greedySpend(G: GameState, ctx: Ctx, playerID: string, me: Power,
  * their greedy spending. Cards of the same operations that fire no opposing event
  * leave the same board, so their spending is judged once.
  */
-export function cardValues(G: GameState, ctx: Ctx, playerID: string, me: Power, w: Weights = STANDARD_WEIGHTS): Map<MoveChoice, number> {
+export function cardValues(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string,
+  me: Power,
+  w: Weights = STANDARD_WEIGHTS,
+): Map<MoveChoice, number> {
   const out = new Map<MoveChoice, number>();
   const spendByOps = new Map<number, number>();
   for (const c of enumerate(G, ctx, playerID)) {
@@ -65,12 +78,20 @@ export function kazakhScore(S: GameState): number {
   );
 }
 
-export function standardChoice(G: GameState, ctx: Ctx, playerID: string, rand: () => number, w: Weights = STANDARD_WEIGHTS): MoveChoice | undefined {
+export function standardChoice(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string,
+  rand: () => number,
+  w: Weights = STANDARD_WEIGHTS,
+): MoveChoice | undefined {
   const role = roleOfSeat(playerID);
   if (role === null) return undefined;
-  if (role === 'kazakhstan') return pickBest(enumerate(G, ctx, playerID), (c) => kazakhScore(after(G, ctx, playerID, c)), rand);
+  if (role === 'kazakhstan')
+    return pickBest(enumerate(G, ctx, playerID), (c) => kazakhScore(after(G, ctx, playerID, c)), rand);
   const me = role;
-  if (G.pending !== null) return pickBest(enumerate(G, ctx, playerID), (c) => expected(G, ctx, playerID, c, (S) => evaluate(S, me, w)), rand);
+  if (G.pending !== null)
+    return pickBest(enumerate(G, ctx, playerID), (c) => expected(G, ctx, playerID, c, (S) => evaluate(S, me, w)), rand);
   const values = cardValues(G, ctx, playerID, me, w);
   return pickBest([...values.keys()], (c) => values.get(c) ?? -Infinity, rand);
 }

@@ -18,7 +18,7 @@ export function diceOf(face: number, rand?: Rand): Rng {
   return {
     D6: () => face,
     Number: () => (rand === undefined ? 0.5 : rand()),
-    Shuffle: <T,>(d: T[]) => d,
+    Shuffle: <T>(d: T[]) => d,
   };
 }
 
@@ -62,7 +62,13 @@ export function rollOutcomes(G: GameState, c: MoveChoice): { face: number; weigh
 }
 
 /** The expected value of a move under `judge`, dice averaged by outcome. */
-export function expected(G: GameState, ctx: Ctx, playerID: string, c: MoveChoice, judge: (S: GameState) => number): number {
+export function expected(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string,
+  c: MoveChoice,
+  judge: (S: GameState) => number,
+): number {
   if (!rolls(c)) return judge(after(G, ctx, playerID, c));
   let v = 0;
   for (const o of rollOutcomes(G, c)) v += o.weight * judge(after(G, ctx, playerID, c, o.face));
@@ -70,7 +76,11 @@ export function expected(G: GameState, ctx: Ctx, playerID: string, c: MoveChoice
 }
 
 /** The best-valued choice; ties broken by the bot's seeded random. */
-export function pickBest(choices: readonly MoveChoice[], value: (c: MoveChoice) => number, rand: () => number): MoveChoice | undefined {
+export function pickBest(
+  choices: readonly MoveChoice[],
+  value: (c: MoveChoice) => number,
+  rand: () => number,
+): MoveChoice | undefined {
   let best: MoveChoice | undefined;
   let bestValue = -Infinity;
   let ties = 0;

@@ -28,7 +28,9 @@ function shuffle<T>(items: T[], rand: Rand): T[] {
 /** The cards that have joined this game's deck so far, in content order (public: eras are on the board). */
 function cardsInGame(G: GameState): string[] {
   const firstYear = SCENARIOS[G.scenario].years[0] ?? ERA_START.early;
-  return CARDS.filter((c) => G.erasAdded.includes(c.era) && !(c.once && c.history !== undefined && c.history.year < firstYear)).map((c) => c.id);
+  return CARDS.filter(
+    (c) => G.erasAdded.includes(c.era) && !(c.once && c.history !== undefined && c.history.year < firstYear),
+  ).map((c) => c.id);
 }
 
 /** World events already seen this game (public: the news is read out). */
@@ -76,7 +78,10 @@ export function redeal(full: GameState, playerID: string, rand: Rand): GameState
   for (const p of POWERS) {
     if (!G.hands[p].includes(HIDDEN)) continue;
     const n = G.hands[p].length;
-    hands[p as Power] = [...G.hands[p].filter((c) => c !== HIDDEN), ...pool.splice(0, n - G.hands[p].filter((c) => c !== HIDDEN).length)];
+    hands[p as Power] = [
+      ...G.hands[p].filter((c) => c !== HIDDEN),
+      ...pool.splice(0, n - G.hands[p].filter((c) => c !== HIDDEN).length),
+    ];
   }
   const deck = pool.slice(0, G.deck.length);
   const newsDeck = guessNews(G, G.newsDeck.length, rand);

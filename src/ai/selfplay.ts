@@ -56,12 +56,20 @@ export function playOne(opts: SelfPlayOptions): SelfPlayResult {
     if (bot === undefined) return { state, moves, reducerMs, error: `no bot for seat ${seat}` };
     // A bot sees only what its seat may see.
     const choice = bot(playerView(state.G, seat), state.ctx, seat, rand);
-    if (choice === undefined) return { state, moves, reducerMs, error: `seat ${seat} has no legal move in phase ${state.ctx.phase}` };
+    if (choice === undefined)
+      return { state, moves, reducerMs, error: `seat ${seat} has no legal move in phase ${state.ctx.phase}` };
     const t0 = performance.now();
-    const next = reducer(state, makeMove(choice.move, choice.args, seat)) as State<GameState> & { transients?: { error?: unknown } };
+    const next = reducer(state, makeMove(choice.move, choice.args, seat)) as State<GameState> & {
+      transients?: { error?: unknown };
+    };
     reducerMs += performance.now() - t0;
     if (next.transients?.error !== undefined || next._stateID === state._stateID)
-      return { state, moves, reducerMs, error: `refused ${choice.move}(${JSON.stringify(choice.args)}) by seat ${seat}` };
+      return {
+        state,
+        moves,
+        reducerMs,
+        error: `refused ${choice.move}(${JSON.stringify(choice.args)}) by seat ${seat}`,
+      };
     state = next;
     moves += 1;
   }

@@ -95,7 +95,8 @@ export function wilson(k: number, n: number, z = 1.96): [number, number] {
 /** Sum of absolute changes to influence, values and the rope, by lens. */
 export function lensTotals(G: GameState): Record<Lens, number> {
   const t: Record<Lens, number> = { material: 0, ideational: 0 };
-  for (const e of logEntries(G)) if (e.kind === 'influence' || e.kind === 'value' || e.kind === 'rope') t[e.lens] += Math.abs(e.delta);
+  for (const e of logEntries(G))
+    if (e.kind === 'influence' || e.kind === 'value' || e.kind === 'rope') t[e.lens] += Math.abs(e.delta);
   return t;
 }
 
@@ -161,12 +162,18 @@ export function report(t: Tally): SimReport {
     errorSamples: t.errorSamples,
     wins: { ...t.wins },
     winRate: Object.fromEntries(outcomes.map((o) => [o, round3(t.wins[o] / n)])) as Record<Outcome, number>,
-    winRateCI: Object.fromEntries(outcomes.map((o) => [o, wilson(t.wins[o], t.completed)])) as Record<Outcome, [number, number]>,
+    winRateCI: Object.fromEntries(outcomes.map((o) => [o, wilson(t.wins[o], t.completed)])) as Record<
+      Outcome,
+      [number, number]
+    >,
     avgRounds: round3(t.rounds / n),
     avgMoves: round3(t.moves / (t.games || 1)),
     stepsPerSecond: Math.round(t.moves / (t.reducerMs / 1000 || 1)),
     actionShare: Object.fromEntries(ACTIONS.map((a) => [a, round3(t.ops[a] / opsTotal)])) as Record<ActionType, number>,
-    kzFinalValues: Object.fromEntries(VALUES.map((v) => [v, spread(t.finals[v])])) as Record<ValueId, [number, number, number]>,
+    kzFinalValues: Object.fromEntries(VALUES.map((v) => [v, spread(t.finals[v])])) as Record<
+      ValueId,
+      [number, number, number]
+    >,
     lensShare: { material: round3(t.lens.material / lensTotal), ideational: round3(t.lens.ideational / lensTotal) },
     endReasons: t.endReasons,
     avgFinalRope: round3(t.ropeSum / n),

@@ -6,7 +6,10 @@ import { BOTS, isBotLevel } from '../ai/bots';
 import { seededRandom } from '../ai/rng';
 import type { BotRequest, BotReply } from './botProtocol';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<unknown>) => void) | null; postMessage: (m: BotReply) => void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<unknown>) => void) | null;
+  postMessage: (m: BotReply) => void;
+};
 
 function isRequest(x: unknown): x is BotRequest {
   if (typeof x !== 'object' || x === null) return false;
@@ -32,6 +35,11 @@ scope.onmessage = (e) => {
     const choice = BOTS[req.level](req.G, req.ctx, req.seat, seededRandom(req.seed));
     scope.postMessage({ id: req.id, choice: choice ?? null, ms: performance.now() - t0 });
   } catch (err) {
-    scope.postMessage({ id: req.id, choice: null, ms: performance.now() - t0, error: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({
+      id: req.id,
+      choice: null,
+      ms: performance.now() - t0,
+      error: err instanceof Error ? err.message : String(err),
+    });
   }
 };

@@ -3,7 +3,15 @@
 // student's browser remembers ({code, token}) so a reload lands back in the match.
 // The server's refusals come back as ClassError with its sentence.
 import type { Socket } from 'socket.io-client';
-import { ClassError, type ClassStatus, type Dashboard, type FillLevel, type InjectResult, type Language, type Me } from '../online/classroom';
+import {
+  ClassError,
+  type ClassStatus,
+  type Dashboard,
+  type FillLevel,
+  type InjectResult,
+  type Language,
+  type Me,
+} from '../online/classroom';
 
 export interface CreateClass {
   readonly scenario?: string;
@@ -58,7 +66,11 @@ async function call<T>(method: 'GET' | 'POST', path: string, auth: Auth = {}, bo
   if ('key' in auth) headers['x-teacher-key'] = auth.key;
   let res: Response;
   try {
-    res = await fetch(`/api/class${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    res = await fetch(`/api/class${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   } catch {
     throw new ClassError(0, 'the server cannot be reached');
   }
@@ -82,17 +94,28 @@ const at = (code: string, rest = ''): string => `/${encodeURIComponent(code)}${r
 export const classApi = {
   create: (body: CreateClass): Promise<CreatedClass> => call('POST', '', {}, body),
   info: (code: string): Promise<ClassInfo> => call('GET', at(code)),
-  nickname: async (code: string): Promise<string> => (await call<{ nickname: string }>('GET', at(code, '/nickname'))).nickname,
+  nickname: async (code: string): Promise<string> =>
+    (await call<{ nickname: string }>('GET', at(code, '/nickname'))).nickname,
   join: (code: string, nickname: string): Promise<Joined> => call('POST', at(code, '/join'), {}, { nickname }),
   me: (code: string, token: string): Promise<Me> => call('GET', at(code, '/me'), { token }),
   dashboard: (code: string, key: string): Promise<Dashboard> => call('GET', at(code, '/dashboard'), { key }),
   pair: (code: string, key: string): Promise<unknown> => call('POST', at(code, '/pair'), { key }, { auto: true }),
-  pause: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> => call('POST', at(code, '/pause'), { key }, matches === undefined ? {} : { matches }),
-  resume: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> => call('POST', at(code, '/resume'), { key }, matches === undefined ? {} : { matches }),
+  pause: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> =>
+    call('POST', at(code, '/pause'), { key }, matches === undefined ? {} : { matches }),
+  resume: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> =>
+    call('POST', at(code, '/resume'), { key }, matches === undefined ? {} : { matches }),
   events: (code: string, key: string): Promise<InjectableEvent[]> => call('GET', at(code, '/events'), { key }),
   inject: async (code: string, key: string, event: string, matches?: readonly string[]): Promise<InjectResult[]> =>
-    (await call<{ results: InjectResult[] }>('POST', at(code, '/inject'), { key }, matches === undefined ? { event } : { event, matches })).results,
-  extend: (code: string, key: string, minutes: number): Promise<Dashboard> => call('POST', at(code, '/extend'), { key }, { minutes }),
+    (
+      await call<{ results: InjectResult[] }>(
+        'POST',
+        at(code, '/inject'),
+        { key },
+        matches === undefined ? { event } : { event, matches },
+      )
+    ).results,
+  extend: (code: string, key: string, minutes: number): Promise<Dashboard> =>
+    call('POST', at(code, '/extend'), { key }, { minutes }),
   end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), { key }, {}),
   /** The class export as text (the teacher key goes in a header, so it is fetched, then saved). */
   exportText: async (code: string, key: string, ext: 'csv' | 'json'): Promise<string> => {
@@ -114,12 +137,17 @@ export const classApi = {
 
 // ---- the live socket ------------------------------------------------------------
 
-export type ClassSocketAuth = { readonly code: string; readonly teacherKey: string } | { readonly code: string; readonly token: string };
+export type ClassSocketAuth =
+  { readonly code: string; readonly teacherKey: string } | { readonly code: string; readonly token: string };
 
 /** Opens the `/class` namespace on this page's server; socket.io-client arrives in its own chunk. */
 export async function connectClass(auth: ClassSocketAuth): Promise<Socket> {
   const { io } = await import('socket.io-client');
-  return io(`${window.location.origin}/class`, { auth: { ...auth }, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
+  return io(`${window.location.origin}/class`, {
+    auth: { ...auth },
+    transports: ['websocket', 'polling'],
+    reconnectionDelayMax: 4000,
+  });
 }
 
 // ---- what a student's browser remembers -------------------------------------------
@@ -145,7 +173,9 @@ export function savedStudent(code: string): SavedStudent | null {
   if (raw === null || raw === undefined) return null;
   try {
     const s = JSON.parse(raw) as Partial<SavedStudent>;
-    return typeof s.code === 'string' && typeof s.token === 'string' && s.code === code ? { code: s.code, token: s.token } : null;
+    return typeof s.code === 'string' && typeof s.token === 'string' && s.code === code
+      ? { code: s.code, token: s.token }
+      : null;
   } catch {
     return null;
   }
@@ -161,8 +191,11 @@ export function forgetStudent(): void {
 
 /** Addresses of the class's pages, on this page's origin. */
 export const classUrls = {
-  join: (code: string): string => `${window.location.origin}${window.location.pathname}?class=${encodeURIComponent(code)}`,
-  teacher: (code: string, key: string): string => `${window.location.origin}${window.location.pathname}?teach=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`,
-  projector: (code: string, key: string): string => `${window.location.origin}${window.location.pathname}?projector=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`,
+  join: (code: string): string =>
+    `${window.location.origin}${window.location.pathname}?class=${encodeURIComponent(code)}`,
+  teacher: (code: string, key: string): string =>
+    `${window.location.origin}${window.location.pathname}?teach=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`,
+  projector: (code: string, key: string): string =>
+    `${window.location.origin}${window.location.pathname}?projector=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`,
   watch: (matchID: string): string => `${window.location.pathname}?match=${encodeURIComponent(matchID)}&watch=1`,
 };

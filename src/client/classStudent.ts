@@ -16,7 +16,11 @@ import { lobby, remember } from './lobbyApi';
 const INFO_REFRESH_MS = 5000;
 
 function page(testid: string, titleId: string, ...children: (Node | string | null)[]): HTMLElement {
-  return h('main', { class: 'menu lobby class-student', 'aria-labelledby': titleId, 'data-testid': testid }, h('div', { class: 'menu-card class-card' }, ...children));
+  return h(
+    'main',
+    { class: 'menu lobby class-student', 'aria-labelledby': titleId, 'data-testid': testid },
+    h('div', { class: 'menu-card class-card' }, ...children),
+  );
 }
 
 function why(err: unknown): string {
@@ -25,7 +29,15 @@ function why(err: unknown): string {
 
 /** A page that only says why (no class, the session ended), with a field for another code. */
 function refusalPage(app: HTMLElement, message: string): void {
-  const input = h('input', { id: 'class-code-again', name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 12, class: 'code-input' });
+  const input = h('input', {
+    id: 'class-code-again',
+    name: 'code',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    maxlength: 12,
+    class: 'code-input',
+  });
   const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite' });
   const form = h(
     'form',
@@ -64,11 +76,15 @@ export async function startStudent(app: HTMLElement, rawCode: string): Promise<v
   try {
     info = await classApi.info(code);
   } catch (err) {
-    refusalPage(app, err instanceof ClassError && err.status === 404 ? S('noClass', { code }) : S('failed', { why: why(err) }));
+    refusalPage(
+      app,
+      err instanceof ClassError && err.status === 404 ? S('noClass', { code }) : S('failed', { why: why(err) }),
+    );
     return;
   }
   // The class's language, unless this visit asked for one (?lang=).
-  if (!new URLSearchParams(window.location.search).has('lang') && isLang(info.language) && info.language !== language()) await setLanguage(info.language, false).catch(() => undefined);
+  if (!new URLSearchParams(window.location.search).has('lang') && isLang(info.language) && info.language !== language())
+    await setLanguage(info.language, false).catch(() => undefined);
   const saved = savedStudent(code);
   if (saved !== null) {
     try {
@@ -101,7 +117,12 @@ function joinPage(app: HTMLElement, code: string, info: ClassInfo): void {
     'aria-describedby': 'class-nickname-hint',
     'data-testid': 'class-nickname',
   });
-  const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-join-status' });
+  const status = h('p', {
+    class: 'menu-status',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'class-join-status',
+  });
   const suggest = async (): Promise<void> => {
     try {
       name.value = await classApi.nickname(code);
@@ -114,7 +135,12 @@ function joinPage(app: HTMLElement, code: string, info: ClassInfo): void {
     'form',
     { class: 'class-join-form' },
     h('label', { for: 'class-nickname' }, S('nickname')),
-    h('div', { class: 'row' }, name, button(S('another'), () => void suggest(), { class: 'btn', 'data-testid': 'class-suggest' })),
+    h(
+      'div',
+      { class: 'row' },
+      name,
+      button(S('another'), () => void suggest(), { class: 'btn', 'data-testid': 'class-suggest' }),
+    ),
     h('p', { id: 'class-nickname-hint', class: 'hint' }, S('nicknameHint')),
     h('div', { class: 'row' }, join),
   );
@@ -168,18 +194,32 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
   let connectError = '';
   let socket: Socket | null = null;
 
-  const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-live-status' });
+  const status = h('p', {
+    class: 'menu-status',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'class-live-status',
+  });
   const renderWaiting = (): void => {
     if (inMatch !== null) return;
     const ended = me.status === 'ended';
-    status.textContent = connectError !== '' ? S('failed', { why: connectError }) : connection === 'offline' ? S('offline') : connection === 'connecting' ? S('connecting') : '';
+    status.textContent =
+      connectError !== ''
+        ? S('failed', { why: connectError })
+        : connection === 'offline'
+          ? S('offline')
+          : connection === 'connecting'
+            ? S('connecting')
+            : '';
     app.replaceChildren(
       page(
         'class-waiting',
         'class-waiting-title',
         h('p', { class: 'menu-kicker' }, S('waitingClass', { code, n: students })),
         h('h1', { id: 'class-waiting-title' }, S('waitingTitle', { name: me.nickname })),
-        ended ? h('p', { class: 'class-refusal', role: 'alert' }, S('classEnded')) : h('p', { class: 'menu-lede' }, S('waitingLede')),
+        ended
+          ? h('p', { class: 'class-refusal', role: 'alert' }, S('classEnded'))
+          : h('p', { class: 'menu-lede' }, S('waitingLede')),
         ended ? null : h('div', { class: 'class-wait-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
         h('p', { class: 'hint' }, S('keepOpen')),
         status,
@@ -189,7 +229,14 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
 
   const renderBanner = (): void => {
     if (banner === null) return;
-    const text = me.status === 'ended' ? S('endedBanner') : me.paused ? S('pausedBanner') : connection === 'offline' ? S('offline') : '';
+    const text =
+      me.status === 'ended'
+        ? S('endedBanner')
+        : me.paused
+          ? S('pausedBanner')
+          : connection === 'offline'
+            ? S('offline')
+            : '';
     banner.textContent = text;
     banner.hidden = text === '';
     banner.className = `class-banner${me.paused ? ' paused' : ''}`;
@@ -202,10 +249,21 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
     remember(a.matchID, { playerID: a.playerID, credentials: a.credentials });
     try {
       const [matchInfo, { playMatch }] = await Promise.all([lobby.get(a.matchID), import('./online')]);
-      const { dom } = playMatch(app, matchInfo, { playerID: a.playerID, credentials: a.credentials }, {
-        gameOver: () => ({ actions: [], onMenu: () => window.location.assign(window.location.pathname) }),
+      const { dom } = playMatch(
+        app,
+        matchInfo,
+        { playerID: a.playerID, credentials: a.credentials },
+        {
+          gameOver: () => ({ actions: [], onMenu: () => window.location.assign(window.location.pathname) }),
+        },
+      );
+      banner = h('div', {
+        class: 'class-banner',
+        role: 'status',
+        'aria-live': 'assertive',
+        'data-testid': 'class-banner',
+        hidden: true,
       });
-      banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'assertive', 'data-testid': 'class-banner', hidden: true });
       dom.root.append(banner);
       dom.live.textContent = S('assigned', { role: roleOf(a.role) });
       renderBanner();

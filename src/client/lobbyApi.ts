@@ -14,7 +14,11 @@ export interface LobbyPlayer {
 export interface LobbyMatch {
   readonly matchID: string;
   readonly players: readonly LobbyPlayer[];
-  readonly setupData?: { scenario?: string; players?: number; online?: { bots?: Record<string, string>; turnSeconds?: number } };
+  readonly setupData?: {
+    scenario?: string;
+    players?: number;
+    online?: { bots?: Record<string, string>; turnSeconds?: number };
+  };
   readonly gameover?: unknown;
   readonly nextMatchID?: string;
   readonly unlisted?: boolean;
@@ -53,7 +57,11 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
   if (!res.ok) {
     const body = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown; code?: unknown }) : {};
     const reason = body.error !== undefined ? String(body.error) : `${res.status} ${res.statusText}`;
-    throw new LobbyError(res.status, reason, isServerReasonCode(body.code) ? body.code : lobbyErrorCode(res.status, reason));
+    throw new LobbyError(
+      res.status,
+      reason,
+      isServerReasonCode(body.code) ? body.code : lobbyErrorCode(res.status, reason),
+    );
   }
   return parsed as T;
 }
@@ -64,7 +72,10 @@ export const lobby = {
   create: async (numPlayers: number, setupData: unknown, unlisted: boolean): Promise<string> =>
     (await call<{ matchID: string }>('/create', { numPlayers, setupData, unlisted })).matchID,
   join: async (matchID: string, playerID: string, playerName: string): Promise<Seat> => {
-    const r = await call<{ playerCredentials: string; playerID: string }>(`/${encodeURIComponent(matchID)}/join`, { playerID, playerName });
+    const r = await call<{ playerCredentials: string; playerID: string }>(`/${encodeURIComponent(matchID)}/join`, {
+      playerID,
+      playerName,
+    });
     const seat = { playerID: r.playerID ?? playerID, credentials: r.playerCredentials };
     remember(matchID, seat);
     return seat;
@@ -74,7 +85,13 @@ export const lobby = {
     forget(matchID);
   },
   playAgain: async (matchID: string, seat: Seat, setupData: unknown): Promise<string> =>
-    (await call<{ nextMatchID: string }>(`/${encodeURIComponent(matchID)}/playAgain`, { playerID: seat.playerID, credentials: seat.credentials, setupData })).nextMatchID,
+    (
+      await call<{ nextMatchID: string }>(`/${encodeURIComponent(matchID)}/playAgain`, {
+        playerID: seat.playerID,
+        credentials: seat.credentials,
+        setupData,
+      })
+    ).nextMatchID,
 };
 
 // ---- what this browser remembers ------------------------------------------------
@@ -103,7 +120,9 @@ export function savedSeat(matchID: string): Seat | null {
   if (raw === null || raw === undefined) return null;
   try {
     const s = JSON.parse(raw) as Partial<Seat>;
-    return typeof s.playerID === 'string' && typeof s.credentials === 'string' ? { playerID: s.playerID, credentials: s.credentials } : null;
+    return typeof s.playerID === 'string' && typeof s.credentials === 'string'
+      ? { playerID: s.playerID, credentials: s.credentials }
+      : null;
   } catch {
     return null;
   }

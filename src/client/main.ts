@@ -58,9 +58,14 @@ if (app !== null && bench === 'blank-phaser') {
   }
   if (lang !== 'en') languageReady = switchLanguage(lang, false);
   wireMenu(document, {
-    online: () => window.location.assign(`${window.location.pathname}?online=1${asked === null ? '' : `&lang=${asked}`}`),
-    classroom: () => window.location.assign(`${window.location.pathname}?classroom=1${asked === null ? '' : `&lang=${asked}`}`),
-    joinClass: (code) => window.location.assign(`${window.location.pathname}?class=${encodeURIComponent(code)}${asked === null ? '' : `&lang=${asked}`}`),
+    online: () =>
+      window.location.assign(`${window.location.pathname}?online=1${asked === null ? '' : `&lang=${asked}`}`),
+    classroom: () =>
+      window.location.assign(`${window.location.pathname}?classroom=1${asked === null ? '' : `&lang=${asked}`}`),
+    joinClass: (code) =>
+      window.location.assign(
+        `${window.location.pathname}?class=${encodeURIComponent(code)}${asked === null ? '' : `&lang=${asked}`}`,
+      ),
     prefetch: () => void import('./table'),
     start: async (options) => {
       performance.mark('ngg:start');
@@ -68,7 +73,12 @@ if (app !== null && bench === 'blank-phaser') {
       const { startTable } = await import('./table');
       const url = readUrlOptions(window.location.search);
       // The tutorial's seed is part of its script; only the computer's pace may be changed.
-      startTable(app, options.mode === 'tutorial' ? { ...options, ...(url.botDelayMs !== undefined ? { botDelayMs: url.botDelayMs } : {}) } : { ...options, ...url });
+      startTable(
+        app,
+        options.mode === 'tutorial'
+          ? { ...options, ...(url.botDelayMs !== undefined ? { botDelayMs: url.botDelayMs } : {}) }
+          : { ...options, ...url },
+      );
     },
   });
   wireGuideButton(document);

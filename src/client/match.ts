@@ -19,7 +19,12 @@ export interface SeatState {
 
 interface UndoAction {
   readonly type: 'UNDO';
-  readonly payload: { readonly type: null; readonly args: null; readonly playerID: string; readonly credentials: string };
+  readonly payload: {
+    readonly type: null;
+    readonly args: null;
+    readonly playerID: string;
+    readonly credentials: string;
+  };
 }
 
 type SeatClient = ReturnType<typeof Client<GameState>>;
@@ -118,8 +123,13 @@ export class Match implements TableMatch {
     const client = this.clients.get(seat);
     const s = client?.getState();
     if (client === undefined || s === null || s === undefined) return;
-    const transport = (client as unknown as { transport: { sendAction: (state: { _stateID: number }, action: UndoAction) => void } }).transport;
+    const transport = (
+      client as unknown as { transport: { sendAction: (state: { _stateID: number }, action: UndoAction) => void } }
+    ).transport;
     const state = s as unknown as { _stateID: number };
-    transport.sendAction(state, { type: 'UNDO', payload: { type: null, args: null, playerID: seat, credentials: client.credentials } });
+    transport.sendAction(state, {
+      type: 'UNDO',
+      payload: { type: null, args: null, playerID: seat, credentials: client.credentials },
+    });
   }
 }

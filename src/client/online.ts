@@ -10,7 +10,18 @@ import { button, h } from '../ui/dom';
 import { levelName, mountLobby, openMatchUrl, roleName, scenarioTitle } from '../ui/lobby';
 import { ONLINE_TEXT as T } from '../ui/onlineText';
 import { errorText } from '../ui/serverText';
-import { forget, inviteLink, lobby, LobbyError, savedName, saveName, savedSeat, type LobbyMatch, type LobbyPlayer, type Seat } from './lobbyApi';
+import {
+  forget,
+  inviteLink,
+  lobby,
+  LobbyError,
+  savedName,
+  saveName,
+  savedSeat,
+  type LobbyMatch,
+  type LobbyPlayer,
+  type Seat,
+} from './lobbyApi';
 import { OnlineMatch, type ClockInfo } from './onlineMatch';
 import type { MatchOptions } from './options';
 import { mountTable, type TableController } from './table';
@@ -44,7 +55,13 @@ export async function startOnline(app: HTMLElement, search: string): Promise<voi
 /** Someone opened an invite link without a seat here: take a free seat or watch. */
 function inviteSheet(app: HTMLElement, info: LobbyMatch): void {
   const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite' });
-  const name = h('input', { id: 'invite-name', name: 'name', maxlength: 40, placeholder: T.namePlaceholder, value: savedName() });
+  const name = h('input', {
+    id: 'invite-name',
+    name: 'name',
+    maxlength: 40,
+    placeholder: T.namePlaceholder,
+    value: savedName(),
+  });
   const free = info.players.filter((p) => p.name === undefined);
   const join = async (seat: string): Promise<void> => {
     const who = name.value.trim();
@@ -70,17 +87,29 @@ function inviteSheet(app: HTMLElement, info: LobbyMatch): void {
     h('h1', { id: 'invite-title' }, T.inviteTitle),
     h('p', { class: 'menu-lede' }, T.matchRounds(scenarioTitle(info.setupData?.scenario), info.players.length)),
     h('ul', { class: 'seat-list' }, ...seats),
-    free.length === 0 ? h('p', {}, T.inviteFull) : h('div', { class: 'menu-options' }, h('label', {}, T.yourName, name)),
+    free.length === 0
+      ? h('p', {}, T.inviteFull)
+      : h('div', { class: 'menu-options' }, h('label', {}, T.yourName, name)),
     h(
       'div',
       { class: 'row' },
-      ...free.map((p) => button(T.joinAs(roleName(String(p.id))), () => void join(String(p.id)), { class: 'btn primary', 'data-join': String(p.id) })),
-      button(T.watch, () => window.location.assign(openMatchUrl(info.matchID, true)), { class: 'btn', 'data-testid': 'watch' }),
+      ...free.map((p) =>
+        button(T.joinAs(roleName(String(p.id))), () => void join(String(p.id)), {
+          class: 'btn primary',
+          'data-join': String(p.id),
+        }),
+      ),
+      button(T.watch, () => window.location.assign(openMatchUrl(info.matchID, true)), {
+        class: 'btn',
+        'data-testid': 'watch',
+      }),
       button(T.toLobby, () => window.location.assign(`${window.location.pathname}?online=1`), { class: 'btn ghost' }),
     ),
     status,
   );
-  app.replaceChildren(h('main', { class: 'menu lobby', 'aria-labelledby': 'invite-title', 'data-testid': 'invite' }, card));
+  app.replaceChildren(
+    h('main', { class: 'menu lobby', 'aria-labelledby': 'invite-title', 'data-testid': 'invite' }, card),
+  );
 }
 
 function clockText(ms: number): string {
@@ -94,7 +123,12 @@ export interface PlayOptions {
 }
 
 /** The online table for a match: this browser's seat (or none, to watch), the strip, the waiting room. */
-export function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null, opts: PlayOptions = {}): { dom: TableDom; table: TableController } {
+export function playMatch(
+  app: HTMLElement,
+  info: LobbyMatch,
+  seat: Seat | null,
+  opts: PlayOptions = {},
+): { dom: TableDom; table: TableController } {
   const online = onlineSetupOf(info.setupData);
   const numPlayers = info.players.length;
   const scenario = info.setupData?.scenario ?? 'classroom-quick';
@@ -114,25 +148,34 @@ export function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null,
     note = text;
     noteAt = performance.now();
   };
-  const match = new OnlineMatch(info.matchID, seat?.playerID ?? null, seat?.credentials, numPlayers, online.bots ?? {}, {
-    refused: (reason, code) => {
-      // Our saved seat is not valid (the seat was left or the match replaced): forget it and offer the seats again.
-      if (seat !== null && /wrong credentials|no seat/.test(reason)) {
-        forget(info.matchID);
-        window.location.assign(openMatchUrl(info.matchID));
-        return;
-      }
-      table?.showRefusal(T.refused(reason, code));
+  const match = new OnlineMatch(
+    info.matchID,
+    seat?.playerID ?? null,
+    seat?.credentials,
+    numPlayers,
+    online.bots ?? {},
+    {
+      refused: (reason, code) => {
+        // Our saved seat is not valid (the seat was left or the match replaced): forget it and offer the seats again.
+        if (seat !== null && /wrong credentials|no seat/.test(reason)) {
+          forget(info.matchID);
+          window.location.assign(openMatchUrl(info.matchID));
+          return;
+        }
+        table?.showRefusal(T.refused(reason, code));
+      },
+      clock: (c) => {
+        clock = c;
+        if (c.expired && c.seat !== null) say(T.timedOut(roleName(c.seat)));
+        renderStrip();
+      },
     },
-    clock: (c) => {
-      clock = c;
-      if (c.expired && c.seat !== null) say(T.timedOut(roleName(c.seat)));
-      renderStrip();
-    },
-  });
+  );
   const mounted = mountTable(app, match, options, {
     remote: true,
-    gameOver: opts.gameOver ?? (() => ({ actions: rematchActions(info, seat), onMenu: () => window.location.assign(window.location.pathname) })),
+    gameOver:
+      opts.gameOver ??
+      (() => ({ actions: rematchActions(info, seat), onMenu: () => window.location.assign(window.location.pathname) })),
   });
   table = mounted.table;
   const { dom } = mounted;
@@ -159,11 +202,21 @@ export function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null,
     const chips = players.map((p) => {
       const id = String(p.id);
       const bot = p.data?.bot;
-      const state = p.name === undefined ? T.waitingSeat : bot !== undefined ? levelName(bot) : p.isConnected === true ? T.connected : T.disconnected;
+      const state =
+        p.name === undefined
+          ? T.waitingSeat
+          : bot !== undefined
+            ? levelName(bot)
+            : p.isConnected === true
+              ? T.connected
+              : T.disconnected;
       const who = p.name === undefined ? '—' : id === seat?.playerID ? `${p.name} (${T.you})` : p.name;
       return h(
         'span',
-        { class: `chip who-${['russia', 'china', 'kazakhstan'][Number(id)] ?? 'russia'}${p.name === undefined || p.isConnected === true || bot !== undefined ? '' : ' off'}`, 'data-seat': id },
+        {
+          class: `chip who-${['russia', 'china', 'kazakhstan'][Number(id)] ?? 'russia'}${p.name === undefined || p.isConnected === true || bot !== undefined ? '' : ' off'}`,
+          'data-seat': id,
+        },
         bot !== undefined ? T.seatLine(roleName(id), T.computer(levelName(bot))) : T.presence(roleName(id), who, state),
       );
     });
@@ -171,7 +224,13 @@ export function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null,
     const s = match.state('');
     const clockEl =
       clock !== null && clock.seat !== null && !clock.expired && s?.ctx.gameover === undefined
-        ? h('span', { class: `clock${clock.deadline - now < 10_000 ? ' low' : ''}`, 'data-testid': 'clock' }, clock.seat === seat?.playerID ? T.clockMine(clockText(clock.deadline - now)) : T.clock(roleName(clock.seat), clockText(clock.deadline - now)))
+        ? h(
+            'span',
+            { class: `clock${clock.deadline - now < 10_000 ? ' low' : ''}`, 'data-testid': 'clock' },
+            clock.seat === seat?.playerID
+              ? T.clockMine(clockText(clock.deadline - now))
+              : T.clock(roleName(clock.seat), clockText(clock.deadline - now)),
+          )
         : null;
     const parts: (HTMLElement | null)[] = [
       h('strong', { class: 'me' }, seat === null ? T.watching : T.playingAs(roleName(seat.playerID))),
@@ -192,41 +251,84 @@ export function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null,
       return;
     }
     const link = inviteLink(info.matchID);
-    const input = h('input', { class: 'invite-link', readonly: true, value: link, 'aria-label': T.inviteLink, 'data-testid': 'invite-link' });
-    const copy = button(copyLabel, () => {
-      const done = (label: string): void => {
-        copyLabel = label;
-        copy.textContent = label;
-      };
-      navigator.clipboard?.writeText(link).then(() => done(T.copied), () => {
-        input.select();
-        done(T.copyFailed);
-      }) ?? done(T.copyFailed);
-    }, { class: 'btn primary', 'data-testid': 'copy-link' });
+    const input = h('input', {
+      class: 'invite-link',
+      readonly: true,
+      value: link,
+      'aria-label': T.inviteLink,
+      'data-testid': 'invite-link',
+    });
+    const copy = button(
+      copyLabel,
+      () => {
+        const done = (label: string): void => {
+          copyLabel = label;
+          copy.textContent = label;
+        };
+        navigator.clipboard?.writeText(link).then(
+          () => done(T.copied),
+          () => {
+            input.select();
+            done(T.copyFailed);
+          },
+        ) ?? done(T.copyFailed);
+      },
+      { class: 'btn primary', 'data-testid': 'copy-link' },
+    );
     const leave =
       seat === null
-        ? button(T.toLobby, () => window.location.assign(`${window.location.pathname}?online=1`), { class: 'btn ghost' })
-        : button(T.leave, () => {
-            match.stop();
-            lobby.leave(info.matchID, seat).then(
-              () => window.location.assign(`${window.location.pathname}?online=1`),
-              (err: unknown) => table?.showRefusal(T.failed(errorText(err))),
-            );
-          }, { class: 'btn ghost', 'data-testid': 'leave' });
+        ? button(T.toLobby, () => window.location.assign(`${window.location.pathname}?online=1`), {
+            class: 'btn ghost',
+          })
+        : button(
+            T.leave,
+            () => {
+              match.stop();
+              lobby.leave(info.matchID, seat).then(
+                () => window.location.assign(`${window.location.pathname}?online=1`),
+                (err: unknown) => table?.showRefusal(T.failed(errorText(err))),
+              );
+            },
+            { class: 'btn ghost', 'data-testid': 'leave' },
+          );
     const rows = players.map((p) => {
       const id = String(p.id);
-      const state = p.name === undefined ? T.waitingSeat : p.data?.bot !== undefined ? levelName(p.data.bot) : p.isConnected === true ? T.connected : T.disconnected;
+      const state =
+        p.name === undefined
+          ? T.waitingSeat
+          : p.data?.bot !== undefined
+            ? levelName(p.data.bot)
+            : p.isConnected === true
+              ? T.connected
+              : T.disconnected;
       const bot = p.data?.bot;
-      return h('li', { 'data-seat': id }, bot !== undefined ? T.seatLine(roleName(id), T.computer(levelName(bot))) : T.presence(roleName(id), p.name ?? '—', state));
+      return h(
+        'li',
+        { 'data-seat': id },
+        bot !== undefined
+          ? T.seatLine(roleName(id), T.computer(levelName(bot)))
+          : T.presence(roleName(id), p.name ?? '—', state),
+      );
     });
     const sheet = h(
       'div',
-      { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'waiting-title', 'data-testid': 'waiting-room' },
+      {
+        class: 'overlay',
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'waiting-title',
+        'data-testid': 'waiting-room',
+      },
       h(
         'div',
         { class: 'sheet' },
         h('h2', { id: 'waiting-title' }, T.waitingTitle),
-        h('p', {}, T.matchRounds(scenarioTitle(info.setupData?.scenario), numPlayers), online.turnSeconds === undefined ? '' : ` · ${T.timed(online.turnSeconds)}`),
+        h(
+          'p',
+          {},
+          T.matchRounds(scenarioTitle(info.setupData?.scenario), numPlayers),
+          online.turnSeconds === undefined ? '' : ` · ${T.timed(online.turnSeconds)}`,
+        ),
         h('ul', { class: 'seat-list' }, ...rows),
         h('p', {}, T.waitingNote),
         h('div', { class: 'row invite-row' }, input, copy),
@@ -240,7 +342,8 @@ export function playMatch(app: HTMLElement, info: LobbyMatch, seat: Seat | null,
 
   match.onChange(() => renderStrip());
   window.setInterval(() => {
-    if ((clock !== null && clock.seat !== null) || (note !== '' && performance.now() - noteAt < NOTE_MS + 1000)) renderStrip();
+    if ((clock !== null && clock.seat !== null) || (note !== '' && performance.now() - noteAt < NOTE_MS + 1000))
+      renderStrip();
   }, 500);
   renderStrip();
   return mounted;
@@ -265,7 +368,10 @@ function rematchActions(info: LobbyMatch, seat: Seat | null): HTMLElement[] {
       note.textContent = T.failed(errorText(err));
     }
   };
-  const btn = button(seat === null ? T.rematchWatch : T.rematch, () => void go(), { class: 'btn primary', 'data-testid': 'rematch' });
+  const btn = button(seat === null ? T.rematchWatch : T.rematch, () => void go(), {
+    class: 'btn primary',
+    'data-testid': 'rematch',
+  });
   if (seat !== null) note.textContent = T.rematchAs(roleName(swappedSeat(seat.playerID)));
   // Tell whoever has not pressed yet that a rematch is waiting.
   const poll = window.setInterval(() => {
@@ -273,12 +379,15 @@ function rematchActions(info: LobbyMatch, seat: Seat | null): HTMLElement[] {
       window.clearInterval(poll);
       return;
     }
-    lobby.get(info.matchID).then((m) => {
-      if (m.nextMatchID !== undefined) {
-        note.textContent = T.rematchWanted;
-        window.clearInterval(poll);
-      }
-    }, () => undefined);
+    lobby.get(info.matchID).then(
+      (m) => {
+        if (m.nextMatchID !== undefined) {
+          note.textContent = T.rematchWanted;
+          window.clearInterval(poll);
+        }
+      },
+      () => undefined,
+    );
   }, 2000);
   return [btn, note];
 }

@@ -107,8 +107,13 @@ export class OnlineMatch implements TableMatch {
   undo(seat: string): void {
     const s = this.client.getState();
     if (seat !== this.playerID || s === null || s === undefined) return;
-    const transport = (this.client as unknown as { transport: { sendAction: (state: unknown, action: unknown) => void } }).transport;
-    transport.sendAction(s, { type: 'UNDO', payload: { type: null, args: null, playerID: seat, credentials: this.client.credentials } });
+    const transport = (
+      this.client as unknown as { transport: { sendAction: (state: unknown, action: unknown) => void } }
+    ).transport;
+    transport.sendAction(s, {
+      type: 'UNDO',
+      payload: { type: null, args: null, playerID: seat, credentials: this.client.credentials },
+    });
   }
 
   /** Who sits where and whether they are connected, as the server last said. */
@@ -126,12 +131,22 @@ export class OnlineMatch implements TableMatch {
     if (socket === null || socket === this.hooked) return;
     this.hooked = socket;
     socket.on('refused', (payload: unknown) => {
-      const p = typeof payload === 'object' && payload !== null ? (payload as { reason?: unknown; code?: unknown }) : {};
-      this.events.refused?.(p.reason === undefined ? 'refused' : String(p.reason), isServerReasonCode(p.code) ? p.code : undefined);
+      const p =
+        typeof payload === 'object' && payload !== null ? (payload as { reason?: unknown; code?: unknown }) : {};
+      this.events.refused?.(
+        p.reason === undefined ? 'refused' : String(p.reason),
+        isServerReasonCode(p.code) ? p.code : undefined,
+      );
     });
     socket.on('timer', (payload: unknown) => {
       if (typeof payload !== 'object' || payload === null) return;
-      const p = payload as { matchID?: unknown; seat?: unknown; msLeft?: unknown; seconds?: unknown; expired?: unknown };
+      const p = payload as {
+        matchID?: unknown;
+        seat?: unknown;
+        msLeft?: unknown;
+        seconds?: unknown;
+        expired?: unknown;
+      };
       if (p.matchID !== this.matchID || typeof p.msLeft !== 'number' || typeof p.seconds !== 'number') return;
       this.events.clock?.({
         seat: typeof p.seat === 'string' ? p.seat : null,

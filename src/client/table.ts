@@ -24,7 +24,16 @@ import { resultText } from '../ui/resultText';
 import { gameOverSheet, handoffSheet, rulesSheet } from '../ui/overlays';
 import { CLASSROOM_TEXT } from '../ui/classroomText';
 import { renderPanel } from '../ui/panel';
-import { availableTools, defaultTool, legalChoices, targetTiles, tileClick, type Nudge, type Tool, type UiRefusal } from '../ui/planner';
+import {
+  availableTools,
+  defaultTool,
+  legalChoices,
+  targetTiles,
+  tileClick,
+  type Nudge,
+  type Tool,
+  type UiRefusal,
+} from '../ui/planner';
 import { buildTable, type TableDom } from '../ui/tableDom';
 import { Tutorial } from '../ui/tutorial';
 import { Match, type SeatState, type TableMatch } from './match';
@@ -39,7 +48,14 @@ const turnKey = (s: SeatState): string => `${s.ctx.turn}:${s.ctx.phase}:${s.ctx.
 /** Read-only hooks for browser tests: where to click, and whether the game is over. */
 export interface TableProbe {
   tilePoint: (id: TileId) => { x: number; y: number } | null;
-  status: () => { phase: string; currentPlayer: string; gameover: boolean; round: number; viewSeat: string; stateID: number };
+  status: () => {
+    phase: string;
+    currentPlayer: string;
+    gameover: boolean;
+    round: number;
+    viewSeat: string;
+    stateID: number;
+  };
   /** Tiles ringed as legal targets right now. */
   legalTiles: () => TileId[];
   animating: () => boolean;
@@ -98,7 +114,12 @@ export class TableController {
     this.logView = new LogView(dom.log);
     // A spectator of an online match has no seat: no hand is ever shown.
     this.viewSeat = options.humanSeats[0] ?? (extras.remote === true ? '' : '0');
-    this.bots = new BotDriver(match, options.botDelayMs ?? 450, seededRandom(options.seed ?? String(Date.now())), options.botLevel ?? 'standard');
+    this.bots = new BotDriver(
+      match,
+      options.botDelayMs ?? 450,
+      seededRandom(options.seed ?? String(Date.now())),
+      options.botLevel ?? 'standard',
+    );
     if (options.mode === 'tutorial') {
       const host = document.createElement('div');
       host.setAttribute('data-testid', 'tutorial-host');
@@ -180,7 +201,16 @@ export class TableController {
     if (!tools.includes(this.tool)) this.tool = defaultTool(s.G, choices);
     if (s.G.pending?.action === 'invest') this.tool = 'invest';
     this.ringed = targetTiles(choices, this.tool, this.nudge);
-    this.board?.show({ model: boardModel(s.G, { tile: tileName, project: projectName, mark: (k) => t(`mark.${k}`), letter: (p) => t(`mark.${p}`) }), legal: this.ringed, text: boardText(s.G) });
+    this.board?.show({
+      model: boardModel(s.G, {
+        tile: tileName,
+        project: projectName,
+        mark: (k) => t(`mark.${k}`),
+        letter: (p) => t(`mark.${p}`),
+      }),
+      legal: this.ringed,
+      text: boardText(s.G),
+    });
     this.renderHand(s, choices);
     this.renderBar(s, choices, tools);
     const role = this.role();
@@ -298,7 +328,10 @@ export class TableController {
   onTile(tile: TileId): void {
     const s = this.match.state(this.viewSeat);
     if (s === null || !this.myTurn()) {
-      this.refuse({ code: this.hotseat && this.confirmed !== this.match.activeSeat() ? 'waitHandoff' : 'notYourTurn', params: {} });
+      this.refuse({
+        code: this.hotseat && this.confirmed !== this.match.activeSeat() ? 'waitHandoff' : 'notYourTurn',
+        params: {},
+      });
       return;
     }
     const choices = legalChoices(s.G, s.ctx, this.viewSeat);
@@ -330,7 +363,9 @@ export class TableController {
   private send(move: MoveName, args: readonly unknown[]): void {
     const s = this.match.state(this.viewSeat);
     if (s === null) return;
-    const why: UiRefusal | null = this.myTurn() ? checkMove(s.G, s.ctx, this.viewSeat, move, args) : { code: 'notYourTurn', params: {} };
+    const why: UiRefusal | null = this.myTurn()
+      ? checkMove(s.G, s.ctx, this.viewSeat, move, args)
+      : { code: 'notYourTurn', params: {} };
     if (why !== null) {
       this.refuse(why);
       return;
@@ -384,11 +419,29 @@ export class TableController {
     const lenses = lensSentence(lensSplit(logEntries(s.G)));
     // The last round's snapshot is taken before final scoring; the chart ends on the result.
     const last = s.G.history[s.G.history.length - 1];
-    const final = { round: s.G.round, year: FINAL_YEAR, rope: s.G.rope, values: { ...s.G.values }, control: last?.control ?? { russia: 0, china: 0 } };
-    const history = last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR ? s.G.history : [...s.G.history, final];
+    const final = {
+      round: s.G.round,
+      year: FINAL_YEAR,
+      rope: s.G.rope,
+      values: { ...s.G.values },
+      control: last?.control ?? { russia: 0, china: 0 },
+    };
+    const history =
+      last !== undefined && last.rope === final.rope && last.year === FINAL_YEAR
+        ? s.G.history
+        : [...s.G.history, final];
     const extra = this.extras.gameOver?.();
-    const toMenu = extra?.onMenu ?? ((): void => window.location.assign(window.location.pathname + window.location.search));
-    const over = gameOverSheet(title, detail, lenses, history, toMenu, () => this.openDebrief(over, title, detail, toMenu), extra?.actions ?? []);
+    const toMenu =
+      extra?.onMenu ?? ((): void => window.location.assign(window.location.pathname + window.location.search));
+    const over = gameOverSheet(
+      title,
+      detail,
+      lenses,
+      history,
+      toMenu,
+      () => this.openDebrief(over, title, detail, toMenu),
+      extra?.actions ?? [],
+    );
     this.dom.overlay.replaceChildren(over);
   }
 
@@ -397,25 +450,35 @@ export class TableController {
     const s = this.match.state(this.viewSeat);
     if (s === null) return;
     this.announce(CLASSROOM_TEXT.loadingDebrief);
-    void Promise.all([import('../ui/debrief'), import('../debrief/model')]).then(([{ debriefSheet }, { matchDebrief }]) => {
-      const label = `${this.options.mode} ${this.options.scenario}${this.options.seed === undefined ? '' : ` ${this.options.seed}`}`;
-      const d = matchDebrief({ id: this.options.seed ?? `local-${Date.now().toString(36)}`, label, G: s.G, ctx: s.ctx });
-      const sheet = debriefSheet(d, title, detail, {
-        onBack: () => {
-          this.dom.overlay.replaceChildren(over);
-          over.querySelector<HTMLElement>('[data-testid="open-debrief"]')?.focus();
-        },
-        onMenu: toMenu,
-      });
-      this.dom.overlay.replaceChildren(sheet);
-    });
+    void Promise.all([import('../ui/debrief'), import('../debrief/model')]).then(
+      ([{ debriefSheet }, { matchDebrief }]) => {
+        const label = `${this.options.mode} ${this.options.scenario}${this.options.seed === undefined ? '' : ` ${this.options.seed}`}`;
+        const d = matchDebrief({
+          id: this.options.seed ?? `local-${Date.now().toString(36)}`,
+          label,
+          G: s.G,
+          ctx: s.ctx,
+        });
+        const sheet = debriefSheet(d, title, detail, {
+          onBack: () => {
+            this.dom.overlay.replaceChildren(over);
+            over.querySelector<HTMLElement>('[data-testid="open-debrief"]')?.focus();
+          },
+          onMenu: toMenu,
+        });
+        this.dom.overlay.replaceChildren(sheet);
+      },
+    );
   }
 }
 
 /** The board's words in the current language. */
 function boardText(G: GameState): BoardText {
   const news = newsLine(G.news);
-  const lean = G.rope === 0 ? t('hud.even') : t('hud.lean', { capital: t(G.rope < 0 ? 'capital.moscow' : 'capital.beijing'), n: Math.abs(G.rope) });
+  const lean =
+    G.rope === 0
+      ? t('hud.even')
+      : t('hud.lean', { capital: t(G.rope < 0 ? 'capital.moscow' : 'capital.beijing'), n: Math.abs(G.rope) });
   return {
     round: t('hud.round', { round: Math.min(G.round, G.rounds), rounds: G.rounds, year: G.year }),
     news: news === null ? '' : t('hud.news', { title: news }),
@@ -438,7 +501,12 @@ export function startTable(app: HTMLElement, options: MatchOptions): void {
 }
 
 /** Builds the table for a match (local or online), starts it and loads the board. */
-export function mountTable(app: HTMLElement, match: TableMatch, options: MatchOptions, extras: TableExtras = {}): { dom: TableDom; table: TableController } {
+export function mountTable(
+  app: HTMLElement,
+  match: TableMatch,
+  options: MatchOptions,
+  extras: TableExtras = {},
+): { dom: TableDom; table: TableController } {
   const dom = buildTable(app);
   const table = new TableController(dom, match, options, extras);
   // Every seat's client reports each move; one render per burst is enough.

@@ -20,7 +20,14 @@ export const CARDS = [
     lens: 'ideational',
     effects: [
       { kind: 'influence', power: 'russia', tile: 'petropavl', amount: 1, lens: 'ideational' },
-      { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'ideational', when: { value: 'identity', atMost: 6 } },
+      {
+        kind: 'influence',
+        power: 'russia',
+        tile: 'astana',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'identity', atMost: 6 },
+      },
     ],
     once: false,
   },
@@ -295,7 +302,13 @@ export const CARDS = [
     effects: [
       { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'russia', tile: 'shymkent', amount: 1, lens: 'material' },
-      { kind: 'value', value: 'warinessRussia', amount: -1, lens: 'material', when: { value: 'warinessRussia', atLeast: 6 } },
+      {
+        kind: 'value',
+        value: 'warinessRussia',
+        amount: -1,
+        lens: 'material',
+        when: { value: 'warinessRussia', atLeast: 6 },
+      },
     ],
     once: false,
   },
@@ -358,7 +371,13 @@ export const CARDS = [
     lens: 'material',
     effects: [
       { kind: 'influence', power: 'china', tile: 'khorgos', amount: 2, lens: 'material' },
-      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational', when: { value: 'warinessChina', atLeast: 5 } },
+      {
+        kind: 'value',
+        value: 'warinessChina',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'warinessChina', atLeast: 5 },
+      },
     ],
     once: true,
     history: {
@@ -378,7 +397,13 @@ export const CARDS = [
     effects: [
       { kind: 'influence', power: 'china', tile: 'bishkek', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'china', tile: 'dushanbe', amount: 1, lens: 'material' },
-      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational', when: { value: 'warinessChina', atLeast: 5 } },
+      {
+        kind: 'value',
+        value: 'warinessChina',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'warinessChina', atLeast: 5 },
+      },
     ],
     once: false,
   },
@@ -392,7 +417,14 @@ export const CARDS = [
     lens: 'ideational',
     effects: [
       { kind: 'influence', power: 'china', tile: 'almaty', amount: 1, lens: 'ideational' },
-      { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'ideational', when: { value: 'warinessChina', atMost: 4 } },
+      {
+        kind: 'influence',
+        power: 'china',
+        tile: 'astana',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'warinessChina', atMost: 4 },
+      },
       { kind: 'value', value: 'warinessChina', amount: -1, lens: 'ideational' },
     ],
     once: false,
@@ -523,7 +555,13 @@ export const CARDS = [
     effects: [
       { kind: 'influence', power: 'china', tile: 'astana', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'china', tile: 'galkynysh', amount: 1, lens: 'material' },
-      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational', when: { value: 'warinessChina', atLeast: 6 } },
+      {
+        kind: 'value',
+        value: 'warinessChina',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'warinessChina', atLeast: 6 },
+      },
     ],
     once: true,
     history: {
@@ -609,7 +647,13 @@ export const CARDS = [
     effects: [
       { kind: 'influence', power: 'china', tile: 'shymkent', amount: 1, lens: 'material' },
       { kind: 'influence', power: 'china', tile: 'almaty', amount: 1, lens: 'material' },
-      { kind: 'value', value: 'warinessChina', amount: 1, lens: 'ideational', when: { value: 'warinessChina', atLeast: 5 } },
+      {
+        kind: 'value',
+        value: 'warinessChina',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'warinessChina', atLeast: 5 },
+      },
     ],
     once: false,
   },
@@ -732,7 +776,14 @@ export const CARDS = [
     lens: 'ideational',
     effects: [
       { kind: 'value', value: 'reform', amount: 1, lens: 'ideational' },
-      { kind: 'influence', power: 'self', tile: 'astana', amount: 1, lens: 'ideational', when: { value: 'reform', atLeast: 5 } },
+      {
+        kind: 'influence',
+        power: 'self',
+        tile: 'astana',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'reform', atLeast: 5 },
+      },
     ],
     once: false,
   },
@@ -746,7 +797,14 @@ export const CARDS = [
     lens: 'ideational',
     effects: [
       { kind: 'value', value: 'identity', amount: 1, lens: 'ideational' },
-      { kind: 'influence', power: 'self', tile: 'almaty', amount: 1, lens: 'ideational', when: { value: 'identity', atLeast: 6 } },
+      {
+        kind: 'influence',
+        power: 'self',
+        tile: 'almaty',
+        amount: 1,
+        lens: 'ideational',
+        when: { value: 'identity', atLeast: 6 },
+      },
     ],
     once: false,
   },

@@ -33,7 +33,10 @@ export const CONTENT: ContentBundle = {
 /** The shipped content, validated; throws listing every reason if any rule is broken. */
 export function loadContent(content: ContentBundle = CONTENT): ContentBundle {
   const errors = validateContent(content);
-  if (errors.length > 0) throw new Error(`Invalid game content (${errors.length} problems):\n${errors.map((e) => `- ${e.reason}`).join('\n')}`);
+  if (errors.length > 0)
+    throw new Error(
+      `Invalid game content (${errors.length} problems):\n${errors.map((e) => `- ${e.reason}`).join('\n')}`,
+    );
   return content;
 }
 

@@ -6,7 +6,8 @@ import type { ScenarioDef } from './types';
 const BELT_AND_ROAD: ScenarioDef = {
   id: 'belt-and-road-2013',
   title: '2013: Belt and Road',
-  description: 'The full game: from Xi Jinping’s Astana speech in 2013 to the Latin-script deadline of 2031: nine rounds, two years each (the last runs to 2031).',
+  description:
+    'The full game: from Xi Jinping’s Astana speech in 2013 to the Latin-script deadline of 2031: nine rounds, two years each (the last runs to 2031).',
   years: [2013, 2015, 2017, 2019, 2021, 2023, 2025, 2027, 2029],
   handSize: 7,
   playsPerRound: 5,
@@ -42,7 +43,8 @@ const BELT_AND_ROAD: ScenarioDef = {
 const WAR_SHOCK: ScenarioDef = {
   id: 'war-shock-2022',
   title: '2022: War shock',
-  description: 'January unrest, the CSTO on the streets of Almaty, then the invasion of Ukraine: a short game from 2022 to 2031.',
+  description:
+    'January unrest, the CSTO on the streets of Almaty, then the invasion of Ukraine: a short game from 2022 to 2031.',
   years: [2022, 2024, 2026, 2028, 2030],
   handSize: 7,
   playsPerRound: 5,
@@ -80,7 +82,8 @@ const WAR_SHOCK: ScenarioDef = {
 const CLASSROOM_QUICK: ScenarioDef = {
   id: 'classroom-quick',
   title: 'Classroom quick game',
-  description: 'Five rounds from 2013 to 2031, four years each (the last runs to 2031), four cards a round: one lesson long.',
+  description:
+    'Five rounds from 2013 to 2031, four years each (the last runs to 2031), four cards a round: one lesson long.',
   years: [2013, 2017, 2021, 2025, 2029],
   handSize: 6,
   playsPerRound: 4,

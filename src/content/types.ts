@@ -1,17 +1,7 @@
 // The content schema. Cards, world events and policies are declarative data;
 // their effects are small typed records that one interpreter (src/game/effects.ts)
 // applies, so content can be validated, logged with its lens and counted in a debrief.
-import type {
-  CountryId,
-  Era,
-  Lens,
-  Power,
-  ProjectKind,
-  ScenarioId,
-  TileId,
-  TileTag,
-  ValueId,
-} from './ids';
+import type { CountryId, Era, Lens, Power, ProjectKind, ScenarioId, TileId, TileTag, ValueId } from './ids';
 
 /**
  * Who an effect is for. Absolute ('russia', 'china') or relative to the power
@@ -35,7 +25,12 @@ interface EffectBase {
 
 export type Effect =
   /** Add (or with a negative amount remove, never below 0) influence on a tile. */
-  | (EffectBase & { readonly kind: 'influence'; readonly power: PowerRef; readonly tile: TileId; readonly amount: number })
+  | (EffectBase & {
+      readonly kind: 'influence';
+      readonly power: PowerRef;
+      readonly tile: TileId;
+      readonly amount: number;
+    })
   /** Shift a Kazakh value, clamped to 0..10. */
   | (EffectBase & { readonly kind: 'value'; readonly value: ValueId; readonly amount: number })
   /** Pull the rope toward a power by an amount (clamped to -20..20). */

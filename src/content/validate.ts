@@ -59,9 +59,11 @@ export interface ContentBundle {
 
 type Owner = 'card' | 'event' | 'policy' | 'project';
 
-const ID_PATTERN = { card: /^c-[a-z0-9]+(-[a-z0-9]+)*$/, event: /^e-[a-z0-9]+(-[a-z0-9]+)*$/, policy: /^p-[a-z0-9]+(-[a-z0-9]+)*$/ } as const;
-
-
+const ID_PATTERN = {
+  card: /^c-[a-z0-9]+(-[a-z0-9]+)*$/,
+  event: /^e-[a-z0-9]+(-[a-z0-9]+)*$/,
+  policy: /^p-[a-z0-9]+(-[a-z0-9]+)*$/,
+} as const;
 
 export function validateContent(content: ContentBundle): ContentError[] {
   const errors: ContentError[] = [];
@@ -80,7 +82,8 @@ export function validateContent(content: ContentBundle): ContentError[] {
       const other = tileById.get(a);
       if (other === undefined) fail('dangling-tile', t.id, `adjacent to unknown tile "${a}"`);
       else if (a === t.id) fail('asymmetric-adjacency', t.id, 'lists itself as adjacent');
-      else if (!other.adjacent.includes(t.id)) fail('asymmetric-adjacency', t.id, `lists ${a} as adjacent but ${a} does not list ${t.id}`);
+      else if (!other.adjacent.includes(t.id))
+        fail('asymmetric-adjacency', t.id, `lists ${a} as adjacent but ${a} does not list ${t.id}`);
     }
   }
 
@@ -90,8 +93,10 @@ export function validateContent(content: ContentBundle): ContentError[] {
     const t = tileById.get(tile);
     if (p === undefined || t === undefined) return null; // reported as unknown-project / dangling-tile
     if (t.slots <= 0) return `${p.name} cannot be built in ${t.name}: it has no project slots`;
-    if (p.requires === 'kazakhstan' && t.country !== 'kazakhstan') return `${p.name} must be built in Kazakhstan, not in ${t.name}`;
-    if (p.requires !== undefined && p.requires !== 'kazakhstan' && !t.tags.some((tag) => tag === p.requires)) return `${p.name} needs a ${p.requires} tile, and ${t.name} is not one`;
+    if (p.requires === 'kazakhstan' && t.country !== 'kazakhstan')
+      return `${p.name} must be built in Kazakhstan, not in ${t.name}`;
+    if (p.requires !== undefined && p.requires !== 'kazakhstan' && !t.tags.some((tag) => tag === p.requires))
+      return `${p.name} needs a ${p.requires} tile, and ${t.name} is not one`;
     return null;
   };
 
@@ -102,11 +107,18 @@ export function validateContent(content: ContentBundle): ContentError[] {
     }
     if (e.kind === 'influence' || e.kind === 'value' || e.kind === 'rope') {
       if (e.amount === 0) fail('empty-effect', id, `a ${e.kind} effect of 0 does nothing`);
-      else if (!Number.isInteger(e.amount)) fail('bad-amount', id, `a ${e.kind} effect amount must be a whole number, not ${e.amount}`);
-      else if (e.kind === 'rope' && (e.amount < 1 || e.amount > 2)) fail('bad-amount', id, `a rope pull must be 1 or 2, not ${e.amount}`);
+      else if (!Number.isInteger(e.amount))
+        fail('bad-amount', id, `a ${e.kind} effect amount must be a whole number, not ${e.amount}`);
+      else if (e.kind === 'rope' && (e.amount < 1 || e.amount > 2))
+        fail('bad-amount', id, `a rope pull must be 1 or 2, not ${e.amount}`);
     }
-    if (e.kind === 'value' && !VALUES.some((v) => v === e.value)) fail('bad-amount', id, `an effect names unknown value "${e.value}"`);
-    if ((e.kind === 'influence' || e.kind === 'rope') && (e.power === 'self' || e.power === 'opponent') && (owner === 'event' || owner === 'policy')) {
+    if (e.kind === 'value' && !VALUES.some((v) => v === e.value))
+      fail('bad-amount', id, `an effect names unknown value "${e.value}"`);
+    if (
+      (e.kind === 'influence' || e.kind === 'rope') &&
+      (e.power === 'self' || e.power === 'opponent') &&
+      (owner === 'event' || owner === 'policy')
+    ) {
       fail('no-player', id, `a ${owner} has no player, so "${e.power}" names nobody`);
     }
     if (e.kind === 'project') {
@@ -118,8 +130,11 @@ export function validateContent(content: ContentBundle): ContentError[] {
       const { value, atLeast, atMost } = e.when;
       if (!VALUES.some((v) => v === value)) fail('bad-condition', id, `a condition names unknown value "${value}"`);
       if (atLeast === undefined && atMost === undefined) fail('bad-condition', id, 'a condition sets no bound');
-      for (const b of [atLeast, atMost]) if (b !== undefined && (!Number.isInteger(b) || b < 0 || b > 10)) fail('bad-condition', id, `a condition bound ${b} is outside 0..10`);
-      if (atLeast !== undefined && atMost !== undefined && atLeast > atMost) fail('bad-condition', id, `a condition from ${atLeast} to ${atMost} can never hold`);
+      for (const b of [atLeast, atMost])
+        if (b !== undefined && (!Number.isInteger(b) || b < 0 || b > 10))
+          fail('bad-condition', id, `a condition bound ${b} is outside 0..10`);
+      if (atLeast !== undefined && atMost !== undefined && atLeast > atMost)
+        fail('bad-condition', id, `a condition from ${atLeast} to ${atMost} can never hold`);
     }
   };
   const checkEffects = (effects: readonly Effect[], owner: Owner, id: string): void => {
@@ -129,18 +144,28 @@ export function validateContent(content: ContentBundle): ContentError[] {
 
   // --- history notes
   const checkHistory = (h: HistoryNote, id: string): void => {
-    if (h.fact.trim() === '' || h.source.trim() === '') fail('history-incomplete', id, `the history note needs both a fact and a source`);
-    if (!Number.isInteger(h.year) || h.year < HISTORY_YEARS[0] || h.year > HISTORY_YEARS[1]) fail('history-year', id, `year ${h.year} is outside ${HISTORY_YEARS[0]}..${HISTORY_YEARS[1]}`);
+    if (h.fact.trim() === '' || h.source.trim() === '')
+      fail('history-incomplete', id, `the history note needs both a fact and a source`);
+    if (!Number.isInteger(h.year) || h.year < HISTORY_YEARS[0] || h.year > HISTORY_YEARS[1])
+      fail('history-year', id, `year ${h.year} is outside ${HISTORY_YEARS[0]}..${HISTORY_YEARS[1]}`);
     const future = h.year > TODAY.year;
-    if (future && h.speculative !== true) fail('unflagged-future', id, `year ${h.year} is after today (${TODAY.year}-${TODAY.month}-${TODAY.day}) but not marked speculative`);
-    if (h.speculative === true && !future) fail('speculative-past', id, `marked speculative but dated ${h.year}, not after today`);
-    if (h.speculative === true && !h.fact.startsWith('Scenario:')) fail('unflagged-future', id, 'a speculative note must read as a hypothetical, beginning "Scenario:"');
+    if (future && h.speculative !== true)
+      fail(
+        'unflagged-future',
+        id,
+        `year ${h.year} is after today (${TODAY.year}-${TODAY.month}-${TODAY.day}) but not marked speculative`,
+      );
+    if (h.speculative === true && !future)
+      fail('speculative-past', id, `marked speculative but dated ${h.year}, not after today`);
+    if (h.speculative === true && !h.fact.startsWith('Scenario:'))
+      fail('unflagged-future', id, 'a speculative note must read as a hypothetical, beginning "Scenario:"');
   };
 
   // --- ids shared by cards, events and policies
   const seen = new Map<string, string>();
   const checkId = (id: string, kind: keyof typeof ID_PATTERN, title: string, text: string): void => {
-    if (!ID_PATTERN[kind].test(id)) fail('bad-id', id, `${kind === 'event' ? 'an' : 'a'} ${kind} id must be kebab-case starting "${kind[0] ?? ''}-"`);
+    if (!ID_PATTERN[kind].test(id))
+      fail('bad-id', id, `${kind === 'event' ? 'an' : 'a'} ${kind} id must be kebab-case starting "${kind[0] ?? ''}-"`);
     const before = seen.get(id);
     if (before !== undefined) fail('duplicate-id', id, `id already used by a ${before}`);
     seen.set(id, kind);
@@ -155,15 +180,18 @@ export function validateContent(content: ContentBundle): ContentError[] {
     if (c.history !== undefined) {
       checkHistory(c.history, c.id);
       if (!c.once) fail('not-once', c.id, 'a historical card happens once: set once to true');
-      if (c.history.year < firstStart) fail('never-dealt', c.id, `dated ${c.history.year}, before every scenario starts, so it is never dealt`);
-      else if (eraOfYear(c.history.year) !== c.era) fail('era-mismatch', c.id, `dated ${c.history.year} but in the ${c.era} deck`);
+      if (c.history.year < firstStart)
+        fail('never-dealt', c.id, `dated ${c.history.year}, before every scenario starts, so it is never dealt`);
+      else if (eraOfYear(c.history.year) !== c.era)
+        fail('era-mismatch', c.id, `dated ${c.history.year} but in the ${c.era} deck`);
     }
   }
   for (const e of content.events) {
     checkId(e.id, 'event', e.title, e.text);
     checkEffects(e.effects, 'event', e.id);
     checkHistory(e.history, e.id);
-    if (eraOfYear(e.history.year) !== e.era) fail('era-mismatch', e.id, `dated ${e.history.year} but in the ${e.era} era`);
+    if (eraOfYear(e.history.year) !== e.era)
+      fail('era-mismatch', e.id, `dated ${e.history.year} but in the ${e.era} era`);
   }
   for (const p of content.policies) {
     checkId(p.id, 'policy', p.title, p.text);
@@ -176,7 +204,12 @@ export function validateContent(content: ContentBundle): ContentError[] {
   for (const s of content.scenarios) {
     for (const [tile, pair] of Object.entries(s.influence)) {
       if (!tileById.has(tile)) fail('dangling-tile', s.id, `starting influence on unknown tile "${tile}"`);
-      if (pair !== undefined && pair.some((n) => !Number.isInteger(n) || n < 0)) fail('scenario-influence', s.id, `starting influence on ${tile} must be whole numbers from 0, not [${pair.join(', ')}]`);
+      if (pair !== undefined && pair.some((n) => !Number.isInteger(n) || n < 0))
+        fail(
+          'scenario-influence',
+          s.id,
+          `starting influence on ${tile} must be whole numbers from 0, not [${pair.join(', ')}]`,
+        );
     }
     const built = new Map<TileId, ProjectKind[]>();
     for (const { tile, kind } of s.projects) {
@@ -188,19 +221,29 @@ export function validateContent(content: ContentBundle): ContentError[] {
     }
     for (const [tile, kinds] of built) {
       const slots = tileById.get(tile)?.slots;
-      if (slots !== undefined && kinds.length > slots) fail('project-misfit', s.id, `${kinds.length} starting projects on ${tile}, which has ${slots} slots`);
+      if (slots !== undefined && kinds.length > slots)
+        fail('project-misfit', s.id, `${kinds.length} starting projects on ${tile}, which has ${slots} slots`);
     }
-    for (const [v, n] of Object.entries(s.values)) if (!Number.isInteger(n) || n < 0 || n > 10) fail('scenario-values', s.id, `starting ${v} ${n} is outside 0..10`);
-    if (s.years.some((y, i) => i > 0 && y <= (s.years[i - 1] ?? y))) fail('uncovered-span', s.id, 'round years must increase');
+    for (const [v, n] of Object.entries(s.values))
+      if (!Number.isInteger(n) || n < 0 || n > 10) fail('scenario-values', s.id, `starting ${v} ${n} is outside 0..10`);
+    if (s.years.some((y, i) => i > 0 && y <= (s.years[i - 1] ?? y)))
+      fail('uncovered-span', s.id, 'round years must increase');
     for (const [from, to] of roundSpans(s.years)) {
-      if (!content.events.some((e) => e.history.year >= from && e.history.year <= to)) fail('uncovered-span', s.id, `no world event dated ${from}-${to} for that round's news`);
+      if (!content.events.some((e) => e.history.year >= from && e.history.year <= to))
+        fail('uncovered-span', s.id, `no world event dated ${from}-${to} for that round's news`);
     }
   }
 
   // --- enough real history to teach from
-  const historical = [...content.cards, ...content.events, ...content.policies].filter((x) => x.history !== undefined && x.history.speculative !== true).length;
-  if (historical < MIN_HISTORICAL_ITEMS) fail('too-little-history', 'content', `only ${historical} historical items; at least ${MIN_HISTORICAL_ITEMS} are needed`);
+  const historical = [...content.cards, ...content.events, ...content.policies].filter(
+    (x) => x.history !== undefined && x.history.speculative !== true,
+  ).length;
+  if (historical < MIN_HISTORICAL_ITEMS)
+    fail(
+      'too-little-history',
+      'content',
+      `only ${historical} historical items; at least ${MIN_HISTORICAL_ITEMS} are needed`,
+    );
 
   return errors;
 }
-

@@ -68,7 +68,10 @@ export function csvRows(m: MatchDebrief): Record<CsvColumn, string | number | bo
     pull_china_material: r.ropePull.china.material,
     pull_china_ideational: r.ropePull.china.ideational,
     events: r.events.filter((id) => !m.events.some((e) => e.id === id && e.round === r.round && e.injected)).join(' '),
-    injected_events: m.events.filter((e) => e.round === r.round && e.injected).map((e) => e.id).join(' '),
+    injected_events: m.events
+      .filter((e) => e.round === r.round && e.injected)
+      .map((e) => e.id)
+      .join(' '),
   }));
 }
 
@@ -89,12 +92,23 @@ export interface DebriefJson {
 
 /** The whole class (or one match) as JSON: the aggregate and every match's debrief. */
 export function debriefJson(matches: readonly MatchDebrief[], exportedAt: Date): string {
-  const doc: DebriefJson = { format: 'new-great-game-debrief', version: 1, exportedAt: exportedAt.toISOString(), class: classDebrief(matches), matches };
+  const doc: DebriefJson = {
+    format: 'new-great-game-debrief',
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    class: classDebrief(matches),
+    matches,
+  };
   return JSON.stringify(doc, null, 2);
 }
 
 /** A file name safe on every system, e.g. "debrief-class-7b-2026-11-28.csv". */
 export function exportFileName(label: string, ext: 'csv' | 'json', date: Date): string {
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'match';
+  const slug =
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'match';
   return `debrief-${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
 }

@@ -80,7 +80,12 @@ export interface MatchDebrief {
   readonly start: Omit<RoundPoint, 'ropePull' | 'events' | 'complete'>;
   readonly rounds: readonly RoundPoint[];
   /** The position now: after the final scoring once the match is over. */
-  readonly final: { readonly year: number; readonly rope: number; readonly values: Readonly<Record<ValueId, number>>; readonly control: Readonly<Record<Power, number>> };
+  readonly final: {
+    readonly year: number;
+    readonly rope: number;
+    readonly values: Readonly<Record<ValueId, number>>;
+    readonly control: Readonly<Record<Power, number>>;
+  };
   readonly events: readonly FiredEvent[];
   readonly lens: Readonly<Record<Power, PowerLens>>;
   readonly prompts: readonly PromptItem[];
@@ -96,7 +101,7 @@ export interface MatchInput {
 }
 
 const zero = (): LensSums => ({ material: 0, ideational: 0 });
-const perPower = <T,>(f: () => T): Record<Power, T> => ({ russia: f(), china: f() });
+const perPower = <T>(f: () => T): Record<Power, T> => ({ russia: f(), china: f() });
 
 function control(G: GameState): Record<Power, number> {
   return { russia: controlledTiles(G, 'russia').length, china: controlledTiles(G, 'china').length };
@@ -118,7 +123,14 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
   const scenario = SCENARIOS[G.scenario];
   const entries = logEntries(G);
   const yearOf = (round: number): number => scenario.years[round - 1] ?? FINAL_YEAR;
-  const firedEvent = (id: string, title: string, type: FiredEvent['type'], round: number, history: HistoryNote, injected: boolean): FiredEvent => ({
+  const firedEvent = (
+    id: string,
+    title: string,
+    type: FiredEvent['type'],
+    round: number,
+    history: HistoryNote,
+    injected: boolean,
+  ): FiredEvent => ({
     id,
     title,
     type,
@@ -134,7 +146,11 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
   // Per round: the rope's pull and the events.
   const pulls = new Map<number, Record<Power, LensSums>>();
   const eventsOf = new Map<number, string[]>();
-  const lens = perPower(() => ({ rope: zero(), influence: zero(), ropeByCause: {} as Partial<Record<CauseType, LensSums>> }));
+  const lens = perPower(() => ({
+    rope: zero(),
+    influence: zero(),
+    ropeByCause: {} as Partial<Record<CauseType, LensSums>>,
+  }));
   const events: FiredEvent[] = [];
   const cardsFired = new Set<string>();
   for (const e of entries) {
@@ -153,7 +169,8 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
       const list = eventsOf.get(e.round) ?? [];
       list.push(e.event);
       eventsOf.set(e.round, list);
-      if (def !== undefined) events.push(firedEvent(e.event, def.title, 'news', e.round, def.history, e.injected === true));
+      if (def !== undefined)
+        events.push(firedEvent(e.event, def.title, 'news', e.round, def.history, e.injected === true));
     } else if (e.kind === 'play' && !cardsFired.has(e.card)) {
       // A historical card fires its event when played for it, or for operations by the
       // other side; then it leaves the game (G.removed).
@@ -201,7 +218,13 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
     finished,
     result: G.result,
     winner: winnerOf(G.result),
-    start: { round: 0, year: scenario.years[0] ?? G.year, rope: scenario.rope, values: { ...scenario.values }, control: startControl(G) },
+    start: {
+      round: 0,
+      year: scenario.years[0] ?? G.year,
+      rope: scenario.rope,
+      values: { ...scenario.values },
+      control: startControl(G),
+    },
     rounds,
     final: { year: finished && G.result?.reason !== 'rope' ? FINAL_YEAR : G.year, ...now },
     events,
@@ -244,7 +267,12 @@ export interface ClassDebrief {
   readonly finalValues: Readonly<Record<ValueId, Spread | null>>;
   readonly finalRope: Spread | null;
   /** Per round index: the mean of each value and of the rope over matches that reached it. */
-  readonly byRound: readonly { readonly round: number; readonly matches: number; readonly rope: number; readonly values: Readonly<Record<ValueId, number>> }[];
+  readonly byRound: readonly {
+    readonly round: number;
+    readonly matches: number;
+    readonly rope: number;
+    readonly values: Readonly<Record<ValueId, number>>;
+  }[];
   /** How many matches each event fired in. */
   readonly eventCounts: Readonly<Record<string, number>>;
 }
@@ -275,7 +303,12 @@ export function classDebrief(matches: readonly MatchDebrief[]): ClassDebrief {
     }
     for (const id of new Set(m.events.map((e) => e.id))) eventCounts[id] = (eventCounts[id] ?? 0) + 1;
     m.rounds.forEach((r, i) => {
-      const row = (byRound[i] ??= { round: i + 1, matches: 0, rope: 0, values: { reform: 0, identity: 0, warinessRussia: 0, warinessChina: 0 } });
+      const row = (byRound[i] ??= {
+        round: i + 1,
+        matches: 0,
+        rope: 0,
+        values: { reform: 0, identity: 0, warinessRussia: 0, warinessChina: 0 },
+      });
       row.matches += 1;
       row.rope += r.rope;
       for (const v of VALUES) row.values[v] += r.values[v];
@@ -291,10 +324,18 @@ export function classDebrief(matches: readonly MatchDebrief[]): ClassDebrief {
     matches: matches.length,
     finished,
     wins,
-    winRate: { russia: rate(wins.russia), china: rate(wins.china), kazakhstan: rate(wins.kazakhstan), draw: rate(wins.draw) },
+    winRate: {
+      russia: rate(wins.russia),
+      china: rate(wins.china),
+      kazakhstan: rate(wins.kazakhstan),
+      draw: rate(wins.draw),
+    },
     meanMaterialShare: { russia: mean(shares.russia), china: mean(shares.china) },
     ropePull,
-    finalValues: Object.fromEntries(VALUES.map((v) => [v, spread(matches.map((m) => m.final.values[v]))])) as Record<ValueId, Spread | null>,
+    finalValues: Object.fromEntries(VALUES.map((v) => [v, spread(matches.map((m) => m.final.values[v]))])) as Record<
+      ValueId,
+      Spread | null
+    >,
     finalRope: spread(matches.map((m) => m.final.rope)),
     byRound,
     eventCounts,

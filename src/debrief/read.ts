@@ -23,7 +23,18 @@ const rope = z.number().int().min(-20).max(20);
 const year = z.number().int().min(1900).max(2100);
 const control = z.object({ russia: z.number().int().min(0).max(18), china: z.number().int().min(0).max(18) });
 const power = z.enum(['russia', 'china']);
-const causeTypes = z.enum(['setup', 'card', 'event', 'action', 'policy', 'project', 'scoring', 'hedge', 'nudge', 'final']);
+const causeTypes = z.enum([
+  'setup',
+  'card',
+  'event',
+  'action',
+  'policy',
+  'project',
+  'scoring',
+  'hedge',
+  'nudge',
+  'final',
+]);
 
 const point = z.object({ round: z.number().int().min(0).max(20), year, rope, values, control });
 const roundPoint = point.extend({
@@ -44,7 +55,13 @@ const event = z.object({
   injected: z.boolean(),
 });
 const powerLens = z.object({ rope: lensSums, influence: lensSums, ropeByCause: z.partialRecord(causeTypes, lensSums) });
-const prompt = z.object({ event: text(64), title: text(200), realist: text(1000), constructivist: text(1000), question: text(1000) });
+const prompt = z.object({
+  event: text(64),
+  title: text(200),
+  realist: text(1000),
+  constructivist: text(1000),
+  question: text(1000),
+});
 const result = z.union([
   z.object({ winner: z.enum(['russia', 'china', 'kazakhstan']), reason: z.enum(['rope', 'final', 'kazakhstanGoal']) }),
   z.object({ draw: z.literal(true), reason: z.literal('final') }),
@@ -76,12 +93,16 @@ const fileSchema = z.object({
 });
 
 /** Why a file was refused, for the interface to phrase; `where` is the damaged field's path. */
-export type ReadProblem = { readonly code: 'tooLarge' | 'notJson' | 'notDebrief' } | { readonly code: 'damaged'; readonly where: string };
-export type ReadResult = { readonly ok: true; readonly matches: MatchDebrief[] } | ({ readonly ok: false; readonly reason: string } & ReadProblem);
+export type ReadProblem =
+  { readonly code: 'tooLarge' | 'notJson' | 'notDebrief' } | { readonly code: 'damaged'; readonly where: string };
+export type ReadResult =
+  | { readonly ok: true; readonly matches: MatchDebrief[] }
+  | ({ readonly ok: false; readonly reason: string } & ReadProblem);
 
 /** Checks one debrief file's text; the reason (English) and code name the first problem found. */
 export function readDebriefFile(textIn: string): ReadResult {
-  if (textIn.length > MAX_DEBRIEF_FILE_BYTES) return { ok: false, code: 'tooLarge', reason: `the file is larger than ${MAX_DEBRIEF_FILE_BYTES / 1_000_000} MB` };
+  if (textIn.length > MAX_DEBRIEF_FILE_BYTES)
+    return { ok: false, code: 'tooLarge', reason: `the file is larger than ${MAX_DEBRIEF_FILE_BYTES / 1_000_000} MB` };
   let raw: unknown;
   try {
     raw = JSON.parse(textIn);
@@ -94,7 +115,12 @@ export function readDebriefFile(textIn: string): ReadResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined ? '' : issue.path.map(String).join('.');
-    return { ok: false, code: 'damaged', where, reason: `the debrief is damaged${where === '' ? '' : ` at ${where}`}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      code: 'damaged',
+      where,
+      reason: `the debrief is damaged${where === '' ? '' : ` at ${where}`}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   return { ok: true, matches: parsed.data.matches as MatchDebrief[] };
 }

@@ -12,7 +12,14 @@ import { record } from './log';
 export const ROPE_END = 20;
 export const VALUE_MAX = 10;
 
-export function addInfluence(G: GameState, power: Power, tile: TileId, amount: number, cause: Cause, lens: Lens): number {
+export function addInfluence(
+  G: GameState,
+  power: Power,
+  tile: TileId,
+  amount: number,
+  cause: Cause,
+  lens: Lens,
+): number {
   const before = G.influence[tile][power];
   const after = Math.max(0, before + amount);
   const delta = after - before;
@@ -41,8 +48,14 @@ export function moveRope(G: GameState, delta: number, cause: Cause, lens: Lens, 
   const moved = after - before;
   if (moved === 0) return 0;
   G.rope = after;
-  record(G, note === undefined ? { kind: 'rope', round: G.round, delta: moved, after, cause, lens } : { kind: 'rope', round: G.round, delta: moved, after, cause, lens, note });
-  if (G.result === null && Math.abs(after) >= ROPE_END) G.result = { winner: after > 0 ? 'china' : 'russia', reason: 'rope' };
+  record(
+    G,
+    note === undefined
+      ? { kind: 'rope', round: G.round, delta: moved, after, cause, lens }
+      : { kind: 'rope', round: G.round, delta: moved, after, cause, lens, note },
+  );
+  if (G.result === null && Math.abs(after) >= ROPE_END)
+    G.result = { winner: after > 0 ? 'china' : 'russia', reason: 'rope' };
   return moved;
 }
 

@@ -17,7 +17,8 @@ function candidates(G: GameState, ctx: Ctx, playerID: string): MoveChoice[] {
   if (role === 'kazakhstan') {
     const out: MoveChoice[] = [];
     if (!G.nudged)
-      for (const t of TILE_IDS) for (const p of POWERS) for (const d of [1, -1]) out.push({ move: 'kzNudge', args: [t, p, d] });
+      for (const t of TILE_IDS)
+        for (const p of POWERS) for (const d of [1, -1]) out.push({ move: 'kzNudge', args: [t, p, d] });
     for (const id of G.policyHand) out.push({ move: 'kzPolicy', args: [id] });
     return out;
   }
@@ -31,10 +32,12 @@ function candidates(G: GameState, ctx: Ctx, playerID: string): MoveChoice[] {
   // Only candidates the card in play can still take (the checks below would refuse the rest).
   const out: MoveChoice[] = [{ move: 'endPlay', args: [] }];
   const action = G.pending.action;
-  if (action === null || action === 'influence') for (const t of TILE_IDS) out.push({ move: 'placeInfluence', args: [t] });
+  if (action === null || action === 'influence')
+    for (const t of TILE_IDS) out.push({ move: 'placeInfluence', args: [t] });
   if (action === null || action === 'invest') {
     const kinds = PROJECT_KINDS.filter((k) => PROJECT_BY_KIND[k].owner === role);
-    for (const t of TILE_IDS) if (G.influence[t][role] > 0) for (const k of kinds) out.push({ move: 'invest', args: [t, k] });
+    for (const t of TILE_IDS)
+      if (G.influence[t][role] > 0) for (const k of kinds) out.push({ move: 'invest', args: [t, k] });
   }
   if (action === null) {
     for (const s of SOFT_TARGETS) out.push({ move: 'softPower', args: [s] });

@@ -156,7 +156,10 @@ export const NewGreatGame: Game<GameState, Record<string, unknown>, SetupData> =
  * which has no setupData option; a seed makes the match replayable.
  */
 export function localGame(data: SetupData, seed?: string): Game<GameState, Record<string, unknown>, SetupData> {
-  const game: Game<GameState, Record<string, unknown>, SetupData> = { ...NewGreatGame, setup: ({ ctx }) => initialState(data, ctx.numPlayers) };
+  const game: Game<GameState, Record<string, unknown>, SetupData> = {
+    ...NewGreatGame,
+    setup: ({ ctx }) => initialState(data, ctx.numPlayers),
+  };
   if (seed !== undefined) game.seed = seed;
   return game;
 }

@@ -18,7 +18,8 @@ export interface InjectCtx {
   readonly gameover?: unknown;
 }
 
-export type InjectResult = { readonly ok: true; readonly G: GameState } | { readonly ok: false; readonly reason: string };
+export type InjectResult =
+  { readonly ok: true; readonly G: GameState } | { readonly ok: false; readonly reason: string };
 
 /** Events that have resolved in this match so far, scheduled or injected. */
 export function firedEvents(G: Pick<GameState, 'log'>): string[] {
@@ -30,7 +31,8 @@ export function firedEvents(G: Pick<GameState, 'log'>): string[] {
 /** Why this event cannot be injected now, or null when it can. */
 export function injectionProblem(G: GameState, ctx: InjectCtx, eventId: unknown): string | null {
   if (typeof eventId !== 'string' || eventId.length === 0) return 'the event id must be a non-empty string';
-  if (eventId.length > 64 || !Object.hasOwn(EVENT_BY_ID, eventId)) return `there is no world event "${eventId.slice(0, 64)}"`;
+  if (eventId.length > 64 || !Object.hasOwn(EVENT_BY_ID, eventId))
+    return `there is no world event "${eventId.slice(0, 64)}"`;
   const title = EVENT_BY_ID[eventId]?.title ?? eventId;
   if (G.result !== null || (ctx.gameover !== undefined && ctx.gameover !== null)) return 'the match is over';
   // The news phase of the last round has run: no news phase is left to resolve it in.
@@ -44,7 +46,16 @@ export function injectionProblem(G: GameState, ctx: InjectCtx, eventId: unknown)
 }
 
 /** For a teacher's picker: every world event, in timeline order, with why it cannot be injected now (null when it can). */
-export function injectableEvents(G: GameState, ctx: InjectCtx): { readonly id: string; readonly title: string; readonly year: number; readonly speculative: boolean; readonly problem: string | null }[] {
+export function injectableEvents(
+  G: GameState,
+  ctx: InjectCtx,
+): {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number;
+  readonly speculative: boolean;
+  readonly problem: string | null;
+}[] {
   return WORLD_EVENTS.map((e) => ({
     id: e.id,
     title: e.title,

@@ -4,7 +4,15 @@
 // Operations are spent one step at a time (Twilight Struggle's influence placement),
 // so every legal action of a seat can be listed in full.
 import type { Ctx } from 'boardgame.io';
-import { POWERS, PROJECT_KINDS, TILE_IDS, type Power, type ProjectKind, type TileId, type ValueId } from '../content/ids';
+import {
+  POWERS,
+  PROJECT_KINDS,
+  TILE_IDS,
+  type Power,
+  type ProjectKind,
+  type TileId,
+  type ValueId,
+} from '../content/ids';
 import { CARD_BY_ID } from '../content/index';
 import { PROJECT_BY_KIND } from '../content/projects';
 import { TILE_BY_ID } from '../content/tiles';
@@ -60,8 +68,10 @@ type Check = (G: GameState, ctx: Ctx, playerID: string | null | undefined, args:
 
 const isTile = (x: unknown): x is TileId => typeof x === 'string' && (TILE_IDS as readonly string[]).includes(x);
 const isPower = (x: unknown): x is Power => typeof x === 'string' && (POWERS as readonly string[]).includes(x);
-const isProject = (x: unknown): x is ProjectKind => typeof x === 'string' && (PROJECT_KINDS as readonly string[]).includes(x);
-const isSoftTarget = (x: unknown): x is SoftTarget => typeof x === 'string' && (SOFT_TARGETS as readonly string[]).includes(x);
+const isProject = (x: unknown): x is ProjectKind =>
+  typeof x === 'string' && (PROJECT_KINDS as readonly string[]).includes(x);
+const isSoftTarget = (x: unknown): x is SoftTarget =>
+  typeof x === 'string' && (SOFT_TARGETS as readonly string[]).includes(x);
 
 /** Common ground for the powers' moves: game on, actions phase, the seat's own turn. */
 function powerTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined): Refusal | Power {
@@ -74,8 +84,13 @@ function powerTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined):
   return role;
 }
 
-
-function checkCardChoice(G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[], forEvent: boolean): Refusal | null {
+function checkCardChoice(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string | null | undefined,
+  args: readonly unknown[],
+  forEvent: boolean,
+): Refusal | null {
   const p = powerTurn(G, ctx, playerID);
   if (!isPower(p)) return p;
   if (G.pending !== null) return refusal('finishCard');
@@ -135,7 +150,8 @@ export const REFUSE: Record<MoveName, Check> = {
     if (!isPower(p)) return p;
     const [tile] = args;
     if (args.length !== 1 || !isTile(tile)) return refusal('nameTile');
-    if (G.pending?.action !== null && G.pending?.action !== 'influence') return refusal('alreadySpent', { action: G.pending?.action ?? '' });
+    if (G.pending?.action !== null && G.pending?.action !== 'influence')
+      return refusal('alreadySpent', { action: G.pending?.action ?? '' });
     if (!inReach(G, p, tile)) return refusal('outOfReach', { tile });
     const cost = influenceCost(G, p, tile);
     if (cost > (G.pending?.opsLeft ?? 0)) return refusal('pointCost', { tile, cost, left: G.pending?.opsLeft ?? 0 });
@@ -146,14 +162,16 @@ export const REFUSE: Record<MoveName, Check> = {
     if (!isPower(p)) return p;
     const [tile, kind] = args;
     if (args.length !== 2 || !isTile(tile) || !isProject(kind)) return refusal('nameTileProject');
-    if (G.pending?.action !== null && G.pending?.action !== 'invest') return refusal('alreadySpent', { action: G.pending?.action ?? '' });
+    if (G.pending?.action !== null && G.pending?.action !== 'invest')
+      return refusal('alreadySpent', { action: G.pending?.action ?? '' });
     const def = PROJECT_BY_KIND[kind];
     if (def.owner !== p) return refusal('notYours', { project: kind });
     const blocker = projectBlocker(G, tile, kind);
     if (blocker !== null) return blocker;
     if (G.influence[tile][p] === 0) return refusal('needInfluence', { tile });
     if (controller(G, tile) === opponent(p)) return refusal('opponentControls', { tile });
-    if (def.cost > (G.pending?.opsLeft ?? 0)) return refusal('projectCost', { project: kind, cost: def.cost, left: G.pending?.opsLeft ?? 0 });
+    if (def.cost > (G.pending?.opsLeft ?? 0))
+      return refusal('projectCost', { project: kind, cost: def.cost, left: G.pending?.opsLeft ?? 0 });
     return null;
   },
   softPower: (G, ctx, id, args) => {
@@ -162,7 +180,8 @@ export const REFUSE: Record<MoveName, Check> = {
     const [target] = args;
     if (args.length !== 1 || !isSoftTarget(target)) return refusal('nameSoft');
     const { value, dir } = softPowerValue(target, p);
-    if ((dir > 0 && G.values[value] >= 10) || (dir < 0 && G.values[value] <= 0)) return refusal('valueStuck', { value });
+    if ((dir > 0 && G.values[value] >= 10) || (dir < 0 && G.values[value] <= 0))
+      return refusal('valueStuck', { value });
     return null;
   },
   pressure: (G, ctx, id, args) => {
@@ -186,7 +205,8 @@ export const REFUSE: Record<MoveName, Check> = {
     if (r !== null) return r;
     if (G.nudged) return refusal('kzAlreadyNudged');
     const [tile, power, delta] = args;
-    if (args.length !== 3 || !isTile(tile) || !isPower(power) || (delta !== 1 && delta !== -1)) return refusal('nameNudge');
+    if (args.length !== 3 || !isTile(tile) || !isPower(power) || (delta !== 1 && delta !== -1))
+      return refusal('nameNudge');
     if (TILE_BY_ID[tile].country !== 'kazakhstan') return refusal('notKazakh', { tile });
     if (delta === -1 && G.influence[tile][power] === 0) return refusal('noInfluence', { power, tile });
     return null;
@@ -195,7 +215,8 @@ export const REFUSE: Record<MoveName, Check> = {
     const r = kazakhTurn(G, ctx, id);
     if (r !== null) return r;
     const [policy] = args;
-    if (args.length !== 1 || typeof policy !== 'string' || !G.policyHand.includes(policy)) return refusal('choosePolicy');
+    if (args.length !== 1 || typeof policy !== 'string' || !G.policyHand.includes(policy))
+      return refusal('choosePolicy');
     return null;
   },
 };
@@ -208,22 +229,44 @@ function kazakhTurn(G: GameState, ctx: Ctx, playerID: string | null | undefined)
 }
 
 /** Why a move is refused, as data (a code and the ids it concerns), or null when it is legal. Forged names and arguments are refused here. */
-export function checkMove(G: GameState, ctx: Ctx, playerID: string | null | undefined, move: string, args: readonly unknown[]): Refusal | null {
+export function checkMove(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string | null | undefined,
+  move: string,
+  args: readonly unknown[],
+): Refusal | null {
   if (!Object.prototype.hasOwnProperty.call(REFUSE, move)) return refusal('unknownMove');
   return REFUSE[move as MoveName](G, ctx, playerID, args);
 }
 
 /** Why a move is refused, in English (the server's log and messages), or null when it is legal. */
-export function explainMove(G: GameState, ctx: Ctx, playerID: string | null | undefined, move: string, args: readonly unknown[]): string | null {
+export function explainMove(
+  G: GameState,
+  ctx: Ctx,
+  playerID: string | null | undefined,
+  move: string,
+  args: readonly unknown[],
+): string | null {
   if (!Object.prototype.hasOwnProperty.call(REFUSE, move)) return `unknown move ${JSON.stringify(move).slice(0, 40)}`;
   const r = REFUSE[move as MoveName](G, ctx, playerID, args);
   return r === null ? null : refusalText(r);
 }
 
 /** The checks with English reasons, move by move. */
-export const CHECKS: Record<MoveName, (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null> = Object.fromEntries(
-  MOVE_NAMES.map((m) => [m, (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => explainMove(G, ctx, playerID, m, args)]),
-) as Record<MoveName, (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null>;
+export const CHECKS: Record<
+  MoveName,
+  (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null
+> = Object.fromEntries(
+  MOVE_NAMES.map((m) => [
+    m,
+    (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) =>
+      explainMove(G, ctx, playerID, m, args),
+  ]),
+) as Record<
+  MoveName,
+  (G: GameState, ctx: Ctx, playerID: string | null | undefined, args: readonly unknown[]) => string | null
+>;
 
 // ---- applying moves -------------------------------------------------------
 
@@ -314,7 +357,14 @@ export function placeInfluence(env: MoveEnv, tile: TileId): void {
   pending.opsLeft -= cost;
   pending.action = 'influence';
   writable(G, 'opsSpent').influence += cost;
-  addInfluence(G, pending.power, tile, 1, { type: 'action', id: 'influence', by: pending.power }, CARD_BY_ID[pending.card]?.lens ?? 'material');
+  addInfluence(
+    G,
+    pending.power,
+    tile,
+    1,
+    { type: 'action', id: 'influence', by: pending.power },
+    CARD_BY_ID[pending.card]?.lens ?? 'material',
+  );
   afterStep(env, pending.power);
 }
 
@@ -343,7 +393,14 @@ export function softPower(env: MoveEnv, target: SoftTarget): void {
   writable(G, 'opsSpent').softPower += pending.opsLeft;
   pending.action = 'softPower';
   record(G, { kind: 'roll', round: G.round, power, action: 'softPower', die, total, target: need, success, value });
-  if (success) shiftValue(G, value, dir * (total - need >= 3 ? 2 : 1), { type: 'action', id: 'softPower', by: power }, 'ideational');
+  if (success)
+    shiftValue(
+      G,
+      value,
+      dir * (total - need >= 3 ? 2 : 1),
+      { type: 'action', id: 'softPower', by: power },
+      'ideational',
+    );
   if (G.result === null) finishCard(env, power);
 }
 

@@ -111,9 +111,23 @@ export const REFUSAL_EN: Readonly<Record<RefusalCode, string>> = {
 };
 
 const EN_POWER: Readonly<Record<Power, string>> = { russia: 'Russia', china: 'China' };
-const EN_VALUE: Readonly<Record<ValueId, string>> = { reform: 'Reform', identity: 'Identity', warinessRussia: 'Wariness of Russia', warinessChina: 'Wariness of China' };
-const EN_ACTION: Readonly<Record<string, string>> = { influence: 'influence', invest: 'investment', softPower: 'soft power', pressure: 'pressure' };
-const EN_NEED: Readonly<Record<string, string>> = { transit: 'a transit tile', resource: 'a resource tile', kazakhstan: 'a tile in Kazakhstan' };
+const EN_VALUE: Readonly<Record<ValueId, string>> = {
+  reform: 'Reform',
+  identity: 'Identity',
+  warinessRussia: 'Wariness of Russia',
+  warinessChina: 'Wariness of China',
+};
+const EN_ACTION: Readonly<Record<string, string>> = {
+  influence: 'influence',
+  invest: 'investment',
+  softPower: 'soft power',
+  pressure: 'pressure',
+};
+const EN_NEED: Readonly<Record<string, string>> = {
+  transit: 'a transit tile',
+  resource: 'a resource tile',
+  kazakhstan: 'a tile in Kazakhstan',
+};
 
 /** Fills {{name}} slots in a template; unknown slots are left empty. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -17,7 +17,6 @@ import { resolveInjected } from './inject';
 
 export { ERA_START, eraOfYear };
 
-
 /** Historical mode: for each round one event from its own years. Alternate history: any from its era. */
 export function buildNewsDeck(G: GameState, random: Rng): string[] {
   const years = SCENARIOS[G.scenario].years;
@@ -30,7 +29,11 @@ export function buildNewsDeck(G: GameState, random: Rng): string[] {
     const era = eraOfYear(from);
     const pools =
       G.newsMode === 'historical'
-        ? [unused.filter((e) => e.history.year >= from && e.history.year <= to), unused.filter((e) => e.era === era), unused]
+        ? [
+            unused.filter((e) => e.history.year >= from && e.history.year <= to),
+            unused.filter((e) => e.era === era),
+            unused,
+          ]
         : [unused.filter((e) => e.era === era), unused];
     const pool = pools.find((p) => p.length > 0);
     if (pool === undefined) break;
@@ -52,7 +55,9 @@ function addEras(G: GameState, random: Rng): void {
   for (const era of fresh) {
     writable(G, 'erasAdded').push(era);
     // History that happened before the scenario begins is already on its board.
-    for (const c of CARDS) if (c.era === era && !(c.once && c.history !== undefined && c.history.year < firstYear)) writable(G, 'deck').push(c.id);
+    for (const c of CARDS)
+      if (c.era === era && !(c.once && c.history !== undefined && c.history.year < firstYear))
+        writable(G, 'deck').push(c.id);
   }
   G.deck = random.Shuffle(G.deck);
 }

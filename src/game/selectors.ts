@@ -1,6 +1,14 @@
 // Derived facts, read by the moves, the bots, the board and the classroom alike.
 // Nothing here changes state. Control is never stored: it follows from influence.
-import { POWERS, TILE_IDS, type CountryId, type Power, type ProjectKind, type TileId, type ValueId } from '../content/ids';
+import {
+  POWERS,
+  TILE_IDS,
+  type CountryId,
+  type Power,
+  type ProjectKind,
+  type TileId,
+  type ValueId,
+} from '../content/ids';
 import { PROJECT_BY_KIND } from '../content/projects';
 import { TILE_BY_ID, tilesOf } from '../content/tiles';
 import type { GameState } from './state';
@@ -29,7 +37,9 @@ export function controller(G: Board, tile: TileId): Power | null {
 }
 
 export function controlledTiles(G: Board, power: Power, country?: CountryId): TileId[] {
-  return TILE_IDS.filter((t) => (country === undefined || TILE_BY_ID[t].country === country) && controller(G, t) === power);
+  return TILE_IDS.filter(
+    (t) => (country === undefined || TILE_BY_ID[t].country === country) && controller(G, t) === power,
+  );
 }
 
 function reachesFromHome(power: Power, tile: TileId): boolean {
@@ -63,8 +73,13 @@ export function projectBlocker(G: Board, tile: TileId, kind: ProjectKind): Refus
   const t = TILE_BY_ID[tile];
   if (freeSlots(G, tile) <= 0) return refusal('slotsFull', { tile });
   if (G.projects[tile].includes(kind)) return refusal('alreadyBuilt', { tile, project: kind });
-  if (def.requires === 'kazakhstan' && t.country !== 'kazakhstan') return refusal('needTag', { project: kind, need: 'kazakhstan' });
-  if (def.requires !== undefined && def.requires !== 'kazakhstan' && !(t.tags as readonly string[]).includes(def.requires))
+  if (def.requires === 'kazakhstan' && t.country !== 'kazakhstan')
+    return refusal('needTag', { project: kind, need: 'kazakhstan' });
+  if (
+    def.requires !== undefined &&
+    def.requires !== 'kazakhstan' &&
+    !(t.tags as readonly string[]).includes(def.requires)
+  )
     return refusal('needTag', { project: kind, need: def.requires });
   return null;
 }
@@ -163,9 +178,20 @@ export function valueModifiers(G: Board): ValueModifier[] {
   if (v.identity <= 3) out.push({ power: 'russia', amount: 1, reason: 'Soviet heritage (Identity 3 or less)' });
   if (v.identity >= 7) out.push({ power: 'russia', amount: -1, reason: 'Qazaqstan: national identity 7 or more' });
   // The land protests of 2016 and the factory protests of 2019: nationalism turns on Beijing too.
-  if (v.identity >= 10) out.push({ power: 'china', amount: -1, reason: 'nationalism turns on Beijing too (Identity 10)' });
-  if (v.reform >= 7) out.push({ power: 'russia', amount: -1, reason: 'a liberalising Kazakhstan drifts from Moscow (Reform 7 or more)' });
-  if (v.reform <= 2) out.push({ power: 'russia', amount: 1, reason: 'an authoritarian Kazakhstan stays close to Moscow (Reform 2 or less)' });
+  if (v.identity >= 10)
+    out.push({ power: 'china', amount: -1, reason: 'nationalism turns on Beijing too (Identity 10)' });
+  if (v.reform >= 7)
+    out.push({
+      power: 'russia',
+      amount: -1,
+      reason: 'a liberalising Kazakhstan drifts from Moscow (Reform 7 or more)',
+    });
+  if (v.reform <= 2)
+    out.push({
+      power: 'russia',
+      amount: 1,
+      reason: 'an authoritarian Kazakhstan stays close to Moscow (Reform 2 or less)',
+    });
   for (const p of POWERS) {
     const w = v[warinessOf(p)];
     if (w >= WARINESS_PRICE_AT) out.push({ power: p, amount: -1, reason: `distrust (Wariness ${w})` });

@@ -16,9 +16,11 @@ export function setupDataProblem(data: unknown): string | null {
   if (data === undefined || data === null) return null;
   if (typeof data !== 'object') return 'setup data must be an object';
   const d = data as Record<string, unknown>;
-  if (d.scenario !== undefined && !(SCENARIO_IDS as readonly unknown[]).includes(d.scenario)) return `unknown scenario ${String(d.scenario)}`;
+  if (d.scenario !== undefined && !(SCENARIO_IDS as readonly unknown[]).includes(d.scenario))
+    return `unknown scenario ${String(d.scenario)}`;
   if (d.players !== undefined && d.players !== 2 && d.players !== 3) return 'players must be 2 or 3';
-  if (d.newsMode !== undefined && d.newsMode !== 'historical' && d.newsMode !== 'alternate') return 'newsMode must be historical or alternate';
+  if (d.newsMode !== undefined && d.newsMode !== 'historical' && d.newsMode !== 'alternate')
+    return 'newsMode must be historical or alternate';
   return null;
 }
 
@@ -31,9 +33,11 @@ export function initialState(data: SetupData = {}, numPlayers = 2): GameState {
       return [t, { russia: start?.[0] ?? 0, china: start?.[1] ?? 0 }];
     }),
   ) as Record<TileId, Influence>;
-  const projects = Object.fromEntries(TILE_IDS.map((t) => [t, [] as GameState['projects'][TileId]])) as GameState['projects'];
+  const projects = Object.fromEntries(
+    TILE_IDS.map((t) => [t, [] as GameState['projects'][TileId]]),
+  ) as GameState['projects'];
   for (const p of scenario.projects) projects[p.tile].push(p.kind);
-  const perPower = <T,>(f: () => T): Record<Power, T> => ({ russia: f(), china: f() });
+  const perPower = <T>(f: () => T): Record<Power, T> => ({ russia: f(), china: f() });
   return {
     scenario: scenario.id,
     players,
@@ -65,4 +69,3 @@ export function initialState(data: SetupData = {}, numPlayers = 2): GameState {
     autoDone: '',
   };
 }
-

@@ -18,23 +18,80 @@ export interface Cause {
 
 export type LogEntry =
   /** Influence on a tile changed. */
-  | { readonly kind: 'influence'; readonly round: number; readonly power: Power; readonly tile: TileId; readonly delta: number; readonly after: number; readonly cause: Cause; readonly lens: Lens }
+  | {
+      readonly kind: 'influence';
+      readonly round: number;
+      readonly power: Power;
+      readonly tile: TileId;
+      readonly delta: number;
+      readonly after: number;
+      readonly cause: Cause;
+      readonly lens: Lens;
+    }
   /** A Kazakh value changed. */
-  | { readonly kind: 'value'; readonly round: number; readonly value: ValueId; readonly delta: number; readonly after: number; readonly cause: Cause; readonly lens: Lens }
+  | {
+      readonly kind: 'value';
+      readonly round: number;
+      readonly value: ValueId;
+      readonly delta: number;
+      readonly after: number;
+      readonly cause: Cause;
+      readonly lens: Lens;
+    }
   /** The rope moved; positive toward Beijing. */
-  | { readonly kind: 'rope'; readonly round: number; readonly delta: number; readonly after: number; readonly cause: Cause; readonly lens: Lens; readonly note?: string }
+  | {
+      readonly kind: 'rope';
+      readonly round: number;
+      readonly delta: number;
+      readonly after: number;
+      readonly cause: Cause;
+      readonly lens: Lens;
+      readonly note?: string;
+    }
   /** A project was built. */
-  | { readonly kind: 'project'; readonly round: number; readonly power: Power; readonly tile: TileId; readonly project: ProjectKind; readonly cause: Cause; readonly lens: Lens }
+  | {
+      readonly kind: 'project';
+      readonly round: number;
+      readonly power: Power;
+      readonly tile: TileId;
+      readonly project: ProjectKind;
+      readonly cause: Cause;
+      readonly lens: Lens;
+    }
   /** A card was played, for its event or for operations. */
-  | { readonly kind: 'play'; readonly round: number; readonly power: Power; readonly card: string; readonly mode: 'event' | 'ops' }
+  | {
+      readonly kind: 'play';
+      readonly round: number;
+      readonly power: Power;
+      readonly card: string;
+      readonly mode: 'event' | 'ops';
+    }
   /** A die was rolled for soft power or pressure. */
-  | { readonly kind: 'roll'; readonly round: number; readonly power: Power; readonly action: 'softPower' | 'pressure'; readonly die: number; readonly total: number; readonly target: number; readonly success: boolean; readonly tile?: TileId; readonly value?: ValueId }
+  | {
+      readonly kind: 'roll';
+      readonly round: number;
+      readonly power: Power;
+      readonly action: 'softPower' | 'pressure';
+      readonly die: number;
+      readonly total: number;
+      readonly target: number;
+      readonly success: boolean;
+      readonly tile?: TileId;
+      readonly value?: ValueId;
+    }
   /** This round's world event, or one the teacher injected (classroom). */
   | { readonly kind: 'news'; readonly round: number; readonly event: string; readonly injected?: true }
   /** Kazakhstan adopted a policy. */
   | { readonly kind: 'policy'; readonly round: number; readonly policy: string; readonly by: 'automaton' | 'player' }
   /** A country was scored. */
-  | { readonly kind: 'score'; readonly round: number; readonly country: string; readonly russia: number; readonly china: number; readonly tier: Record<Power, 'none' | 'presence' | 'domination' | 'control'> };
+  | {
+      readonly kind: 'score';
+      readonly round: number;
+      readonly country: string;
+      readonly russia: number;
+      readonly china: number;
+      readonly tier: Record<Power, 'none' | 'presence' | 'domination' | 'control'>;
+    };
 
 /** A card being resolved for operations, spent one step at a time. */
 export interface PendingPlay {

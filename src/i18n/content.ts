@@ -23,11 +23,18 @@ export interface ContentStrings {
   /** The debrief's reflection prompt for each world event, by the event's id. */
   readonly prompt: Readonly<Record<string, ReflectionPrompt>>;
   /** The essay's question and its two readings, closing every debrief. */
-  readonly essay: { readonly question: string; readonly realist: string; readonly constructivist: string; readonly ask: string };
+  readonly essay: {
+    readonly question: string;
+    readonly realist: string;
+    readonly constructivist: string;
+    readonly ask: string;
+  };
 }
 
 function text(x: { title: string; text: string; history?: { fact: string } }): ContentText {
-  return x.history === undefined ? { title: x.title, text: x.text } : { title: x.title, text: x.text, fact: x.history.fact };
+  return x.history === undefined
+    ? { title: x.title, text: x.text }
+    : { title: x.title, text: x.text, fact: x.history.fact };
 }
 
 export function contentEn(): ContentStrings {
@@ -39,7 +46,12 @@ export function contentEn(): ContentStrings {
     country: { ...COUNTRY_NAMES },
     project: Object.fromEntries(PROJECTS.map((p) => [p.kind, p.name])),
     scenarioTitle: Object.fromEntries(Object.values(SCENARIOS).map((s) => [s.id, s.title])),
-    prompt: Object.fromEntries(Object.entries(PROMPTS).map(([id, p]) => [id, { realist: p.realist, constructivist: p.constructivist, question: p.question }])),
+    prompt: Object.fromEntries(
+      Object.entries(PROMPTS).map(([id, p]) => [
+        id,
+        { realist: p.realist, constructivist: p.constructivist, question: p.question },
+      ]),
+    ),
     essay: { ...ESSAY_PROMPT },
   };
 }

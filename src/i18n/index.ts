@@ -22,7 +22,8 @@ const listeners = new Set<(lang: AnyLang) => void>();
 
 function wrap<T>(x: T): T {
   if (typeof x === 'string') return `⟦${x}⟧` as T;
-  if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, wrap(v)])) as T;
+  if (x !== null && typeof x === 'object')
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, wrap(v)])) as T;
   return x;
 }
 
@@ -59,8 +60,16 @@ async function loadLocale(lang: AnyLang): Promise<Locale> {
 async function fontsFor(lang: AnyLang, loc: Locale): Promise<void> {
   if (typeof document === 'undefined' || lang === 'en' || lang === 'pseudo') return;
   const face = lang === 'zh' ? '"Noto Sans SC"' : '"Noto Sans"';
-  const sample = [...Object.values(loc.ui.hud), ...Object.values(loc.ui.valueShort), ...Object.values(loc.content.tile), ...Object.values(loc.ui.map)].join(' ');
-  const wait = Promise.all([document.fonts.load(`400 14px ${face}`, sample), document.fonts.load(`700 14px ${face}`, sample)]);
+  const sample = [
+    ...Object.values(loc.ui.hud),
+    ...Object.values(loc.ui.valueShort),
+    ...Object.values(loc.content.tile),
+    ...Object.values(loc.ui.map),
+  ].join(' ');
+  const wait = Promise.all([
+    document.fonts.load(`400 14px ${face}`, sample),
+    document.fonts.load(`700 14px ${face}`, sample),
+  ]);
   await Promise.race([wait, new Promise((ok) => setTimeout(ok, 2500))]).catch(() => undefined);
 }
 

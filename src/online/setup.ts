@@ -24,7 +24,8 @@ export function onlineSetupProblem(data: unknown): string | null {
   if (online === undefined) return null;
   if (typeof online !== 'object' || online === null || Array.isArray(online)) return 'online must be an object';
   const o = online as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (k !== 'bots' && k !== 'turnSeconds') return `online.${k.slice(0, 20)} is not a setting`;
+  for (const k of Object.keys(o))
+    if (k !== 'bots' && k !== 'turnSeconds') return `online.${k.slice(0, 20)} is not a setting`;
   const players = (data as Record<string, unknown>).players === 3 ? 3 : 2;
   if (o.turnSeconds !== undefined) {
     const t = o.turnSeconds;
@@ -35,7 +36,8 @@ export function onlineSetupProblem(data: unknown): string | null {
     if (typeof o.bots !== 'object' || o.bots === null || Array.isArray(o.bots)) return 'online.bots must be an object';
     const entries = Object.entries(o.bots);
     for (const [seat, level] of entries) {
-      if (!['0', '1', '2'].includes(seat) || Number(seat) >= players) return `online.bots: no seat ${seat.slice(0, 4)} with ${players} players`;
+      if (!['0', '1', '2'].includes(seat) || Number(seat) >= players)
+        return `online.bots: no seat ${seat.slice(0, 4)} with ${players} players`;
       if (typeof level !== 'string' || !isBotLevel(level)) return `online.bots.${seat}: unknown computer level`;
     }
     if (entries.length >= players) return 'online.bots: at least one seat must be left for a person';

@@ -125,7 +125,8 @@ export class BoardScene extends Phaser.Scene {
   /** Canvas rectangle of a part of the table a tutorial may point at: the rope, the values, or a tile's badge. */
   partRect(part: 'rope' | 'values' | TileId): [number, number, number, number] {
     const hud = this.hud;
-    if (part === 'rope' && hud !== null) return [hud.track.x0 - 20, hud.track.y - 40, hud.track.x1 - hud.track.x0 + 40, 60];
+    if (part === 'rope' && hud !== null)
+      return [hud.track.x0 - 20, hud.track.y - 40, hud.track.x1 - hud.track.x0 + 40, 60];
     if (part === 'values' && hud !== null) {
       const rs = Object.values(hud.gaugeRects);
       const x0 = Math.min(...rs.map((r) => r.x)) - 130;
@@ -144,7 +145,9 @@ export class BoardScene extends Phaser.Scene {
     const l = computeLayout(this.scale.width, this.scale.height);
     this.layoutNow = l;
     this.cameras.main.setBackgroundColor('#d3ccbd');
-    this.mapImage?.setPosition(l.originX + MAP.bleed.x0 * l.scale, l.originY + MAP.bleed.y0 * l.scale).setScale(l.scale / MAP_RES);
+    this.mapImage
+      ?.setPosition(l.originX + MAP.bleed.x0 * l.scale, l.originY + MAP.bleed.y0 * l.scale)
+      .setScale(l.scale / MAP_RES);
     const g = this.leaders;
     g?.clear();
     for (const id of TILE_IDS) {
@@ -208,7 +211,13 @@ export class BoardScene extends Phaser.Scene {
         if (m === undefined) return;
         // Markers drop in when gained, shrink away when lost.
         q.push((done) => {
-          this.tweens.add({ targets: m, scale: { from: c.delta > 0 ? 1.7 : 0.6, to: 1 }, duration: 220, ease: 'Back.Out', onComplete: done });
+          this.tweens.add({
+            targets: m,
+            scale: { from: c.delta > 0 ? 1.7 : 0.6, to: 1 },
+            duration: 220,
+            ease: 'Back.Out',
+            onComplete: done,
+          });
         });
         return;
       }
@@ -218,7 +227,14 @@ export class BoardScene extends Phaser.Scene {
         const s = this.layoutNow.badge;
         // Control flips with a short turn of the whole badge.
         q.push((done) => {
-          this.tweens.add({ targets: b, scaleX: { from: s, to: 0.05 }, duration: 120, yoyo: true, ease: 'Sine.InOut', onComplete: () => (b.setScale(s), done()) });
+          this.tweens.add({
+            targets: b,
+            scaleX: { from: s, to: 0.05 },
+            duration: 120,
+            yoyo: true,
+            ease: 'Sine.InOut',
+            onComplete: () => (b.setScale(s), done()),
+          });
         });
         return;
       }
@@ -226,14 +242,27 @@ export class BoardScene extends Phaser.Scene {
         const row = this.badges.get(c.tile)?.slotRow();
         if (row === undefined) return;
         q.push((done) => {
-          this.tweens.add({ targets: row, y: { from: 10, to: 0 }, alpha: { from: 0, to: 1 }, duration: 260, ease: 'Quad.Out', onComplete: done });
+          this.tweens.add({
+            targets: row,
+            y: { from: 10, to: 0 },
+            alpha: { from: 0, to: 1 },
+            duration: 260,
+            ease: 'Quad.Out',
+            onComplete: done,
+          });
         });
         return;
       }
       case 'rope': {
         const { x0, x1 } = hud.track;
         q.push((done) => {
-          this.tweens.add({ targets: hud.knot, x: { from: ropeX(ropeBefore, x0, x1), to: ropeX(c.to, x0, x1) }, duration: 280, ease: 'Back.Out', onComplete: done });
+          this.tweens.add({
+            targets: hud.knot,
+            x: { from: ropeX(ropeBefore, x0, x1), to: ropeX(c.to, x0, x1) },
+            duration: 280,
+            ease: 'Back.Out',
+            onComplete: done,
+          });
         });
         return;
       }

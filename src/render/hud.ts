@@ -46,10 +46,15 @@ export class Hud {
     knotBg.fillStyle(0x000000, 0.3).fillCircle(1, 2, 15);
     knotBg.fillStyle(GOLD, 1).fillCircle(0, 0, 15);
     knotBg.lineStyle(2, 0x5a3d00, 1).strokeCircle(0, 0, 15);
-    this.knotText = scene.add.text(0, 0, '0', { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: '#231d18' }).setOrigin(0.5);
+    this.knotText = scene.add
+      .text(0, 0, '0', { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: '#231d18' })
+      .setOrigin(0.5);
     this.knot = scene.add.container(0, 0, [knotBg, this.knotText]);
     this.gaugeG = scene.add.graphics();
-    this.gaugeLabels = Object.fromEntries(VALUES.map((v) => [v, scene.add.text(0, 0, '', { ...TEXT })])) as Record<ValueId, Phaser.GameObjects.Text>;
+    this.gaugeLabels = Object.fromEntries(VALUES.map((v) => [v, scene.add.text(0, 0, '', { ...TEXT })])) as Record<
+      ValueId,
+      Phaser.GameObjects.Text
+    >;
   }
 
   private portrait = false;
@@ -150,7 +155,8 @@ export class Hud {
     for (const v of VALUES) {
       const col = this.gaugeCols[v];
       const old = this.gaugeRects[v];
-      if (col !== undefined && old !== undefined) this.gaugeRects[v] = { x: col.x + this.labelW, y: old.y, w: Math.max(40, col.w - this.labelW - 10), h: old.h };
+      if (col !== undefined && old !== undefined)
+        this.gaugeRects[v] = { x: col.x + this.labelW, y: old.y, w: Math.max(40, col.w - this.labelW - 10), h: old.h };
     }
     for (const v of VALUES) {
       const n = m.values[v];

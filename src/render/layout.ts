@@ -55,7 +55,9 @@ export const HUD_HEIGHT_PORTRAIT = 146;
 export function computeLayout(width: number, height: number): Layout {
   const portrait = height > width * 1.05 || width < 560;
   const hudH = portrait ? HUD_HEIGHT_PORTRAIT : HUD_HEIGHT;
-  const mapArea: Rect = portrait ? { x: 0, y: 0, w: width, h: height - hudH } : { x: 0, y: hudH, w: width, h: height - hudH };
+  const mapArea: Rect = portrait
+    ? { x: 0, y: 0, w: width, h: height - hudH }
+    : { x: 0, y: hudH, w: width, h: height - hudH };
   const scale = Math.max(0.1, Math.min(mapArea.w / FOCUS.w, mapArea.h / FOCUS.h));
   const originX = mapArea.x + (mapArea.w - FOCUS.w * scale) / 2 - FOCUS.x * scale;
   const originY = mapArea.y + (mapArea.h - FOCUS.h * scale) / 2 - FOCUS.y * scale;

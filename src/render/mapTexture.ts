@@ -13,7 +13,15 @@ function trace(ctx: CanvasRenderingContext2D, rings: readonly Ring[], k: number)
   }
 }
 
-function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, size: number, color: string, spacing: number): void {
+function label(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  color: string,
+  spacing: number,
+): void {
   ctx.font = `600 ${size}px ${FONT}`;
   ctx.fillStyle = color;
   ctx.textAlign = 'center';
@@ -76,11 +84,41 @@ export function paintMap(map: MapAsset, k: number, words: MapLabels): HTMLCanvas
     const [x, y] = c.label;
     const big = c.id === 'kazakhstan';
     // Kazakhstan's centroid falls on the Astana badge; its name sits in the empty west.
-    const at: [number, number] = big ? [340, 215] : c.id === 'turkmenistan' ? [300, 470] : c.id === 'uzbekistan' ? [350, 420] : [x, y];
-    label(ctx, words.country[c.id].toLocaleUpperCase(), at[0] * k, at[1] * k, (big ? 22 : 13) * k, 'rgba(98, 76, 44, 0.55)', (big ? 7 : 3) * k);
+    const at: [number, number] = big
+      ? [340, 215]
+      : c.id === 'turkmenistan'
+        ? [300, 470]
+        : c.id === 'uzbekistan'
+          ? [350, 420]
+          : [x, y];
+    label(
+      ctx,
+      words.country[c.id].toLocaleUpperCase(),
+      at[0] * k,
+      at[1] * k,
+      (big ? 22 : 13) * k,
+      'rgba(98, 76, 44, 0.55)',
+      (big ? 7 : 3) * k,
+    );
   }
-  label(ctx, words.caspian, map.labels.caspian[0] * k, map.labels.caspian[1] * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
-  label(ctx, words.sea, map.labels.caspian[0] * k, (map.labels.caspian[1] + 15) * k, 12 * k, 'rgba(40, 80, 105, 0.75)', 3 * k);
+  label(
+    ctx,
+    words.caspian,
+    map.labels.caspian[0] * k,
+    map.labels.caspian[1] * k,
+    12 * k,
+    'rgba(40, 80, 105, 0.75)',
+    3 * k,
+  );
+  label(
+    ctx,
+    words.sea,
+    map.labels.caspian[0] * k,
+    (map.labels.caspian[1] + 15) * k,
+    12 * k,
+    'rgba(40, 80, 105, 0.75)',
+    3 * k,
+  );
   label(ctx, words.russia, 215 * k, 150 * k, 18 * k, 'rgba(47, 75, 154, 0.55)', 6 * k);
   label(ctx, words.china, 900 * k, 470 * k, 18 * k, 'rgba(198, 40, 40, 0.5)', 6 * k);
   return canvas;

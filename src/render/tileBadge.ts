@@ -24,19 +24,34 @@ export class TileBadge extends Phaser.GameObjects.Container {
   private wasLegal = false;
   private lastKey = '';
 
-  constructor(scene: Phaser.Scene, readonly tileId: string) {
+  constructor(
+    scene: Phaser.Scene,
+    readonly tileId: string,
+  ) {
     super(scene, 0, 0);
     this.ring = scene.add.graphics();
     this.bg = scene.add.graphics();
     this.title = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: INK });
     const mk = (): { g: Phaser.GameObjects.Graphics; t: Phaser.GameObjects.Text } => ({
       g: scene.add.graphics(),
-      t: scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: '#fff' }).setOrigin(0.5),
+      t: scene.add
+        .text(0, 0, '', { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: '#fff' })
+        .setOrigin(0.5),
     });
     this.marks = { russia: mk(), china: mk() };
     this.slots = scene.add.container(0, 0);
     this.zone = scene.add.zone(0, 0, 10, 10).setInteractive({ useHandCursor: true });
-    this.add([this.ring, this.bg, this.title, this.marks.russia.g, this.marks.russia.t, this.marks.china.g, this.marks.china.t, this.slots, this.zone]);
+    this.add([
+      this.ring,
+      this.bg,
+      this.title,
+      this.marks.russia.g,
+      this.marks.russia.t,
+      this.marks.china.g,
+      this.marks.china.t,
+      this.slots,
+      this.zone,
+    ]);
     scene.add.existing(this);
   }
 
@@ -67,7 +82,8 @@ export class TileBadge extends Phaser.GameObjects.Container {
     }
     this.title.setPosition(x0 + PAD, y0 + 3);
     // Stability pips: how big a lead control needs.
-    for (let i = 0; i < v.stability; i++) this.bg.fillStyle(INK_HEX, 0.85).fillCircle(x0 + PAD + this.title.width + 7 + i * 7, y0 + 12, 2.6);
+    for (let i = 0; i < v.stability; i++)
+      this.bg.fillStyle(INK_HEX, 0.85).fillCircle(x0 + PAD + this.title.width + 7 + i * 7, y0 + 12, 2.6);
 
     const my = y0 + 21 + MARK / 2;
     const mx = -markRow / 2;
@@ -85,7 +101,9 @@ export class TileBadge extends Phaser.GameObjects.Container {
         this.slots.add(g);
       } else {
         g.fillStyle(POWER_COLOR[p.owner], 1).fillRect(x, my - SLOT_H / 2, SLOT_W, SLOT_H);
-        const t = this.scene.add.text(x + SLOT_W / 2, my, p.mark, { fontFamily: FONT, fontSize: '9px', fontStyle: 'bold', color: '#fff' }).setOrigin(0.5);
+        const t = this.scene.add
+          .text(x + SLOT_W / 2, my, p.mark, { fontFamily: FONT, fontSize: '9px', fontStyle: 'bold', color: '#fff' })
+          .setOrigin(0.5);
         this.slots.add([g, t]);
       }
     }

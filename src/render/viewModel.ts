@@ -28,7 +28,12 @@ export interface TileView {
   /** The letter a controlled tile's marker carries, per power. */
   readonly letters: Readonly<Record<Power, string>>;
   readonly slots: number;
-  readonly projects: readonly { readonly kind: ProjectKind; readonly owner: Power; readonly mark: string; readonly name: string }[];
+  readonly projects: readonly {
+    readonly kind: ProjectKind;
+    readonly owner: Power;
+    readonly mark: string;
+    readonly name: string;
+  }[];
 }
 
 export interface BoardModel {
@@ -106,7 +111,8 @@ export function diffBoards(a: BoardModel, b: BoardModel): BoardChange[] {
     for (const pr of y.projects.slice(x.projects.length)) out.push({ kind: 'project', tile: id, project: pr.kind });
   }
   if (a.rope !== b.rope) out.push({ kind: 'rope', from: a.rope, to: b.rope });
-  for (const v of VALUES) if (a.values[v] !== b.values[v]) out.push({ kind: 'value', value: v, from: a.values[v], to: b.values[v] });
+  for (const v of VALUES)
+    if (a.values[v] !== b.values[v]) out.push({ kind: 'value', value: v, from: a.values[v], to: b.values[v] });
   return out;
 }
 

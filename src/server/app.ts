@@ -79,11 +79,18 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const store: MatchStore =
     opts.databaseUrl === undefined
       ? new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' })
-      : new (await import('./pgStore')).PgStore({ url: opts.databaseUrl, ...(opts.databaseSchema === undefined ? {} : { schema: opts.databaseSchema }) });
+      : new (await import('./pgStore')).PgStore({
+          url: opts.databaseUrl,
+          ...(opts.databaseSchema === undefined ? {} : { schema: opts.databaseSchema }),
+        });
   let cluster: Cluster = new LocalCluster();
   if (opts.redisUrl !== undefined) {
     const { RedisCluster } = await import('./redisCluster');
-    const redis = new RedisCluster({ url: opts.redisUrl, logger, ...(opts.redisPrefix === undefined ? {} : { prefix: opts.redisPrefix }) });
+    const redis = new RedisCluster({
+      url: opts.redisUrl,
+      logger,
+      ...(opts.redisPrefix === undefined ? {} : { prefix: opts.redisPrefix }),
+    });
     try {
       await redis.connect();
     } catch (err) {
@@ -127,8 +134,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     hooks,
   });
   if (entry.computer !== undefined)
-    computer = new ComputerSeats({ game: entry.game, store, transport, logger, player: entry.computer, delayMs: opts.botDelayMs ?? 600 });
-  classroom = new Classroom({ game: entry.game, store, transport, computer, logger, changed: (change) => live?.mark(change) });
+    computer = new ComputerSeats({
+      game: entry.game,
+      store,
+      transport,
+      logger,
+      player: entry.computer,
+      delayMs: opts.botDelayMs ?? 600,
+    });
+  classroom = new Classroom({
+    game: entry.game,
+    store,
+    transport,
+    computer,
+    logger,
+    changed: (change) => live?.mark(change),
+  });
   live = new ClassLive({
     classroom,
     cluster,
@@ -159,7 +180,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }),
   );
 
-  bgio.app.use(classRoutes({ classroom, logger, limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }) }));
+  bgio.app.use(
+    classRoutes({ classroom, logger, limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }) }),
+  );
 
   // After a match is created (or a rematch), its computer seats are filled before the
   // answer goes out, so no person can join them; after a join or a leave, the computer
@@ -169,7 +192,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (computer === undefined || ctx.method !== 'POST' || ctx.status !== 200) return;
     const body = ctx.body as { matchID?: unknown; nextMatchID?: unknown } | undefined;
     const seatChange = /^\/games\/[^/]+\/([^/]+)\/(?:join|leave)\/?$/.exec(ctx.path)?.[1];
-    const id = /\/create\/?$/.test(ctx.path) ? body?.matchID : /\/playAgain\/?$/.test(ctx.path) ? body?.nextMatchID : seatChange;
+    const id = /\/create\/?$/.test(ctx.path)
+      ? body?.matchID
+      : /\/playAgain\/?$/.test(ctx.path)
+        ? body?.nextMatchID
+        : seatChange;
     if (typeof id === 'string') await computer.resume(id);
   });
 
@@ -180,7 +207,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const http = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/health' || path.startsWith('/health?')) health(req, res, store, cluster);
-    else if (path === '/games' || path.startsWith('/games/') || path.startsWith('/games?') || path === '/api/class' || path.startsWith('/api/class/') || path.startsWith('/api/class?')) {
+    else if (
+      path === '/games' ||
+      path.startsWith('/games/') ||
+      path.startsWith('/games?') ||
+      path === '/api/class' ||
+      path.startsWith('/api/class/') ||
+      path.startsWith('/api/class?')
+    ) {
       lobby ??= bgio.app.callback();
       lobby(req, res);
     } else files(req, res);
@@ -195,7 +229,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const port = (http.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  for (const o of [url, `http://localhost:${port}`, `http://127.0.0.1:${port}`]) if (!origins.includes(o)) origins.push(o);
+  for (const o of [url, `http://localhost:${port}`, `http://127.0.0.1:${port}`])
+    if (!origins.includes(o)) origins.push(o);
 
   // Matches that were playing when the process stopped: computer seats and clocks go on.
   if (computer !== undefined) {
@@ -227,6 +262,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 }
 
 /** The rules' refusal reason for a move, from a stored state. */
-export function explainFromState<G>(explain: (G: G, ctx: State['ctx'], playerID: string, move: string, args: readonly unknown[]) => string | null): ExplainMove {
+export function explainFromState<G>(
+  explain: (G: G, ctx: State['ctx'], playerID: string, move: string, args: readonly unknown[]) => string | null,
+): ExplainMove {
   return (state, playerID, move, args) => explain(state.G as G, state.ctx, playerID, move, args);
 }

@@ -19,7 +19,12 @@ import { holdOf, type GuardedTransport } from './transport';
 /** The game-specific half: whose move it is, and a computer's choice from a seat's view. */
 export interface ComputerPlayer {
   actor(state: State): string | null;
-  choose(view: { G: unknown; ctx: State['ctx'] }, playerID: string, level: string, seed: string): { move: string; args: unknown[] } | undefined;
+  choose(
+    view: { G: unknown; ctx: State['ctx'] },
+    playerID: string,
+    level: string,
+    seed: string,
+  ): { move: string; args: unknown[] } | undefined;
   /** The level that plays a person's turn when its time runs out. */
   readonly timeoutLevel: string;
   /** The name shown for a computer seat. */
@@ -63,7 +68,10 @@ export class ComputerSeats {
   }
 
   /** For the transport's hooks. */
-  get hooks(): { committed: (matchID: string, state: State) => void; synced: (matchID: string, emit: (event: string, payload: TimerMessage) => void) => void } {
+  get hooks(): {
+    committed: (matchID: string, state: State) => void;
+    synced: (matchID: string, emit: (event: string, payload: TimerMessage) => void) => void;
+  } {
     return {
       committed: (matchID, state) => void this.onState(matchID, state).catch((err: unknown) => this.fail(matchID, err)),
       synced: (matchID, emit) => {
@@ -174,7 +182,13 @@ export class ComputerSeats {
     const botLevel = setup.bots?.[seat];
     const timedOut = this.takenOver.get(matchID) === turnKey(state, seat);
     if (botLevel === undefined && !timedOut) return;
-    this.schedule(matchID, state._stateID, seat, botLevel ?? this.opts.player.timeoutLevel, botLevel === undefined ? 'timer' : 'seat');
+    this.schedule(
+      matchID,
+      state._stateID,
+      seat,
+      botLevel ?? this.opts.player.timeoutLevel,
+      botLevel === undefined ? 'timer' : 'seat',
+    );
   }
 
   private takeOver(matchID: string, key: string): void {
@@ -196,7 +210,13 @@ export class ComputerSeats {
     this.pending.set(matchID, { stateID, handle });
   }
 
-  private async play(matchID: string, stateID: number, seat: string, level: string, why: 'seat' | 'timer'): Promise<void> {
+  private async play(
+    matchID: string,
+    stateID: number,
+    seat: string,
+    level: string,
+    why: 'seat' | 'timer',
+  ): Promise<void> {
     if (this.closed) return;
     const { state, metadata } = await this.opts.store.fetch(matchID, { state: true, metadata: true });
     // A newer state schedules its own move.
@@ -208,12 +228,30 @@ export class ComputerSeats {
     const G = game.playerView === undefined ? state.G : game.playerView({ G: state.G, ctx: state.ctx, playerID: seat });
     const choice = this.opts.player.choose({ G, ctx: state.ctx }, seat, level, `${matchID}:${stateID}`);
     if (choice === undefined) {
-      this.opts.logger.warn({ event: 'computer', matchID, seat, botLevel: level, why, reason: 'no legal move' }, 'computer has no move');
+      this.opts.logger.warn(
+        { event: 'computer', matchID, seat, botLevel: level, why, reason: 'no legal move' },
+        'computer has no move',
+      );
       return;
     }
-    const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: seat, credentials } };
+    const action = {
+      type: 'MAKE_MOVE',
+      payload: { type: choice.move, args: choice.args, playerID: seat, credentials },
+    };
     const refused = await this.opts.transport.submit(matchID, seat, stateID, action);
-    this.opts.logger.info({ event: 'computer', matchID, seat, botLevel: level, why, move: choice.move, stateID, refused: refused ?? undefined }, why === 'timer' ? 'computer played a timed-out turn' : 'computer moved');
+    this.opts.logger.info(
+      {
+        event: 'computer',
+        matchID,
+        seat,
+        botLevel: level,
+        why,
+        move: choice.move,
+        stateID,
+        refused: refused ?? undefined,
+      },
+      why === 'timer' ? 'computer played a timed-out turn' : 'computer moved',
+    );
   }
 
   private forget(matchID: string): void {

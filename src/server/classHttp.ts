@@ -39,7 +39,10 @@ const PairBody = z.union([
   z.strictObject({ groups: z.array(z.array(StudentID).min(1).max(3)).min(1).max(200) }),
 ]);
 const Targets = z.strictObject({ matches: z.array(MatchIDSchema).min(1).max(500).optional() });
-const InjectBody = z.strictObject({ event: z.string().min(1).max(64), matches: z.array(MatchIDSchema).min(1).max(500).optional() });
+const InjectBody = z.strictObject({
+  event: z.string().min(1).max(64),
+  matches: z.array(MatchIDSchema).min(1).max(500).optional(),
+});
 const ExtendBody = z.strictObject({ minutes: z.number().int().min(1).max(120) });
 const Empty = z.strictObject({});
 
@@ -70,19 +73,41 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
       ctx.set('cache-control', 'no-store');
       await route(ctx);
     } catch (err) {
-      const status = err instanceof ClassError ? err.status : typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
-      reason = status >= 500 && !(err instanceof ClassError) ? 'internal error' : err instanceof Error ? err.message.slice(0, 300) : 'error';
+      const status =
+        err instanceof ClassError
+          ? err.status
+          : typeof (err as { status?: unknown }).status === 'number'
+            ? (err as { status: number }).status
+            : 500;
+      reason =
+        status >= 500 && !(err instanceof ClassError)
+          ? 'internal error'
+          : err instanceof Error
+            ? err.message.slice(0, 300)
+            : 'error';
       ctx.status = status;
       ctx.body = { error: reason, code: lobbyErrorCode(ctx.status, reason) };
       if (status >= 500) logger.error({ event: 'class', err }, 'class route failure');
     } finally {
-      logger.info({ event: 'class-http', method: ctx.method, path: ctx.path.slice(0, 80), status: ctx.status, ms: Math.round((performance.now() - started) * 10) / 10, ip: ctx.ip, reason }, 'class');
+      logger.info(
+        {
+          event: 'class-http',
+          method: ctx.method,
+          path: ctx.path.slice(0, 80),
+          status: ctx.status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          ip: ctx.ip,
+          reason,
+        },
+        'class',
+      );
     }
   };
 
   /** Creating a session and joining one share the per-address budget. */
   async function limited(ctx: Koa.Context): Promise<void> {
-    if (!(await opts.limiter.take(ctx.ip))) throw new ClassError(429, 'too many new class sessions or joins from this address; try again in a minute');
+    if (!(await opts.limiter.take(ctx.ip)))
+      throw new ClassError(429, 'too many new class sessions or joins from this address; try again in a minute');
   }
 
   async function route(ctx: Koa.Context): Promise<void> {
@@ -101,21 +126,30 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
         language: body.language ?? 'en',
       });
       ctx.status = 201;
-      ctx.body = { code, teacherKey, joinUrl: `/?class=${code}`, teacherUrl: `/?teach=${code}#key=${teacherKey}`, projectorUrl: `/?projector=${code}#key=${teacherKey}` };
+      ctx.body = {
+        code,
+        teacherKey,
+        joinUrl: `/?class=${code}`,
+        teacherUrl: `/?teach=${code}#key=${teacherKey}`,
+        projectorUrl: `/?projector=${code}#key=${teacherKey}`,
+      };
       return;
     }
     const rawCode = decodeURIComponent(parts[0] ?? '').slice(0, 40);
     const code = normalizeCode(rawCode);
-    if (code === null) throw new ClassError(404, `no class session with code ${rawCode.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`);
+    if (code === null)
+      throw new ClassError(404, `no class session with code ${rawCode.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}`);
     const action = parts.slice(1).join('/');
     // Checks the teacher key; the session it read serves a route that only reads it (the dashboard).
     const teacher = async (): Promise<ClassRecord> => {
       const { record } = await classroom.read(code);
-      if (!classroom.teacherAllowed(record, ctx.get('x-teacher-key') || undefined)) throw new ClassError(403, 'the teacher key is missing or wrong for this class session');
+      if (!classroom.teacherAllowed(record, ctx.get('x-teacher-key') || undefined))
+        throw new ClassError(403, 'the teacher key is missing or wrong for this class session');
       return record;
     };
     // A POST without a body (e.g. `end`, or `pause` for all) reads as {}.
-    const bodyless = (ctx.get('content-length') === '' || ctx.get('content-length') === '0') && ctx.get('transfer-encoding') === '';
+    const bodyless =
+      (ctx.get('content-length') === '' || ctx.get('content-length') === '0') && ctx.get('transfer-encoding') === '';
     const body = async <T>(schema: z.ZodType<T>): Promise<T> => parse(schema, bodyless ? {} : await readBody(ctx));
     const want = (method: 'GET' | 'POST'): void => {
       if (ctx.method !== method) throw new ClassError(405, `use ${method} for this route`);
@@ -259,7 +293,11 @@ export class ClassLive {
     opts.cluster.onMessage((channel, payload) => {
       if (channel === SHARED_CHANNEL && payload.type === 'holds') {
         const [ids, held] = payload.args;
-        if (Array.isArray(ids) && typeof held === 'boolean') opts.remoteHolds?.(ids.filter((x): x is string => typeof x === 'string'), held);
+        if (Array.isArray(ids) && typeof held === 'boolean')
+          opts.remoteHolds?.(
+            ids.filter((x): x is string => typeof x === 'string'),
+            held,
+          );
         return;
       }
       if (channel === SHARED_CHANNEL && payload.type === 'presence') {
@@ -275,7 +313,8 @@ export class ClassLive {
     });
     void opts.cluster.watch(SHARED_CHANNEL);
     opts.classroom.present = (code, studentId) =>
-      (this.presence.get(`${code}:${studentId}`) ?? 0) > 0 || (this.nsp?.adapter.rooms.get(studentRoom(code, studentId))?.size ?? 0) > 0;
+      (this.presence.get(`${code}:${studentId}`) ?? 0) > 0 ||
+      (this.nsp?.adapter.rooms.get(studentRoom(code, studentId))?.size ?? 0) > 0;
   }
 
   attach(nsp: Namespace): void {
@@ -290,7 +329,8 @@ export class ClassLive {
         .read(code)
         .then(({ record }) => {
           if (typeof auth.teacherKey === 'string') {
-            if (!classroom.teacherAllowed(record, auth.teacherKey)) return fail('the teacher key is wrong for this class session');
+            if (!classroom.teacherAllowed(record, auth.teacherKey))
+              return fail('the teacher key is wrong for this class session');
             (socket.data as SocketData) = { code, studentId: null };
             return next();
           }
@@ -309,7 +349,9 @@ export class ClassLive {
         this.opened(data.code, -1);
         if (data.studentId !== null) this.seen(data.code, data.studentId, socket.id, false);
       });
-      void this.greet(socket).catch((err: unknown) => this.opts.logger.error({ event: 'class-live', err }, 'first update not sent'));
+      void this.greet(socket).catch((err: unknown) =>
+        this.opts.logger.error({ event: 'class-live', err }, 'first update not sent'),
+      );
       if (data.studentId !== null) this.seen(data.code, data.studentId, socket.id, true);
     });
   }
@@ -319,7 +361,8 @@ export class ClassLive {
     if (this.closed) return;
     if (share) {
       this.opts.cluster.publish(`${CLASS_CHANNEL_PREFIX}${change.code}`, { type: 'class', args: [change.students] });
-      if (change.holds !== undefined) this.opts.cluster.publish(SHARED_CHANNEL, { type: 'holds', args: [change.holds.matchIDs, change.holds.held] });
+      if (change.holds !== undefined)
+        this.opts.cluster.publish(SHARED_CHANNEL, { type: 'holds', args: [change.holds.matchIDs, change.holds.held] });
     }
     if (!this.open.has(change.code)) return;
     let p = this.pending.get(change.code);
@@ -333,7 +376,9 @@ export class ClassLive {
       pending.lastSent = Date.now();
       const students = pending.students;
       pending.students = false;
-      this.push(change.code, students).catch((err: unknown) => this.opts.logger.error({ event: 'class-live', code: change.code, err }, 'live update failed'));
+      this.push(change.code, students).catch((err: unknown) =>
+        this.opts.logger.error({ event: 'class-live', code: change.code, err }, 'live update failed'),
+      );
     }, wait);
   }
 
@@ -347,7 +392,9 @@ export class ClassLive {
         this.opts.cluster.publish(SHARED_CHANNEL, { type: 'presence', args: [code, studentId, sockets] });
         this.mark({ code, students: false }, false);
       })
-      .catch((err: unknown) => this.opts.logger.warn({ event: 'class-live', code, err }, 'student presence not shared'));
+      .catch((err: unknown) =>
+        this.opts.logger.warn({ event: 'class-live', code, err }, 'student presence not shared'),
+      );
   }
 
   close(): void {
@@ -391,7 +438,8 @@ export class ClassLive {
     const { classroom } = this.opts;
     const { record } = await classroom.read(code);
     const teachers = nsp.adapter.rooms.get(teacherRoom(code));
-    if (teachers !== undefined && teachers.size > 0) nsp.to(teacherRoom(code)).emit('dashboard', await classroom.dashboard(code, record));
+    if (teachers !== undefined && teachers.size > 0)
+      nsp.to(teacherRoom(code)).emit('dashboard', await classroom.dashboard(code, record));
     if (!students) return;
     for (const student of record.students) {
       const room = nsp.adapter.rooms.get(studentRoom(code, student.id));

@@ -118,10 +118,13 @@ export function nicknameProblem(raw: unknown): { nickname: string } | { reason: 
   if (raw.length > 200) return { reason: `the nickname is too long: at most ${NICKNAME_MAX} characters` };
   const nickname = raw.normalize('NFC').trim().replace(/ {2,}/g, ' ');
   if (nickname.length === 0) return { reason: 'the nickname is empty' };
-  if (/[<>&"'`/\\]/.test(nickname)) return { reason: 'the nickname may not contain markup: use letters, digits, spaces and - _ . only' };
-  if ([...nickname].length > NICKNAME_MAX) return { reason: `the nickname is too long: at most ${NICKNAME_MAX} characters` };
+  if (/[<>&"'`/\\]/.test(nickname))
+    return { reason: 'the nickname may not contain markup: use letters, digits, spaces and - _ . only' };
+  if ([...nickname].length > NICKNAME_MAX)
+    return { reason: `the nickname is too long: at most ${NICKNAME_MAX} characters` };
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(nickname)) return { reason: 'the nickname may not contain control characters' };
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(nickname))
+    return { reason: 'the nickname may not contain control characters' };
   if (!NICKNAME_CHARS.test(nickname)) return { reason: 'the nickname may use letters, digits, spaces and - _ . only' };
   return { nickname };
 }
@@ -131,8 +134,42 @@ function nicknameKey(n: string): string {
   return n.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ');
 }
 
-const ADJECTIVES = ['Swift', 'Bright', 'Calm', 'Bold', 'Clever', 'Quiet', 'Brave', 'Keen', 'Steady', 'Wise', 'Lucky', 'Sunny', 'Nimble', 'Gentle', 'Proud', 'Merry'];
-const ANIMALS = ['Falcon', 'Snow Leopard', 'Saiga', 'Eagle', 'Camel', 'Marmot', 'Wolf', 'Ibex', 'Crane', 'Argali', 'Lynx', 'Fox', 'Horse', 'Owl', 'Bustard', 'Tiger'];
+const ADJECTIVES = [
+  'Swift',
+  'Bright',
+  'Calm',
+  'Bold',
+  'Clever',
+  'Quiet',
+  'Brave',
+  'Keen',
+  'Steady',
+  'Wise',
+  'Lucky',
+  'Sunny',
+  'Nimble',
+  'Gentle',
+  'Proud',
+  'Merry',
+];
+const ANIMALS = [
+  'Falcon',
+  'Snow Leopard',
+  'Saiga',
+  'Eagle',
+  'Camel',
+  'Marmot',
+  'Wolf',
+  'Ibex',
+  'Crane',
+  'Argali',
+  'Lynx',
+  'Fox',
+  'Horse',
+  'Owl',
+  'Bustard',
+  'Tiger',
+];
 
 /** A friendly nickname not used in the session (e.g. "Swift Falcon 12"). */
 export function generatedNickname(taken: readonly string[]): string {
@@ -193,12 +230,16 @@ export class Classroom {
    * another instance wrote first. `change` mutates the record it is given or throws a
    * ClassError (then nothing is written).
    */
-  private update<T>(code: string, change: (record: ClassRecord) => T | Promise<T>): Promise<{ record: ClassRecord; result: T }> {
+  private update<T>(
+    code: string,
+    change: (record: ClassRecord) => T | Promise<T>,
+  ): Promise<{ record: ClassRecord; result: T }> {
     const run = async (): Promise<{ record: ClassRecord; result: T }> => {
       for (let attempt = 0; ; attempt++) {
         const { version, record } = await this.read(code);
         const result = await change(record);
-        if (await this.opts.store.writeClass(code, version, JSON.stringify(record), Date.now())) return { record, result };
+        if (await this.opts.store.writeClass(code, version, JSON.stringify(record), Date.now()))
+          return { record, result };
         if (attempt >= 200) throw new ClassError(503, 'the class session is too busy; try again');
         await new Promise((r) => setTimeout(r, randomInt(1, 5 + attempt)));
       }
@@ -214,7 +255,9 @@ export class Classroom {
   }
 
   teacherAllowed(record: ClassRecord, key: string | undefined): boolean {
-    return typeof key === 'string' && key.length > 0 && key.length <= 200 && sameDigest(sha256(key), record.teacherKeyHash);
+    return (
+      typeof key === 'string' && key.length > 0 && key.length <= 200 && sameDigest(sha256(key), record.teacherKeyHash)
+    );
   }
 
   studentOf(record: ClassRecord, token: string | undefined): StudentRecord | undefined {
@@ -253,7 +296,10 @@ export class Classroom {
         matches: [],
       };
       if (await this.opts.store.insertClass(code, JSON.stringify(record), Date.now())) {
-        this.opts.logger.info({ event: 'class', code, action: 'create', players: opts.players, scenario: opts.scenario }, 'class session created');
+        this.opts.logger.info(
+          { event: 'class', code, action: 'create', players: opts.players, scenario: opts.scenario },
+          'class session created',
+        );
         return { code, teacherKey };
       }
     }
@@ -267,12 +313,20 @@ export class Classroom {
     const { result } = await this.update(code, (record) => {
       if (record.status === 'ended') throw new ClassError(409, 'the class session has ended');
       const key = nicknameKey(checked.nickname);
-      if (record.students.some((s) => nicknameKey(s.nickname) === key)) throw new ClassError(400, `the nickname “${checked.nickname}” is taken in this class; choose another`);
+      if (record.students.some((s) => nicknameKey(s.nickname) === key))
+        throw new ClassError(400, `the nickname “${checked.nickname}” is taken in this class; choose another`);
       if (record.students.length >= 500) throw new ClassError(409, 'the class session is full');
       let id: string;
       do id = `s${randomBytes(5).toString('hex')}`;
       while (record.students.some((s) => s.id === id));
-      record.students.push({ id, nickname: checked.nickname, tokenHash: sha256(token), joinedAt: Date.now(), matchID: null, playerID: null });
+      record.students.push({
+        id,
+        nickname: checked.nickname,
+        tokenHash: sha256(token),
+        joinedAt: Date.now(),
+        matchID: null,
+        playerID: null,
+      });
       return { studentId: id, token, nickname: checked.nickname };
     });
     this.opts.changed({ code, students: false });
@@ -287,7 +341,8 @@ export class Classroom {
   async me(code: string, token: string | undefined): Promise<Me> {
     const { record } = await this.read(code);
     const student = this.studentOf(record, token);
-    if (student === undefined) throw new ClassError(403, 'not a student of this class session (sign in again with the join code)');
+    if (student === undefined)
+      throw new ClassError(403, 'not a student of this class session (sign in again with the join code)');
     return this.meOf(record, student);
   }
 
@@ -300,7 +355,10 @@ export class Classroom {
     return {
       ...base,
       paused: hold === PAUSED_REASON,
-      match: credentials === undefined ? null : { matchID: student.matchID, playerID: student.playerID, credentials, role: roleOf(student.playerID) },
+      match:
+        credentials === undefined
+          ? null
+          : { matchID: student.matchID, playerID: student.playerID, credentials, role: roleOf(student.playerID) },
     };
   }
 
@@ -319,11 +377,13 @@ export class Classroom {
       let groups: string[][];
       if (groupsIn === 'auto') {
         groups = [];
-        for (let i = 0; i < waiting.length; i += record.players) groups.push(waiting.slice(i, i + record.players).map((s) => s.id));
+        for (let i = 0; i < waiting.length; i += record.players)
+          groups.push(waiting.slice(i, i + record.players).map((s) => s.id));
       } else {
         const seen = new Set<string>();
         for (const g of groupsIn) {
-          if (g.length < 1 || g.length > record.players) throw new ClassError(400, `a group has 1 to ${record.players} students`);
+          if (g.length < 1 || g.length > record.players)
+            throw new ClassError(400, `a group has 1 to ${record.players} students`);
           for (const id of g) {
             const s = record.students.find((x) => x.id === id);
             if (s === undefined) throw new ClassError(400, `no student ${id.slice(0, 20)} in this class`);
@@ -375,11 +435,15 @@ export class Classroom {
     const setupData = {
       scenario: record.scenario,
       players: record.players,
-      online: { ...(Object.keys(bots).length > 0 ? { bots } : {}), ...(record.turnSeconds === null ? {} : { turnSeconds: record.turnSeconds }) },
+      online: {
+        ...(Object.keys(bots).length > 0 ? { bots } : {}),
+        ...(record.turnSeconds === null ? {} : { turnSeconds: record.turnSeconds }),
+      },
       class: record.code,
     };
     const made = createMatch({ game: this.opts.game, numPlayers: record.players, setupData, unlisted: true });
-    if ('setupDataError' in made) throw new ClassError(500, `the match could not be set up: ${String(made.setupDataError)}`);
+    if ('setupDataError' in made)
+      throw new ClassError(500, `the match could not be set up: ${String(made.setupDataError)}`);
     const players = made.metadata.players as Record<string, Server.PlayerMetadata>;
     for (const [seat, studentId] of Object.entries(seats)) {
       const student = studentId === null ? undefined : record.students.find((s) => s.id === studentId);
@@ -398,14 +462,19 @@ export class Classroom {
     if (record.status === 'ended') throw new ClassError(409, 'the class session has ended');
     const ids = this.targets(record, matchIDs);
     for (const id of ids) await this.setHold(id, paused ? PAUSED_REASON : null);
-    this.opts.logger.info({ event: 'class', code, action: paused ? 'pause' : 'resume', matches: ids.length }, paused ? 'matches paused' : 'matches resumed');
+    this.opts.logger.info(
+      { event: 'class', code, action: paused ? 'pause' : 'resume', matches: ids.length },
+      paused ? 'matches paused' : 'matches resumed',
+    );
     this.opts.changed({ code, students: true, holds: { matchIDs: ids, held: paused } });
     return this.dashboard(code);
   }
 
   private targets(record: ClassRecord, matchIDs: readonly string[] | undefined): string[] {
     if (matchIDs === undefined) return record.matches.map((m) => m.matchID);
-    for (const id of matchIDs) if (!record.matches.some((m) => m.matchID === id)) throw new ClassError(400, `match ${id.slice(0, 64)} is not in this class session`);
+    for (const id of matchIDs)
+      if (!record.matches.some((m) => m.matchID === id))
+        throw new ClassError(400, `match ${id.slice(0, 64)} is not in this class session`);
     return [...new Set(matchIDs)];
   }
 
@@ -421,7 +490,8 @@ export class Classroom {
   async inject(code: string, event: string, matchIDs: readonly string[] | undefined): Promise<InjectResult[]> {
     const { record } = await this.read(code);
     if (record.status === 'ended') throw new ClassError(409, 'the class session has ended');
-    if (!Object.hasOwn(EVENT_BY_ID, event)) throw new ClassError(400, `there is no world event "${event.slice(0, 64)}"`);
+    if (!Object.hasOwn(EVENT_BY_ID, event))
+      throw new ClassError(400, `there is no world event "${event.slice(0, 64)}"`);
     const ids = this.targets(record, matchIDs);
     const results: InjectResult[] = [];
     for (const matchID of ids) {
@@ -431,7 +501,17 @@ export class Classroom {
       });
       results.push(reason === null ? { matchID, ok: true } : { matchID, ok: false, reason });
     }
-    this.opts.logger.info({ event: 'class', code, action: 'inject', worldEvent: event, ok: results.filter((r) => r.ok).length, matches: results.length }, 'event injected');
+    this.opts.logger.info(
+      {
+        event: 'class',
+        code,
+        action: 'inject',
+        worldEvent: event,
+        ok: results.filter((r) => r.ok).length,
+        matches: results.length,
+      },
+      'event injected',
+    );
     this.opts.changed({ code, students: false });
     return results;
   }
@@ -455,7 +535,8 @@ export class Classroom {
       r.endsAt = Date.now();
     });
     // Matches formed meanwhile (a pair call racing the end) are stopped too.
-    for (const m of record.matches) if (!before.matches.some((b) => b.matchID === m.matchID)) await this.setHold(m.matchID, ENDED_REASON);
+    for (const m of record.matches)
+      if (!before.matches.some((b) => b.matchID === m.matchID)) await this.setHold(m.matchID, ENDED_REASON);
     this.opts.logger.info({ event: 'class', code, action: 'end' }, 'class session ended');
     this.opts.changed({ code, students: true, holds: { matchIDs: record.matches.map((m) => m.matchID), held: true } });
     return this.dashboard(code);
@@ -463,13 +544,32 @@ export class Classroom {
 
   // ---- reading ------------------------------------------------------------------
 
-  async summary(code: string): Promise<{ code: string; scenario: string; players: 2 | 3; language: Language; status: ClassStatus; students: number }> {
+  async summary(code: string): Promise<{
+    code: string;
+    scenario: string;
+    players: 2 | 3;
+    language: Language;
+    status: ClassStatus;
+    students: number;
+  }> {
     const { record } = await this.read(code);
-    return { code, scenario: record.scenario, players: record.players, language: record.language, status: record.status, students: record.students.length };
+    return {
+      code,
+      scenario: record.scenario,
+      players: record.players,
+      language: record.language,
+      status: record.status,
+      students: record.students.length,
+    };
   }
 
   events(): { id: string; title: string; year: number; speculative: boolean }[] {
-    return WORLD_EVENTS.map((e) => ({ id: e.id, title: e.title, year: e.history.year, speculative: 'speculative' in e.history && e.history.speculative === true }));
+    return WORLD_EVENTS.map((e) => ({
+      id: e.id,
+      title: e.title,
+      year: e.history.year,
+      speculative: 'speculative' in e.history && e.history.speculative === true,
+    }));
   }
 
   async dashboard(code: string, record?: ClassRecord): Promise<Dashboard> {
@@ -482,7 +582,12 @@ export class Classroom {
       if (state === undefined || metadata === undefined) continue;
       const G = state.G as GameState;
       const ctx = state.ctx;
-      const actor = ctx.gameover !== undefined ? null : ctx.phase === 'actions' || ctx.phase === 'kazakhstan' ? ctx.currentPlayer : null;
+      const actor =
+        ctx.gameover !== undefined
+          ? null
+          : ctx.phase === 'actions' || ctx.phase === 'kazakhstan'
+            ? ctx.currentPlayer
+            : null;
       const idle = Math.max(0, Math.round((now - metadata.updatedAt) / 1000));
       const players = metadata.players as Record<string, Server.PlayerMetadata>;
       const seats: DashboardSeat[] = Object.values(players).map((p) => {
@@ -491,7 +596,14 @@ export class Classroom {
         const connected = p.isConnected === true;
         const student = m.seats[playerID];
         if (typeof student === 'string') seatConnected.set(student, connected);
-        return { playerID, role: roleOf(playerID), name: p.name ?? '', kind: computer ? 'computer' : 'person', connected, idleSeconds: actor === playerID ? idle : 0 };
+        return {
+          playerID,
+          role: roleOf(playerID),
+          name: p.name ?? '',
+          kind: computer ? 'computer' : 'person',
+          connected,
+          idleSeconds: actor === playerID ? idle : 0,
+        };
       });
       const last = firedEvents(G).at(-1);
       const result = G.result;
@@ -503,9 +615,17 @@ export class Classroom {
         rounds: G.rounds,
         phase: ctx.phase ?? null,
         rope: G.rope,
-        values: { reform: G.values.reform, identity: G.values.identity, warinessRussia: G.values.warinessRussia, warinessChina: G.values.warinessChina },
+        values: {
+          reform: G.values.reform,
+          identity: G.values.identity,
+          warinessRussia: G.values.warinessRussia,
+          warinessChina: G.values.warinessChina,
+        },
         currentPlayer: actor,
-        gameover: ctx.gameover === undefined && result === null ? null : { winner: result === null || 'draw' in result ? null : result.winner },
+        gameover:
+          ctx.gameover === undefined && result === null
+            ? null
+            : { winner: result === null || 'draw' in result ? null : result.winner },
         seats,
         lastEvent: last === undefined ? null : (EVENT_BY_ID[last]?.title ?? last),
       });
@@ -546,15 +666,28 @@ export class Classroom {
       const names = Object.entries(m.seats)
         .map(([seat, id]) => `${roleOf(seat)}: ${record.students.find((s) => s.id === id)?.nickname ?? 'computer'}`)
         .join(', ');
-      out.push(matchDebrief({ id: m.matchID, label: `${record.code} match ${n} (${names})`, G: state.G as GameState, ctx: state.ctx }));
+      out.push(
+        matchDebrief({
+          id: m.matchID,
+          label: `${record.code} match ${n} (${names})`,
+          G: state.G as GameState,
+          ctx: state.ctx,
+        }),
+      );
     }
     return out;
   }
 
   /** A student's own match, or the teacher's: whom the debrief of a match may be shown to. */
-  async debriefAllowed(code: string, matchID: string, teacherKey: string | undefined, token: string | undefined): Promise<boolean> {
+  async debriefAllowed(
+    code: string,
+    matchID: string,
+    teacherKey: string | undefined,
+    token: string | undefined,
+  ): Promise<boolean> {
     const { record } = await this.read(code);
-    if (!record.matches.some((m) => m.matchID === matchID)) throw new ClassError(404, 'no such match in this class session');
+    if (!record.matches.some((m) => m.matchID === matchID))
+      throw new ClassError(404, 'no such match in this class session');
     if (this.teacherAllowed(record, teacherKey)) return true;
     return this.studentOf(record, token)?.matchID === matchID;
   }

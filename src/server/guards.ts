@@ -15,7 +15,12 @@ export const SeatSchema = z.enum(['0', '1', '2']);
 const Credentials = z.string().min(1).max(200);
 
 /** `sync(matchID, playerID, credentials, numPlayers)`; spectators send no seat. */
-export const SyncArgs = z.tuple([MatchIDSchema, SeatSchema.nullish(), Credentials.nullish(), z.number().int().min(1).max(3).nullish()]);
+export const SyncArgs = z.tuple([
+  MatchIDSchema,
+  SeatSchema.nullish(),
+  Credentials.nullish(),
+  z.number().int().min(1).max(3).nullish(),
+]);
 
 /**
  * The action types a client may send: moves, and undo/redo of undoable moves.
@@ -64,7 +69,10 @@ export function zodReason(prefix: string, error: z.ZodError): string {
 }
 
 /** Checks an action type and its move name; the move name must be one of the game's own. */
-export function actionProblem(raw: unknown, moveNames: readonly string[]): { action: ClientAction } | { reason: string } {
+export function actionProblem(
+  raw: unknown,
+  moveNames: readonly string[],
+): { action: ClientAction } | { reason: string } {
   if (typeof raw === 'object' && raw !== null && 'type' in raw) {
     const type = (raw as { type: unknown }).type;
     if (typeof type === 'string' && !(CLIENT_ACTIONS as readonly string[]).includes(type))
@@ -83,7 +91,10 @@ export function actionProblem(raw: unknown, moveNames: readonly string[]): { act
  * A seat's credentials must exist and match. boardgame.io's default skips the check
  * while nobody in the match has joined, which would let anyone move for an empty seat.
  */
-export function credentialsMatch(credentials: string | null | undefined, player: Server.PlayerMetadata | undefined): boolean {
+export function credentialsMatch(
+  credentials: string | null | undefined,
+  player: Server.PlayerMetadata | undefined,
+): boolean {
   const expected = player?.credentials;
   if (typeof credentials !== 'string' || typeof expected !== 'string' || expected.length === 0) return false;
   const a = Buffer.from(credentials);

@@ -8,7 +8,9 @@ import type { MatchStore } from './matchStore';
 
 const VERSION = ((): string => {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof pkg.version === 'string' ? pkg.version : 'unknown';
   } catch {
     return 'unknown';
@@ -37,7 +39,12 @@ async function check(kind: string, probe: () => Promise<void>): Promise<Check> {
     ]);
     return { kind, ok: true, ms: Math.round(performance.now() - t0) };
   } catch (err) {
-    return { kind, ok: false, ms: Math.round(performance.now() - t0), error: (err instanceof Error ? err.message : String(err)).slice(0, 200) };
+    return {
+      kind,
+      ok: false,
+      ms: Math.round(performance.now() - t0),
+      error: (err instanceof Error ? err.message : String(err)).slice(0, 200),
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -49,10 +56,18 @@ export function health(req: IncomingMessage, res: ServerResponse, store: MatchSt
     res.end(JSON.stringify({ error: 'use GET' }));
     return;
   }
-  void Promise.all([check(store.kind, () => store.ping()), check(cluster.kind, () => cluster.ping())]).then(([s, r]) => {
-    const ok = s.ok && r.ok;
-    const body = JSON.stringify({ status: ok ? 'ok' : 'unavailable', version: VERSION, instance: cluster.id, store: s, redis: r });
-    res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  void Promise.all([check(store.kind, () => store.ping()), check(cluster.kind, () => cluster.ping())]).then(
+    ([s, r]) => {
+      const ok = s.ok && r.ok;
+      const body = JSON.stringify({
+        status: ok ? 'ok' : 'unavailable',
+        version: VERSION,
+        instance: cluster.id,
+        store: s,
+        redis: r,
+      });
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    },
+  );
 }

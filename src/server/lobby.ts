@@ -52,7 +52,11 @@ function routes(setupDataProblem: (data: unknown) => string | null): Route[] {
       name: 'create',
       pattern: /^\/games\/([^/]+)\/create\/?$/,
       limited: true,
-      body: z.strictObject({ numPlayers: NumPlayers.optional(), setupData: SetupData.optional(), unlisted: z.boolean().optional() }),
+      body: z.strictObject({
+        numPlayers: NumPlayers.optional(),
+        setupData: SetupData.optional(),
+        unlisted: z.boolean().optional(),
+      }),
     },
     { name: 'get', pattern: /^\/games\/([^/]+)\/([^/]+)\/?$/ },
     {
@@ -78,15 +82,18 @@ function routes(setupDataProblem: (data: unknown) => string | null): Route[] {
         setupData: SetupData.optional(),
       }),
     },
-    ...['update', 'rename'].map(
-      (name): Route => ({
-        name,
-        pattern: new RegExp(`^/games/([^/]+)/([^/]+)/${name}/?$`),
-        body: z
-          .strictObject({ playerID: SeatSchema, credentials: Credentials, newName: Name.optional(), data: PlayerData.optional() })
-          .refine((b) => b.newName !== undefined || b.data !== undefined, 'newName or data is required'),
-      }),
-    ),
+    ...['update', 'rename'].map((name): Route => ({
+      name,
+      pattern: new RegExp(`^/games/([^/]+)/([^/]+)/${name}/?$`),
+      body: z
+        .strictObject({
+          playerID: SeatSchema,
+          credentials: Credentials,
+          newName: Name.optional(),
+          data: PlayerData.optional(),
+        })
+        .refine((b) => b.newName !== undefined || b.data !== undefined, 'newName or data is required'),
+    })),
   ];
 }
 
@@ -116,8 +123,10 @@ export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
       }
       const [, gameName, matchID] = route.pattern.exec(ctx.path) ?? [];
       if (gameName !== undefined && !opts.gameNames.includes(gameName)) throw new LobbyError(404, 'no such game');
-      if (matchID !== undefined && !MatchIDSchema.safeParse(matchID).success) throw new LobbyError(404, 'no such match');
-      if (route.limited === true && !(await limiter.take(ctx.ip))) throw new LobbyError(429, 'too many new matches or joins from this address; try again in a minute');
+      if (matchID !== undefined && !MatchIDSchema.safeParse(matchID).success)
+        throw new LobbyError(404, 'no such match');
+      if (route.limited === true && !(await limiter.take(ctx.ip)))
+        throw new LobbyError(429, 'too many new matches or joins from this address; try again in a minute');
       if (route.body !== undefined) {
         const raw = await readBody(ctx);
         secrets = findSecrets(raw);
@@ -201,7 +210,14 @@ function scrub(message: string, secrets: readonly string[]): string {
 
 function statusOf(err: unknown): number {
   if (err instanceof LobbyError) return err.status;
-  if (typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' && err.status >= 400 && err.status < 600)
+  if (
+    typeof err === 'object' &&
+    err !== null &&
+    'status' in err &&
+    typeof err.status === 'number' &&
+    err.status >= 400 &&
+    err.status < 600
+  )
     return err.status;
   return 500;
 }

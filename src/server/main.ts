@@ -16,7 +16,9 @@ const logger = createLogger();
 // rejection fails one request, so it is logged and the other matches play on; after an
 // uncaught exception the process state is unknown, so it is logged and the process exits
 // (committed moves are safe in the store; a supervisor restarts it).
-process.on('unhandledRejection', (reason) => logger.fatal({ event: 'unhandledRejection', err: reason }, 'unhandledRejection'));
+process.on('unhandledRejection', (reason) =>
+  logger.fatal({ event: 'unhandledRejection', err: reason }, 'unhandledRejection'),
+);
 process.on('uncaughtException', (err) => {
   logger.fatal({ event: 'uncaughtException', err }, 'uncaughtException');
   process.exit(1);
@@ -60,13 +62,24 @@ const server = await startServer({
   host: process.env.HOST ?? '127.0.0.1',
   port: intFromEnv('PORT', 8080, 65535),
   rate: { burst: intFromEnv('LOBBY_RATE_BURST', 300, 1e6), perMinute: intFromEnv('LOBBY_RATE_PER_MINUTE', 600, 1e6) },
-  origins: (process.env.ORIGINS ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
+  origins: (process.env.ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== ''),
   synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
   trustProxy: process.env.TRUST_PROXY === '1',
   botDelayMs: intFromEnv('BOT_DELAY_MS', 600, 60_000),
 });
 logger.info(
-  { event: 'listening', url: server.url, game: GAME_NAME, store: server.store.kind, db: databaseUrl === undefined ? dbPath : 'postgres', cluster: server.cluster.kind, instance: server.cluster.id },
+  {
+    event: 'listening',
+    url: server.url,
+    game: GAME_NAME,
+    store: server.store.kind,
+    db: databaseUrl === undefined ? dbPath : 'postgres',
+    cluster: server.cluster.kind,
+    instance: server.cluster.id,
+  },
   `New Great Game at ${server.url}`,
 );
 process.stdout.write(`New Great Game: ${server.url}\n`);

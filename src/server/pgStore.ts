@@ -78,7 +78,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_list_indexes': {
     async up(db) {
       // listMatches: the lobby always names its game; the second serves lists across games.
-      await db.schema.createIndex('matches_by_game').on('matches').columns(['game_name', 'gameover', 'updated_at']).execute();
+      await db.schema
+        .createIndex('matches_by_game')
+        .on('matches')
+        .columns(['game_name', 'gameover', 'updated_at'])
+        .execute();
       await db.schema.createIndex('matches_by_update').on('matches').columns(['updated_at']).execute();
     },
   },
@@ -88,7 +92,9 @@ export const MIGRATIONS: Record<string, Migration> = {
       // that is a large share of a move's database time, lz4 a small one. A server built
       // without lz4 keeps pglz.
       try {
-        await sql`ALTER TABLE matches ALTER COLUMN state SET COMPRESSION lz4, ALTER COLUMN initial_state SET COMPRESSION lz4`.execute(db);
+        await sql`ALTER TABLE matches ALTER COLUMN state SET COMPRESSION lz4, ALTER COLUMN initial_state SET COMPRESSION lz4`.execute(
+          db,
+        );
       } catch (err) {
         if (!/lz4/i.test(err instanceof Error ? err.message : '')) throw err;
       }
@@ -131,7 +137,8 @@ export class PgStore extends Async implements MatchStore {
   constructor(opts: PgStoreOptions) {
     super();
     this.schema = opts.schema ?? 'public';
-    if (!SCHEMA_NAME.test(this.schema)) throw new Error(`database schema must be lower-case letters, digits and _: ${JSON.stringify(this.schema)}`);
+    if (!SCHEMA_NAME.test(this.schema))
+      throw new Error(`database schema must be lower-case letters, digits and _: ${JSON.stringify(this.schema)}`);
     this.pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
@@ -160,7 +167,9 @@ export class PgStore extends Async implements MatchStore {
     const { error, results } = await migrator.migrateToLatest();
     if (error !== undefined) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-      throw new Error(`database migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `database migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -174,7 +183,9 @@ export class PgStore extends Async implements MatchStore {
 
   /** The applied migrations, oldest first. */
   async migrations(): Promise<string[]> {
-    const rows = await sql<{ name: string }>`SELECT name FROM ${sql.id(this.schema, 'kysely_migration')} ORDER BY name`.execute(this.db);
+    const rows = await sql<{
+      name: string;
+    }>`SELECT name FROM ${sql.id(this.schema, 'kysely_migration')} ORDER BY name`.execute(this.db);
     return rows.rows.map((r) => r.name);
   }
 
@@ -240,7 +251,10 @@ export class PgStore extends Async implements MatchStore {
     return result.rows[0]?.metadata;
   }
 
-  async patchMetadata(matchID: string, patch: Readonly<Record<string, unknown>>): Promise<Server.MatchData | undefined> {
+  async patchMetadata(
+    matchID: string,
+    patch: Readonly<Record<string, unknown>>,
+  ): Promise<Server.MatchData | undefined> {
     const set: Record<string, unknown> = {};
     const removed: string[] = [];
     for (const [k, v] of Object.entries(patch)) {
@@ -265,7 +279,11 @@ export class PgStore extends Async implements MatchStore {
   }
 
   async readClass(code: string): Promise<ClassRow | undefined> {
-    return this.db.selectFrom('class_sessions').select(['version', 'record']).where('code', '=', code).executeTakeFirst();
+    return this.db
+      .selectFrom('class_sessions')
+      .select(['version', 'record'])
+      .where('code', '=', code)
+      .executeTakeFirst();
   }
 
   async writeClass(code: string, expected: number, record: string, now: number): Promise<boolean> {
@@ -293,7 +311,12 @@ export class PgStore extends Async implements MatchStore {
     if (wantsRow) {
       const cached = this.cache.get(matchID);
       // The state column is read only when the cached copy is not the stored one.
-      const result = await sql<{ state_id: number; state: string | null; initial_state: string | null; metadata: Server.MatchData | null }>`
+      const result = await sql<{
+        state_id: number;
+        state: string | null;
+        initial_state: string | null;
+        metadata: Server.MatchData | null;
+      }>`
         SELECT state_id,
           ${opts.state === true ? sql`CASE WHEN state_id = ${cached?._stateID ?? -1} THEN NULL ELSE state END` : sql`NULL`} AS state,
           ${opts.initialState === true ? sql`initial_state` : sql`NULL`} AS initial_state,
@@ -306,12 +329,15 @@ export class PgStore extends Async implements MatchStore {
           out.state = row.state === null && cached !== undefined ? cached : (JSON.parse(row.state ?? 'null') as State);
           this.cache.remember(matchID, out.state);
         }
-        if (opts.initialState === true && row.initial_state !== null) out.initialState = JSON.parse(row.initial_state) as State;
+        if (opts.initialState === true && row.initial_state !== null)
+          out.initialState = JSON.parse(row.initial_state) as State;
         if (opts.metadata === true && row.metadata !== null) out.metadata = row.metadata;
       }
     }
     if (opts.log === true) {
-      const rows = exists ? await this.db.selectFrom('log').select('entry').where('match_id', '=', matchID).orderBy('seq').execute() : [];
+      const rows = exists
+        ? await this.db.selectFrom('log').select('entry').where('match_id', '=', matchID).orderBy('seq').execute()
+        : [];
       out.log = rows.map((r) => r.entry as LogEntry);
     }
     return out as StorageAPI.FetchResult<O>;
@@ -344,7 +370,9 @@ export class PgStore extends Async implements MatchStore {
       await sql`SET enable_seqscan = off`.execute(conn);
       try {
         const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN SELECT match_id FROM matches
-          WHERE game_name = ${gameName} AND gameover = ${isGameover} AND updated_at > ${updatedAfter} ORDER BY updated_at`.execute(conn);
+          WHERE game_name = ${gameName} AND gameover = ${isGameover} AND updated_at > ${updatedAfter} ORDER BY updated_at`.execute(
+          conn,
+        );
         return plan.rows.map((r) => r['QUERY PLAN']).join('\n');
       } finally {
         await sql`SET enable_seqscan = on`.execute(conn);
@@ -353,8 +381,11 @@ export class PgStore extends Async implements MatchStore {
   }
 
   private async stateIDOf(matchID: string): Promise<number | undefined> {
-    const row = await this.db.selectFrom('matches').select('state_id').where('match_id', '=', matchID).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('matches')
+      .select('state_id')
+      .where('match_id', '=', matchID)
+      .executeTakeFirst();
     return row?.state_id;
   }
-
 }

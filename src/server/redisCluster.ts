@@ -74,10 +74,18 @@ export class RedisCluster implements Cluster {
 
   constructor(private readonly opts: RedisClusterOptions) {
     this.prefix = opts.prefix ?? 'ngg:';
-    const common = { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, enableAutoPipelining: true };
+    const common = {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      enableAutoPipelining: true,
+    };
     this.cmd = new Redis(opts.url, common);
     this.sub = new Redis(opts.url, { ...common, enableAutoPipelining: false });
-    for (const [name, r] of [['cmd', this.cmd], ['sub', this.sub]] as const)
+    for (const [name, r] of [
+      ['cmd', this.cmd],
+      ['sub', this.sub],
+    ] as const)
       r.on('error', (err: unknown) => opts.logger.warn({ event: 'redis', connection: name, err }, 'redis error'));
     this.sub.on('message', (channel: string, text: string) => this.receive(channel, text));
   }
@@ -111,14 +119,21 @@ export class RedisCluster implements Cluster {
 
   unwatch(matchID: string): void {
     if (!this.watched.delete(matchID)) return;
-    this.sub.unsubscribe(this.channel(matchID)).catch((err: unknown) => this.opts.logger.warn({ event: 'redis', matchID, err }, 'unsubscribe failed'));
+    this.sub
+      .unsubscribe(this.channel(matchID))
+      .catch((err: unknown) => this.opts.logger.warn({ event: 'redis', matchID, err }, 'unsubscribe failed'));
   }
 
   publish(matchID: string, payload: MatchPayload): void {
     const envelope: Envelope = { from: this.id, payload };
-    this.cmd.publish(this.channel(matchID), JSON.stringify(envelope)).catch((err: unknown) =>
-      this.opts.logger.error({ event: 'redis', matchID, err }, 'publish failed: other instances miss this move until their clients resync'),
-    );
+    this.cmd
+      .publish(this.channel(matchID), JSON.stringify(envelope))
+      .catch((err: unknown) =>
+        this.opts.logger.error(
+          { event: 'redis', matchID, err },
+          'publish failed: other instances miss this move until their clients resync',
+        ),
+      );
   }
 
   async withLock<T>(matchID: string, work: () => Promise<T>): Promise<T> {
@@ -147,7 +162,15 @@ export class RedisCluster implements Cluster {
 
   async presence(matchID: string, playerID: string, socketID: string, online: boolean): Promise<number> {
     try {
-      const n = await this.cmd.eval(PRESENCE, 1, `${this.prefix}presence:${matchID}:${playerID}`, socketID, this.id, online ? '1' : '0', `${this.prefix}instance:`);
+      const n = await this.cmd.eval(
+        PRESENCE,
+        1,
+        `${this.prefix}presence:${matchID}:${playerID}`,
+        socketID,
+        this.id,
+        online ? '1' : '0',
+        `${this.prefix}instance:`,
+      );
       return Number(n);
     } catch (err) {
       this.opts.logger.warn({ event: 'redis', matchID, err }, 'presence not shared');
@@ -160,7 +183,11 @@ export class RedisCluster implements Cluster {
     return {
       take: async (address: string) => {
         try {
-          return Number(await this.cmd.eval(TAKE, 1, `${this.prefix}rate:${address}`, String(opts.burst), String(opts.perMinute))) === 1;
+          return (
+            Number(
+              await this.cmd.eval(TAKE, 1, `${this.prefix}rate:${address}`, String(opts.burst), String(opts.perMinute)),
+            ) === 1
+          );
         } catch (err) {
           this.opts.logger.warn({ event: 'redis', err }, 'rate limit not shared');
           return local.take(address);
@@ -198,7 +225,12 @@ export class RedisCluster implements Cluster {
       this.opts.logger.warn({ event: 'redis', channel }, 'unreadable message dropped');
       return;
     }
-    if (envelope.from === this.id || typeof envelope.payload?.type !== 'string' || !Array.isArray(envelope.payload.args)) return;
+    if (
+      envelope.from === this.id ||
+      typeof envelope.payload?.type !== 'string' ||
+      !Array.isArray(envelope.payload.args)
+    )
+      return;
     for (const handler of this.handlers) handler(channel.slice(head.length), envelope.payload);
   }
 }

@@ -29,8 +29,10 @@ export function staticFiles(dir: string): Handler {
   const root = resolve(dir);
   const built = existsSync(join(root, 'index.html'));
   return (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
-    if (!built) return send(res, 404, 'text/plain; charset=utf-8', 'The client is not built: run npm run build, then restart.');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    if (!built)
+      return send(res, 404, 'text/plain; charset=utf-8', 'The client is not built: run npm run build, then restart.');
     let path: string;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

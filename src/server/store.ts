@@ -85,11 +85,15 @@ export class SqliteStore extends Async implements MatchStore {
          VALUES (@id, @game, @stateID, @state, @state, @metadata, @gameover, @updatedAt)`,
       ),
       stateID: db.prepare<[string], { state_id: number }>('SELECT state_id FROM matches WHERE match_id = ?'),
-      setState: db.prepare('UPDATE matches SET state_id = @stateID, state = @state WHERE match_id = @id AND state_id = @expected'),
+      setState: db.prepare(
+        'UPDATE matches SET state_id = @stateID, state = @state WHERE match_id = @id AND state_id = @expected',
+      ),
       setMetadata: db.prepare(
         'UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @updatedAt WHERE match_id = @id',
       ),
-      row: db.prepare<[string], MatchRow>('SELECT state_id, state, initial_state, metadata FROM matches WHERE match_id = ?'),
+      row: db.prepare<[string], MatchRow>(
+        'SELECT state_id, state, initial_state, metadata FROM matches WHERE match_id = ?',
+      ),
       lastSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM log WHERE match_id = ?'),
       appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
       log: db.prepare<[string], { entry: string }>('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
@@ -98,9 +102,13 @@ export class SqliteStore extends Async implements MatchStore {
       ping: db.prepare('SELECT 1'),
       metadata: db.prepare<[string], { metadata: string }>('SELECT metadata FROM matches WHERE match_id = ?'),
       setMetadataOnly: db.prepare('UPDATE matches SET metadata = @metadata WHERE match_id = @id'),
-      insertClass: db.prepare('INSERT OR IGNORE INTO class_sessions (code, version, record, updated_at) VALUES (?, 1, ?, ?)'),
+      insertClass: db.prepare(
+        'INSERT OR IGNORE INTO class_sessions (code, version, record, updated_at) VALUES (?, 1, ?, ?)',
+      ),
       readClass: db.prepare<[string], ClassRow>('SELECT version, record FROM class_sessions WHERE code = ?'),
-      writeClass: db.prepare('UPDATE class_sessions SET version = version + 1, record = @record, updated_at = @now WHERE code = @code AND version = @expected'),
+      writeClass: db.prepare(
+        'UPDATE class_sessions SET version = version + 1, record = @record, updated_at = @now WHERE code = @code AND version = @expected',
+      ),
     };
   }
 
@@ -201,7 +209,12 @@ export class SqliteStore extends Async implements MatchStore {
     return this.run(
       this.db.transaction(() => {
         const expected = state._stateID - 1;
-        const changed = this.stmt.setState.run({ id: matchID, stateID: state._stateID, state: JSON.stringify(state), expected }).changes;
+        const changed = this.stmt.setState.run({
+          id: matchID,
+          stateID: state._stateID,
+          state: JSON.stringify(state),
+          expected,
+        }).changes;
         if (changed !== 1) throw new StaleWriteError(matchID, expected, this.stmt.stateID.get(matchID)?.state_id);
         this.cache.remember(matchID, state);
         if (deltalog === undefined || deltalog.length === 0) return;
@@ -226,7 +239,13 @@ export class SqliteStore extends Async implements MatchStore {
     return this.run(() => {
       const out: Partial<StorageAPI.FetchFields> = {};
       const cached = this.cache.get(matchID);
-      if (opts.state === true && opts.initialState !== true && opts.metadata !== true && opts.log !== true && cached !== undefined) {
+      if (
+        opts.state === true &&
+        opts.initialState !== true &&
+        opts.metadata !== true &&
+        opts.log !== true &&
+        cached !== undefined
+      ) {
         if (this.stmt.stateID.get(matchID)?.state_id === cached._stateID) {
           out.state = cached;
           return out as StorageAPI.FetchResult<O>;
@@ -235,13 +254,15 @@ export class SqliteStore extends Async implements MatchStore {
       const row = this.stmt.row.get(matchID);
       if (row !== undefined) {
         if (opts.state === true) {
-          out.state = cached !== undefined && cached._stateID === row.state_id ? cached : (JSON.parse(row.state) as State);
+          out.state =
+            cached !== undefined && cached._stateID === row.state_id ? cached : (JSON.parse(row.state) as State);
           this.cache.remember(matchID, out.state);
         }
         if (opts.initialState === true) out.initialState = JSON.parse(row.initial_state) as State;
         if (opts.metadata === true) out.metadata = JSON.parse(row.metadata) as Server.MatchData;
       }
-      if (opts.log === true) out.log = row === undefined ? [] : this.stmt.log.all(matchID).map((r) => JSON.parse(r.entry) as LogEntry);
+      if (opts.log === true)
+        out.log = row === undefined ? [] : this.stmt.log.all(matchID).map((r) => JSON.parse(r.entry) as LogEntry);
       return out as StorageAPI.FetchResult<O>;
     });
   }

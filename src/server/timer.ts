@@ -81,7 +81,8 @@ export class TurnTimer {
   /** Stops a match's clock (a seat was left empty), telling its sockets. */
   stop(matchID: string): void {
     const a = this.armed.get(matchID);
-    if (a !== undefined && this.disarm(matchID)) this.opts.emit(matchID, TIMER_EVENT, { matchID, seat: null, msLeft: 0, seconds: a.seconds });
+    if (a !== undefined && this.disarm(matchID))
+      this.opts.emit(matchID, TIMER_EVENT, { matchID, seat: null, msLeft: 0, seconds: a.seconds });
   }
 
   close(): void {
@@ -93,7 +94,10 @@ export class TurnTimer {
     const a = this.armed.get(matchID);
     if (a === undefined || a.key !== key) return;
     // Kept armed (with no time left) so the same turn does not restart its clock.
-    this.opts.logger.info({ event: 'turn-timeout', matchID, seat: a.seat, turn: key, seconds: a.seconds }, 'turn timer ran out: the computer plays the turn');
+    this.opts.logger.info(
+      { event: 'turn-timeout', matchID, seat: a.seat, turn: key, seconds: a.seconds },
+      'turn timer ran out: the computer plays the turn',
+    );
     this.opts.emit(matchID, TIMER_EVENT, { matchID, seat: a.seat, msLeft: 0, seconds: a.seconds, expired: true });
     this.opts.expire(matchID, key, a.seat);
   }

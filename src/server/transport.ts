@@ -109,8 +109,11 @@ export class GuardedTransport extends SocketIO {
         if (!this.rooms.has(matchID)) return;
         if (payload.type !== 'matchData') return this.deliver(matchID, payload as Outbound);
         const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
-        if (metadata !== undefined) this.deliver(matchID, { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
-      }).catch((err: unknown) => this.opts.logger.error({ event: 'cluster', matchID, err }, 'remote broadcast not delivered'));
+        if (metadata !== undefined)
+          this.deliver(matchID, { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
+      }).catch((err: unknown) =>
+        this.opts.logger.error({ event: 'cluster', matchID, err }, 'remote broadcast not delivered'),
+      );
     });
   }
 
@@ -129,7 +132,10 @@ export class GuardedTransport extends SocketIO {
       allowRequest: (req, done) => {
         const origin = req.headers.origin;
         if (origin === undefined || origins.includes(origin)) return done(null, true);
-        logger.warn({ event: 'refused', on: 'handshake', origin: origin.slice(0, 100), reason: 'origin not allowed' }, 'refused');
+        logger.warn(
+          { event: 'refused', on: 'handshake', origin: origin.slice(0, 100), reason: 'origin not allowed' },
+          'refused',
+        );
         done('origin not allowed', false);
       },
       // Above this the connection is dropped unread; below it our own limit answers.
@@ -141,12 +147,19 @@ export class GuardedTransport extends SocketIO {
     for (const game of this.games) {
       const filter = getFilterPlayerView(game);
       io.of(`/${game.name ?? ''}`).on('connection', (socket) => {
-        socket.on('sync', (...args: unknown[]) => this.handle(socket, 'sync', args, () => this.onSync(socket, game, filter, args)));
-        socket.on('update', (...args: unknown[]) => this.handle(socket, 'update', args, () => this.onUpdate(socket, game, filter, args)));
-        socket.on('chat', (...args: unknown[]) => this.handle(socket, 'chat', args, () => Promise.reject(new Refusal('chat is not offered'))));
+        socket.on('sync', (...args: unknown[]) =>
+          this.handle(socket, 'sync', args, () => this.onSync(socket, game, filter, args)),
+        );
+        socket.on('update', (...args: unknown[]) =>
+          this.handle(socket, 'update', args, () => this.onUpdate(socket, game, filter, args)),
+        );
+        socket.on('chat', (...args: unknown[]) =>
+          this.handle(socket, 'chat', args, () => Promise.reject(new Refusal('chat is not offered'))),
+        );
         socket.on('disconnect', () => this.onDisconnect(socket));
         socket.onAny((event: string) => {
-          if (!['sync', 'update', 'chat'].includes(event)) this.refuse(socket, 'unknown', undefined, `unknown event ${JSON.stringify(String(event).slice(0, 20))}`);
+          if (!['sync', 'update', 'chat'].includes(event))
+            this.refuse(socket, 'unknown', undefined, `unknown event ${JSON.stringify(String(event).slice(0, 20))}`);
         });
       });
     }
@@ -173,7 +186,10 @@ export class GuardedTransport extends SocketIO {
 
   /** Every handler runs through here: the size limit, then the handler, and no rejection escapes. */
   private handle(socket: Socket, event: string, args: unknown[], work: () => Promise<void>): void {
-    const matchID = typeof args[event === 'update' ? 2 : 0] === 'string' ? String(args[event === 'update' ? 2 : 0]).slice(0, 64) : undefined;
+    const matchID =
+      typeof args[event === 'update' ? 2 : 0] === 'string'
+        ? String(args[event === 'update' ? 2 : 0]).slice(0, 64)
+        : undefined;
     if (payloadBytes(args) > MAX_PAYLOAD_BYTES) {
       this.refuse(socket, event, matchID, `payload over ${MAX_PAYLOAD_BYTES} bytes`);
       return;
@@ -188,7 +204,9 @@ export class GuardedTransport extends SocketIO {
   }
 
   private async onSync(socket: Socket, game: Game, filter: Filter, args: unknown[]): Promise<void> {
-    const parsed = SyncArgs.safeParse(args.length > 4 ? args : [...args, ...Array<undefined>(4 - args.length).fill(undefined)]);
+    const parsed = SyncArgs.safeParse(
+      args.length > 4 ? args : [...args, ...Array<undefined>(4 - args.length).fill(undefined)],
+    );
     if (!parsed.success) throw new Refusal(zodReason('malformed sync', parsed.error));
     const [matchID, playerID, credentials] = parsed.data;
     await this.enqueue(matchID, async () => {
@@ -210,7 +228,13 @@ export class GuardedTransport extends SocketIO {
   }
 
   /** Checks the seat, seats the socket and sends it the match as its seat may see it. */
-  private async syncSeat(socket: Socket, filter: Filter, matchID: string, seat: string | null, credentials?: string | null): Promise<void> {
+  private async syncSeat(
+    socket: Socket,
+    filter: Filter,
+    matchID: string,
+    seat: string | null,
+    credentials?: string | null,
+  ): Promise<void> {
     const { state, metadata, log, initialState } = await this.opts.store.fetch(matchID, {
       state: true,
       metadata: true,
@@ -225,7 +249,12 @@ export class GuardedTransport extends SocketIO {
       if (!credentialsMatch(credentials, player)) throw new Refusal('wrong credentials for this seat');
     }
     this.seat({ socket, matchID, playerID: seat, filter, sent: state._stateID });
-    const info = { state, log: log?.slice(-SYNC_LOG_TAIL) ?? [], filteredMetadata: publicMetadata(metadata), initialState };
+    const info = {
+      state,
+      log: log?.slice(-SYNC_LOG_TAIL) ?? [],
+      filteredMetadata: publicMetadata(metadata),
+      initialState,
+    };
     const out = filter(seat, { type: 'sync', args: [matchID, info] });
     if (out.type === 'sync') {
       // The initial state goes through the same player view, which also drops the random seed.
@@ -249,7 +278,9 @@ export class GuardedTransport extends SocketIO {
       const seated = this.seats.get(socket.id);
       if (seated === undefined || seated.matchID !== matchID || seated.playerID !== playerID)
         throw new Refusal('sync with this match and seat before moving');
-      return this.cluster.withLock(matchID, () => this.applyUpdate(socket, game, filter, action, stateID, matchID, playerID));
+      return this.cluster.withLock(matchID, () =>
+        this.applyUpdate(socket, game, filter, action, stateID, matchID, playerID),
+      );
     });
   }
 
@@ -268,7 +299,9 @@ export class GuardedTransport extends SocketIO {
       const { action } = checked;
       if (action.payload.playerID !== playerID) throw new Refusal('the action names another seat than the sender');
       const filter = getFilterPlayerView(game);
-      await this.enqueue(matchID, () => this.cluster.withLock(matchID, () => this.applyUpdate(null, game, filter, action, stateID, matchID, playerID)));
+      await this.enqueue(matchID, () =>
+        this.cluster.withLock(matchID, () => this.applyUpdate(null, game, filter, action, stateID, matchID, playerID)),
+      );
       return null;
     } catch (err) {
       if (err instanceof Refusal) {
@@ -291,7 +324,10 @@ export class GuardedTransport extends SocketIO {
    * returns the new G, or a reason to leave the match as it is. Resolves to null when
    * written, or to the reason.
    */
-  async transform(matchID: string, change: (state: State, metadata: Server.MatchData) => { G: unknown } | { reason: string }): Promise<string | null> {
+  async transform(
+    matchID: string,
+    change: (state: State, metadata: Server.MatchData) => { G: unknown } | { reason: string },
+  ): Promise<string | null> {
     const game = this.games[0];
     if (game === undefined) return 'no game';
     let outcome: string | null = null;
@@ -336,12 +372,21 @@ export class GuardedTransport extends SocketIO {
     for (const id of this.rooms.get(matchID) ?? []) this.seats.get(id)?.socket.emit(event, payload);
   }
 
-  private async applyUpdate(socket: Socket | null, game: Game, filter: Filter, action: ClientAction, stateID: number, matchID: string, playerID: string): Promise<void> {
+  private async applyUpdate(
+    socket: Socket | null,
+    game: Game,
+    filter: Filter,
+    action: ClientAction,
+    stateID: number,
+    matchID: string,
+    playerID: string,
+  ): Promise<void> {
     if (this.closing) throw new Refusal('server is shutting down');
     const store = this.opts.store;
     const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
     if (state === undefined || metadata === undefined) throw new Refusal('no such match');
-    if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID))) throw new Refusal('wrong credentials for this seat');
+    if (!credentialsMatch(action.payload.credentials, seatOf(metadata, playerID)))
+      throw new Refusal('wrong credentials for this seat');
     if (state.ctx.gameover !== undefined) throw new Refusal('the match is over');
     // A classroom hold (the teacher paused the match, or the session ended) is read here,
     // under the match's queue and lock, from the stored metadata: every instance sees it.
@@ -370,18 +415,27 @@ export class GuardedTransport extends SocketIO {
       if (!(err instanceof StaleWriteError)) throw err;
       // Only possible with several instances: the compare-and-set kept the other write.
       await this.resync(socket, filter, matchID, playerID, action.payload.credentials);
-      throw new Refusal(`another move reached this match first (state ${err.found ?? 'unknown'}); your view was resynced`);
+      throw new Refusal(
+        `another move reached this match first (state ${err.found ?? 'unknown'}); your view was resynced`,
+      );
     }
     if (result !== undefined) throw new Refusal(result.error);
     const next = writes.written();
-    if (next === undefined) throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
+    if (next === undefined)
+      throw new Refusal(`${action.type === 'MAKE_MOVE' ? 'move' : action.type.toLowerCase()} not allowed now`);
     for (const p of held) this.broadcast(matchID, filter, p);
     // The state just written, as the store keeps it: no second read.
     this.opts.hooks?.committed?.(matchID, next);
   }
 
   /** Sends a seat the stored match again, after a refusal left its view behind. */
-  private async resync(socket: Socket | null, filter: Filter, matchID: string, playerID: string, credentials: string): Promise<void> {
+  private async resync(
+    socket: Socket | null,
+    filter: Filter,
+    matchID: string,
+    playerID: string,
+    credentials: string,
+  ): Promise<void> {
     if (socket === null || this.seats.get(socket.id)?.matchID !== matchID) return;
     await this.syncSeat(socket, filter, matchID, playerID, credentials).catch(() => undefined);
   }
@@ -397,7 +451,9 @@ export class GuardedTransport extends SocketIO {
       // Another socket (here or on another instance) may still hold the seat: a reload.
       if ((await this.cluster.presence(matchID, playerID, socket.id, false)) > 0) return;
       await this.setConnected(game, matchID, playerID, false);
-    }).catch((err: unknown) => this.opts.logger.error({ event: 'disconnect', matchID, err }, 'connection state not saved'));
+    }).catch((err: unknown) =>
+      this.opts.logger.error({ event: 'disconnect', matchID, err }, 'connection state not saved'),
+    );
   }
 
   // ---- helpers --------------------------------------------------------------
@@ -405,7 +461,10 @@ export class GuardedTransport extends SocketIO {
   private async setConnected(game: Game, matchID: string, playerID: string, connected: boolean): Promise<void> {
     const metadata = await this.opts.store.setConnected(matchID, playerID, connected);
     if (metadata === undefined) return;
-    this.broadcast(matchID, getFilterPlayerView(game), { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
+    this.broadcast(matchID, getFilterPlayerView(game), {
+      type: 'matchData',
+      args: [matchID, publicMetadata(metadata)],
+    });
     this.opts.hooks?.presence?.(matchID);
   }
 
@@ -471,7 +530,11 @@ export class GuardedTransport extends SocketIO {
 
   private refuse(socket: Socket, on: string, matchID: string | undefined, reason: string, log = true): void {
     const seat = this.seats.get(socket.id);
-    if (log) this.opts.logger.warn({ event: 'refused', on, matchID, playerID: seat?.playerID, socket: socket.id, reason }, 'refused');
+    if (log)
+      this.opts.logger.warn(
+        { event: 'refused', on, matchID, playerID: seat?.playerID, socket: socket.id, reason },
+        'refused',
+      );
     socket.emit(REFUSED_EVENT, { on, reason, code: refusalCode(reason) });
   }
 }
@@ -504,13 +567,19 @@ function stateIDOf(payload: Outbound): number | undefined {
  * compare-and-set accepted, and it is merged (updatedAt, gameover) rather than replacing
  * the seats' presence another instance may have just set.
  */
-function writeOrder(store: MatchStore, read: { state: State; metadata: Server.MatchData }): { store: MatchStore; written: () => State | undefined } {
+function writeOrder(
+  store: MatchStore,
+  read: { state: State; metadata: Server.MatchData },
+): { store: MatchStore; written: () => State | undefined } {
   let stateWrite: Promise<void> | undefined;
   let written: State | undefined;
   const wrapped = Object.create(store) as MatchStore & Record<string, unknown>;
   wrapped.fetch = <O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> => {
     if (opts.log === true || opts.initialState === true) return store.fetch(matchID, opts);
-    const out = { ...(opts.state === true ? { state: read.state } : {}), ...(opts.metadata === true ? { metadata: read.metadata } : {}) };
+    const out = {
+      ...(opts.state === true ? { state: read.state } : {}),
+      ...(opts.metadata === true ? { metadata: read.metadata } : {}),
+    };
     return Promise.resolve(out as StorageAPI.FetchResult<O>);
   };
   wrapped.setState = (matchID: string, state: State, deltalog?: Parameters<MatchStore['setState']>[2]) => {
@@ -529,6 +598,7 @@ function writeOrder(store: MatchStore, read: { state: State; metadata: Server.Ma
 
 /** Match metadata as every client may see it: no credentials. */
 export function publicMetadata(metadata: Server.MatchData): Omit<Server.PlayerMetadata, 'credentials'>[] {
-  return Object.values(metadata.players as Record<string, Server.PlayerMetadata>).map(({ credentials: _hidden, ...rest }) => rest);
+  return Object.values(metadata.players as Record<string, Server.PlayerMetadata>).map(
+    ({ credentials: _hidden, ...rest }) => rest,
+  );
 }
-

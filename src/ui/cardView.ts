@@ -24,25 +24,53 @@ export function cardView(def: CardDef, play: CardPlay): HTMLElement {
   const text = cardText(def);
   const el = h(
     'article',
-    { class: `card side-${def.side}${play.selected ? ' selected' : ''}`, 'data-card': def.id, 'aria-labelledby': titleId },
+    {
+      class: `card side-${def.side}${play.selected ? ' selected' : ''}`,
+      'data-card': def.id,
+      'aria-labelledby': titleId,
+    },
     h('span', { class: 'band', 'aria-hidden': 'true' }),
-    h('span', { class: 'ops', title: t('card.ops', { n: def.ops }), 'aria-label': t('card.ops', { n: def.ops }) }, String(def.ops)),
-    h('span', { class: 'side-mark' }, h('span', { class: SHAPE[def.side], 'aria-hidden': 'true' }), t(`card.side.${def.side}`)),
+    h(
+      'span',
+      { class: 'ops', title: t('card.ops', { n: def.ops }), 'aria-label': t('card.ops', { n: def.ops }) },
+      String(def.ops),
+    ),
+    h(
+      'span',
+      { class: 'side-mark' },
+      h('span', { class: SHAPE[def.side], 'aria-hidden': 'true' }),
+      t(`card.side.${def.side}`),
+    ),
     h('h3', { id: titleId, title, 'data-clamp': true }, title),
     h(
       'span',
       { class: 'meta' },
       h('span', { class: 'year' }, hist !== undefined ? String(hist.year) : t('card.anyYear')),
-      hist?.speculative === true ? h('span', { class: 'spec', title: t('card.speculativeTitle') }, t('card.speculative')) : null,
+      hist?.speculative === true
+        ? h('span', { class: 'spec', title: t('card.speculativeTitle') }, t('card.speculative'))
+        : null,
     ),
     h('p', { class: 'text', title: text, 'data-clamp': true }, text),
-    hist !== undefined ? h('span', { class: 'source', title: cardFact(def), 'data-clamp': true }, t('card.source', { source: hist.source })) : null,
+    hist !== undefined
+      ? h(
+          'span',
+          { class: 'source', title: cardFact(def), 'data-clamp': true },
+          t('card.source', { source: hist.source }),
+        )
+      : null,
   );
   if (play.active) {
     const actions = h('div', { class: 'card-actions' });
     actions.append(
-      button(t('card.event'), play.onEvent, { 'aria-label': `${t('card.event')}: ${t('card.playEvent', { card: title })}`, 'data-play': 'event' }),
-      button(t('card.opsButton', { n: def.ops }), play.onOps, { 'aria-label': `${t('card.opsButton', { n: def.ops })}: ${t('card.playOps', { card: title, n: def.ops })}`, 'data-play': 'ops', class: 'btn primary' }),
+      button(t('card.event'), play.onEvent, {
+        'aria-label': `${t('card.event')}: ${t('card.playEvent', { card: title })}`,
+        'data-play': 'event',
+      }),
+      button(t('card.opsButton', { n: def.ops }), play.onOps, {
+        'aria-label': `${t('card.opsButton', { n: def.ops })}: ${t('card.playOps', { card: title, n: def.ops })}`,
+        'data-play': 'ops',
+        class: 'btn primary',
+      }),
     );
     el.append(actions);
   }

@@ -8,7 +8,11 @@ export function card(title: string, id: string, ...children: (Node | string | nu
 }
 
 /** A table with column headings and one row of text cells per entry. */
-export function table(columns: readonly string[], rows: readonly (readonly string[])[], attrs: Record<string, string> = {}): HTMLTableElement {
+export function table(
+  columns: readonly string[],
+  rows: readonly (readonly string[])[],
+  attrs: Record<string, string> = {},
+): HTMLTableElement {
   return h(
     'table',
     attrs,

@@ -38,16 +38,45 @@ function field(label: string, control: HTMLElement): HTMLLabelElement {
 
 export function mountClassCreate(app: HTMLElement): void {
   const option = (value: string, label: string): HTMLOptionElement => h('option', { value }, label);
-  const scenario = h('select', { id: 'class-scenario', name: 'scenario' }, ...SCENARIO_IDS.map((id) => option(id, t(`scenario.${id}`))));
+  const scenario = h(
+    'select',
+    { id: 'class-scenario', name: 'scenario' },
+    ...SCENARIO_IDS.map((id) => option(id, t(`scenario.${id}`))),
+  );
   scenario.value = 'classroom-quick';
-  const players = h('select', { id: 'class-players', name: 'players' }, option('2', S('players2')), option('3', S('players3')));
-  const fill = h('select', { id: 'class-fill', name: 'fill' }, option('easy', t('menu.botEasy')), option('standard', t('menu.botStandard')), option('hard', t('menu.botHard')));
+  const players = h(
+    'select',
+    { id: 'class-players', name: 'players' },
+    option('2', S('players2')),
+    option('3', S('players3')),
+  );
+  const fill = h(
+    'select',
+    { id: 'class-fill', name: 'fill' },
+    option('easy', t('menu.botEasy')),
+    option('standard', t('menu.botStandard')),
+    option('hard', t('menu.botHard')),
+  );
   fill.value = 'standard';
-  const timer = h('select', { id: 'class-timer', name: 'timer' }, option('', S('timerOff')), ...TURN_SECONDS_CHOICES.map((s) => option(String(s), timerChoice(s))));
-  const lang = h('select', { id: 'class-language', name: 'language' }, ...LANGS.map((l) => h('option', { value: l, lang: l === 'zh' ? 'zh-Hans' : l }, t(`lang.${l}`))));
+  const timer = h(
+    'select',
+    { id: 'class-timer', name: 'timer' },
+    option('', S('timerOff')),
+    ...TURN_SECONDS_CHOICES.map((s) => option(String(s), timerChoice(s))),
+  );
+  const lang = h(
+    'select',
+    { id: 'class-language', name: 'language' },
+    ...LANGS.map((l) => h('option', { value: l, lang: l === 'zh' ? 'zh-Hans' : l }, t(`lang.${l}`))),
+  );
   const current = language();
   lang.value = current === 'pseudo' ? 'en' : current;
-  const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'class-create-status' });
+  const status = h('p', {
+    class: 'menu-status',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'class-create-status',
+  });
   const create = button(S('create'), () => void go(), { class: 'btn primary', 'data-testid': 'class-create' });
   const go = async (): Promise<void> => {
     create.disabled = true;
@@ -71,7 +100,15 @@ export function mountClassCreate(app: HTMLElement): void {
   const form = h(
     'form',
     { class: 'class-form', 'aria-labelledby': 'class-create-title' },
-    h('div', { class: 'menu-options' }, field(S('scenario'), scenario), field(S('players'), players), field(S('fill'), fill), field(S('timer'), timer), field(S('language'), lang)),
+    h(
+      'div',
+      { class: 'menu-options' },
+      field(S('scenario'), scenario),
+      field(S('players'), players),
+      field(S('fill'), fill),
+      field(S('timer'), timer),
+      field(S('language'), lang),
+    ),
     h('div', { class: 'row' }, create),
   );
   form.addEventListener('submit', (e) => {
@@ -89,10 +126,22 @@ export function mountClassCreate(app: HTMLElement): void {
     h(
       'div',
       { class: 'row' },
-      last === null ? null : h('a', { class: 'btn', href: classUrls.teacher(last.code, last.key), 'data-testid': 'class-last' }, S('dashTitle', { code: last.code })),
+      last === null
+        ? null
+        : h(
+            'a',
+            { class: 'btn', href: classUrls.teacher(last.code, last.key), 'data-testid': 'class-last' },
+            S('dashTitle', { code: last.code }),
+          ),
       button(S('backToMenu'), () => window.location.assign(window.location.pathname), { class: 'btn ghost' }),
     ),
   );
-  app.replaceChildren(h('main', { class: 'menu lobby class-create', 'aria-labelledby': 'class-create-title', 'data-testid': 'class-create-form' }, card));
+  app.replaceChildren(
+    h(
+      'main',
+      { class: 'menu lobby class-create', 'aria-labelledby': 'class-create-title', 'data-testid': 'class-create-form' },
+      card,
+    ),
+  );
   queueMicrotask(() => scenario.focus());
 }

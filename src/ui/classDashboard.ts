@@ -39,16 +39,26 @@ function attention(m: DashboardMatch): number {
 /** The join code, its link (with Copy) and QR code: the banner a teacher projects or reads out. */
 export function joinBanner(code: string, say: (text: string) => void, big = false): HTMLElement {
   const link = classUrls.join(code);
-  const input = h('input', { class: 'invite-link', readonly: true, value: link, id: big ? 'proj-link' : 'dash-link', 'data-testid': 'join-link' });
-  const copy = button(S('copy'), () => {
-    navigator.clipboard?.writeText(link).then(
-      () => (copy.textContent = S('copied')),
-      () => {
-        input.select();
-        copy.textContent = S('copyFailed');
-      },
-    ) ?? (copy.textContent = S('copyFailed'));
-  }, { class: 'btn', 'data-testid': 'copy-join-link' });
+  const input = h('input', {
+    class: 'invite-link',
+    readonly: true,
+    value: link,
+    id: big ? 'proj-link' : 'dash-link',
+    'data-testid': 'join-link',
+  });
+  const copy = button(
+    S('copy'),
+    () => {
+      navigator.clipboard?.writeText(link).then(
+        () => (copy.textContent = S('copied')),
+        () => {
+          input.select();
+          copy.textContent = S('copyFailed');
+        },
+      ) ?? (copy.textContent = S('copyFailed'));
+    },
+    { class: 'btn', 'data-testid': 'copy-join-link' },
+  );
   return h(
     'section',
     { class: `join-banner${big ? ' big' : ''}`, 'aria-label': S('codeHeading') },
@@ -95,48 +105,95 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
   const summary = h('p', { class: 'dash-summary', 'data-testid': 'dash-summary' });
   const waitingTitle = h('h2', { id: 'dash-waiting-title' });
   const waitingList = h('ul', { class: 'waiting-list', 'data-testid': 'waiting-list' });
-  const pairBtn = button(S('pair'), () => void act(() => classApi.pair(code, key), S('paired'), pairBtn), { class: 'btn primary big', 'data-testid': 'pair' });
+  const pairBtn = button(S('pair'), () => void act(() => classApi.pair(code, key), S('paired'), pairBtn), {
+    class: 'btn primary big',
+    'data-testid': 'pair',
+  });
   const matchesTitle = h('h2', { id: 'dash-matches-title' });
   const grid = h('ol', { class: 'match-grid', 'data-testid': 'match-grid' });
   const targets = h('div', { class: 'inject-targets' });
 
   // ---- controls (built once) ----
-  const pauseAll = button(S('pauseAll'), () => void act(() => classApi.pause(code, key), S('pausedAll'), pauseAll), { class: 'btn', 'data-testid': 'pause-all' });
-  const resumeAll = button(S('resumeAll'), () => void act(() => classApi.resume(code, key), S('resumedAll'), resumeAll), { class: 'btn', 'data-testid': 'resume-all' });
-  const minutes = h('select', { id: 'dash-extend', 'data-testid': 'extend-minutes' }, ...[5, 10, 15, 30].map((n) => h('option', { value: String(n) }, S('extendMinutes', { n }))));
+  const pauseAll = button(S('pauseAll'), () => void act(() => classApi.pause(code, key), S('pausedAll'), pauseAll), {
+    class: 'btn',
+    'data-testid': 'pause-all',
+  });
+  const resumeAll = button(
+    S('resumeAll'),
+    () => void act(() => classApi.resume(code, key), S('resumedAll'), resumeAll),
+    { class: 'btn', 'data-testid': 'resume-all' },
+  );
+  const minutes = h(
+    'select',
+    { id: 'dash-extend', 'data-testid': 'extend-minutes' },
+    ...[5, 10, 15, 30].map((n) => h('option', { value: String(n) }, S('extendMinutes', { n }))),
+  );
   minutes.value = '10';
-  const extend = button(S('extend'), () => void act(() => classApi.extend(code, key, Number(minutes.value)), S('extended'), extend), { class: 'btn', 'data-testid': 'extend' });
-  const confirmBox = h('div', { class: 'end-confirm', role: 'alertdialog', 'aria-labelledby': 'end-confirm-text', hidden: true, 'data-testid': 'end-confirm' });
-  const endBtn = button(S('end'), () => {
-    confirmBox.hidden = false;
-    confirmBox.querySelector<HTMLButtonElement>('[data-testid="end-yes"]')?.focus();
-  }, { class: 'btn danger', 'data-testid': 'end' });
+  const extend = button(
+    S('extend'),
+    () => void act(() => classApi.extend(code, key, Number(minutes.value)), S('extended'), extend),
+    { class: 'btn', 'data-testid': 'extend' },
+  );
+  const confirmBox = h('div', {
+    class: 'end-confirm',
+    role: 'alertdialog',
+    'aria-labelledby': 'end-confirm-text',
+    hidden: true,
+    'data-testid': 'end-confirm',
+  });
+  const endBtn = button(
+    S('end'),
+    () => {
+      confirmBox.hidden = false;
+      confirmBox.querySelector<HTMLButtonElement>('[data-testid="end-yes"]')?.focus();
+    },
+    { class: 'btn danger', 'data-testid': 'end' },
+  );
   confirmBox.append(
     h('p', { id: 'end-confirm-text' }, S('endConfirm')),
     h(
       'div',
       { class: 'row' },
-      button(S('endYes'), () => {
-        confirmBox.hidden = true;
-        void act(() => classApi.end(code, key), S('ended'), endBtn);
-      }, { class: 'btn danger', 'data-testid': 'end-yes' }),
-      button(S('cancel'), () => {
-        confirmBox.hidden = true;
-        endBtn.focus();
-      }, { class: 'btn' }),
+      button(
+        S('endYes'),
+        () => {
+          confirmBox.hidden = true;
+          void act(() => classApi.end(code, key), S('ended'), endBtn);
+        },
+        { class: 'btn danger', 'data-testid': 'end-yes' },
+      ),
+      button(
+        S('cancel'),
+        () => {
+          confirmBox.hidden = true;
+          endBtn.focus();
+        },
+        { class: 'btn' },
+      ),
     ),
   );
-  const debriefBtn = button(S('debrief'), () => void openDebrief(), { class: 'btn primary', 'data-testid': 'class-debrief-open' });
+  const debriefBtn = button(S('debrief'), () => void openDebrief(), {
+    class: 'btn primary',
+    'data-testid': 'class-debrief-open',
+  });
   const exportBtn = (ext: 'csv' | 'json'): HTMLButtonElement => {
-    const b = button(ext === 'csv' ? S('exportCsv') : S('exportJson'), () => {
-      void act(async () => {
-        const text = await classApi.exportText(code, key, ext);
-        const { download } = await import('./debrief');
-        const name = exportFileName(`class ${code}`, ext, new Date());
-        download(name, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', text);
-        say(S('saved', { name }));
-      }, undefined, b);
-    }, { class: 'btn', 'data-testid': `export-${ext}` });
+    const b = button(
+      ext === 'csv' ? S('exportCsv') : S('exportJson'),
+      () => {
+        void act(
+          async () => {
+            const text = await classApi.exportText(code, key, ext);
+            const { download } = await import('./debrief');
+            const name = exportFileName(`class ${code}`, ext, new Date());
+            download(name, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', text);
+            say(S('saved', { name }));
+          },
+          undefined,
+          b,
+        );
+      },
+      { class: 'btn', 'data-testid': `export-${ext}` },
+    );
     return b;
   };
 
@@ -150,30 +207,48 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
       say(S('injectNoTarget'));
       return;
     }
-    await act(async () => {
-      const results = await classApi.inject(code, key, eventPick.value, ids);
-      const number = (id: string): number => d.matches.findIndex((m) => m.matchID === id) + 1;
-      const ok = results.filter((r) => r.ok).length;
-      const refused = results.filter((r) => !r.ok).map((r) => S('injectRefused', { n: number(r.matchID), why: r.reason ?? '' }));
-      say([S('injected', { ok, n: results.length }), ...refused].join(' '));
-    }, undefined, injectBtn);
+    await act(
+      async () => {
+        const results = await classApi.inject(code, key, eventPick.value, ids);
+        const number = (id: string): number => d.matches.findIndex((m) => m.matchID === id) + 1;
+        const ok = results.filter((r) => r.ok).length;
+        const refused = results
+          .filter((r) => !r.ok)
+          .map((r) => S('injectRefused', { n: number(r.matchID), why: r.reason ?? '' }));
+        say([S('injected', { ok, n: results.length }), ...refused].join(' '));
+      },
+      undefined,
+      injectBtn,
+    );
   };
   void classApi.events(code, key).then(
     (list) => {
       events = list;
-      eventPick.replaceChildren(...events.map((e) => h('option', { value: e.id }, S(e.speculative ? 'eventSpeculative' : 'eventOption', { year: e.year, title: newsTitle(e.id) ?? e.title }))));
+      eventPick.replaceChildren(
+        ...events.map((e) =>
+          h(
+            'option',
+            { value: e.id },
+            S(e.speculative ? 'eventSpeculative' : 'eventOption', { year: e.year, title: newsTitle(e.id) ?? e.title }),
+          ),
+        ),
+      );
     },
     (err: unknown) => say(S('failed', { why: why(err) })),
   );
 
-  const sortPick = h('select', { id: 'dash-sort', 'data-testid': 'sort' }, ...(
-    [
-      ['formed', S('sortFormed')],
-      ['attention', S('sortAttention')],
-      ['rope', S('sortRope')],
-      ['round', S('sortRound')],
-    ] as const
-  ).map(([v, l]) => h('option', { value: v }, l)));
+  const sortPick = h(
+    'select',
+    { id: 'dash-sort', 'data-testid': 'sort' },
+    ...(
+      [
+        ['formed', S('sortFormed')],
+        ['attention', S('sortAttention')],
+        ['rope', S('sortRope')],
+        ['round', S('sortRound')],
+      ] as const
+    ).map(([v, l]) => h('option', { value: v }, l)),
+  );
   sortPick.addEventListener('change', () => {
     sort = sortPick.value as SortKey;
     renderGrid();
@@ -183,7 +258,11 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     say(S('loadingDebrief'));
     debriefBtn.disabled = true;
     try {
-      const [text, { readDebriefFile }, { classDebriefSheet }] = await Promise.all([classApi.exportText(code, key, 'json'), import('../debrief/read'), import('./classDebrief')]);
+      const [text, { readDebriefFile }, { classDebriefSheet }] = await Promise.all([
+        classApi.exportText(code, key, 'json'),
+        import('../debrief/read'),
+        import('./classDebrief'),
+      ]);
       const read = readDebriefFile(text);
       if (!read.ok) throw new Error(read.reason);
       const sheet = classDebriefSheet(read.matches, () => {
@@ -204,11 +283,25 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     const turn = whoseTurn(m);
     const result = resultLine(m);
     const toggle = m.paused
-      ? button(S('resume'), () => void act(() => classApi.resume(code, key, [m.matchID]), undefined, toggle), { class: 'btn small-btn', 'aria-label': S('resumeLabel', { n }), 'data-fkey': `toggle-${m.matchID}`, 'data-testid': 'match-resume' })
-      : button(S('pause'), () => void act(() => classApi.pause(code, key, [m.matchID]), undefined, toggle), { class: 'btn small-btn', 'aria-label': S('pauseLabel', { n }), 'data-fkey': `toggle-${m.matchID}`, 'data-testid': 'match-pause' });
+      ? button(S('resume'), () => void act(() => classApi.resume(code, key, [m.matchID]), undefined, toggle), {
+          class: 'btn small-btn',
+          'aria-label': S('resumeLabel', { n }),
+          'data-fkey': `toggle-${m.matchID}`,
+          'data-testid': 'match-resume',
+        })
+      : button(S('pause'), () => void act(() => classApi.pause(code, key, [m.matchID]), undefined, toggle), {
+          class: 'btn small-btn',
+          'aria-label': S('pauseLabel', { n }),
+          'data-fkey': `toggle-${m.matchID}`,
+          'data-testid': 'match-pause',
+        });
     return h(
       'li',
-      { class: `match-card${m.paused ? ' paused' : ''}${m.gameover === null ? '' : ' over'}`, 'data-match': m.matchID, 'aria-labelledby': `mc-${m.matchID}` },
+      {
+        class: `match-card${m.paused ? ' paused' : ''}${m.gameover === null ? '' : ' over'}`,
+        'data-match': m.matchID,
+        'aria-labelledby': `mc-${m.matchID}`,
+      },
       h(
         'div',
         { class: 'mc-head' },
@@ -224,7 +317,18 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
       h(
         'div',
         { class: 'row mc-actions' },
-        h('a', { class: 'btn small-btn', href: classUrls.watch(m.matchID), target: '_blank', rel: 'noopener', 'aria-label': S('watchLabel', { n }), 'data-testid': 'watch' }, S('watch')),
+        h(
+          'a',
+          {
+            class: 'btn small-btn',
+            href: classUrls.watch(m.matchID),
+            target: '_blank',
+            rel: 'noopener',
+            'aria-label': S('watchLabel', { n }),
+            'data-testid': 'watch',
+          },
+          S('watch'),
+        ),
         m.gameover === null && dash?.status !== 'ended' ? toggle : null,
       ),
     );
@@ -239,7 +343,11 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     if (sort === 'round') numbered.sort((a, b) => b.m.round - a.m.round || a.n - b.n);
     if (sort === 'attention') numbered.sort((a, b) => attention(b.m) - attention(a.m) || a.n - b.n);
     matchesTitle.textContent = S('matchesHeading', { n: d.matches.length });
-    grid.replaceChildren(...(d.matches.length === 0 ? [h('li', { class: 'match-empty' }, S('noMatches'))] : numbered.map(({ m, n }) => matchCard(m, n))));
+    grid.replaceChildren(
+      ...(d.matches.length === 0
+        ? [h('li', { class: 'match-empty' }, S('noMatches'))]
+        : numbered.map(({ m, n }) => matchCard(m, n))),
+    );
     if (focused !== null) grid.querySelector<HTMLElement>(`[data-fkey="${focused}"]`)?.focus();
   }
 
@@ -273,10 +381,16 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
   function show(d: Dashboard): void {
     dash = d;
     const time = timeText(d);
-    summary.textContent = [statusText(d), S('studentsCount', { n: d.students.length }), time].filter((x) => x !== null).join(' · ');
+    summary.textContent = [statusText(d), S('studentsCount', { n: d.students.length }), time]
+      .filter((x) => x !== null)
+      .join(' · ');
     const waiting = d.students.filter((s) => s.matchID === null);
     waitingTitle.textContent = S('waitingHeading', { n: waiting.length });
-    waitingList.replaceChildren(...(waiting.length === 0 ? [h('li', { class: 'none' }, S('noneWaiting'))] : waiting.map((s) => h('li', { class: s.connected ? '' : 'off' }, s.nickname))));
+    waitingList.replaceChildren(
+      ...(waiting.length === 0
+        ? [h('li', { class: 'none' }, S('noneWaiting'))]
+        : waiting.map((s) => h('li', { class: s.connected ? '' : 'off' }, s.nickname))),
+    );
     pairBtn.disabled = waiting.length === 0 || d.status === 'ended';
     for (const b of [pauseAll, resumeAll, extend, endBtn, injectBtn]) b.disabled = d.status === 'ended';
     renderTargets(d);
@@ -291,9 +405,25 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     h(
       'div',
       { class: 'dash-side' },
-      h('header', { class: 'dash-head' }, h('p', { class: 'menu-kicker' }, S('dashLabel')), h('h1', { id: 'dash-title' }, S('dashTitle', { code })), summary),
+      h(
+        'header',
+        { class: 'dash-head' },
+        h('p', { class: 'menu-kicker' }, S('dashLabel')),
+        h('h1', { id: 'dash-title' }, S('dashTitle', { code })),
+        summary,
+      ),
       joinBanner(code, say),
-      h('p', { class: 'hint' }, S('privateNote'), ' ', h('a', { href: classUrls.projector(code, key), target: '_blank', rel: 'noopener', 'data-testid': 'projector-link' }, S('projector'))),
+      h(
+        'p',
+        { class: 'hint' },
+        S('privateNote'),
+        ' ',
+        h(
+          'a',
+          { href: classUrls.projector(code, key), target: '_blank', rel: 'noopener', 'data-testid': 'projector-link' },
+          S('projector'),
+        ),
+      ),
       h('section', { class: 'dash-box', 'aria-labelledby': 'dash-waiting-title' }, waitingTitle, waitingList, pairBtn),
       status,
     ),
@@ -325,7 +455,12 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
         h('fieldset', { class: 'row' }, h('legend', {}, S('injectInto')), targets),
         h('div', { class: 'row' }, injectBtn),
       ),
-      h('section', { class: 'dash-matches', 'aria-labelledby': 'dash-matches-title' }, h('div', { class: 'row mg-head' }, matchesTitle, h('label', { for: 'dash-sort' }, S('sortBy')), sortPick), grid),
+      h(
+        'section',
+        { class: 'dash-matches', 'aria-labelledby': 'dash-matches-title' },
+        h('div', { class: 'row mg-head' }, matchesTitle, h('label', { for: 'dash-sort' }, S('sortBy')), sortPick),
+        grid,
+      ),
     ),
   );
   app.replaceChildren(main);
@@ -345,7 +480,10 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
   });
   // The time left is re-said every half minute between updates.
   window.setInterval(() => {
-    if (dash !== null) summary.textContent = [statusText(dash), S('studentsCount', { n: dash.students.length }), timeText(dash)].filter((x) => x !== null).join(' · ');
+    if (dash !== null)
+      summary.textContent = [statusText(dash), S('studentsCount', { n: dash.students.length }), timeText(dash)]
+        .filter((x) => x !== null)
+        .join(' · ');
   }, 30_000);
   window.addEventListener('pagehide', () => socket?.close());
 }

@@ -15,7 +15,12 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
     note.textContent = text;
   };
   const body = h('div', { class: 'proj-body' });
-  const main = h('main', { class: 'projector', 'aria-label': S('projectorLabel'), 'data-testid': 'projector' }, body, note);
+  const main = h(
+    'main',
+    { class: 'projector', 'aria-label': S('projectorLabel'), 'data-testid': 'projector' },
+    body,
+    note,
+  );
   app.replaceChildren(main);
   let mode: 'join' | 'grid' | null = null;
   const joined = h('p', { class: 'proj-joined', 'data-testid': 'proj-joined' });
@@ -57,7 +62,11 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
             'li',
             { class: `proj-match${m.paused ? ' paused' : ''}` },
             h('h2', {}, S('matchN', { n: i + 1 }), m.paused ? h('span', { class: 'tag paused' }, S('paused')) : null),
-            h('p', { class: 'proj-round' }, resultLine(m) ?? roundLine(m.round, m.rounds, m.gameover === null ? m.phase : null)),
+            h(
+              'p',
+              { class: 'proj-round' },
+              resultLine(m) ?? roundLine(m.round, m.rounds, m.gameover === null ? m.phase : null),
+            ),
             miniRope(m.rope, true),
             d.matches.length <= 6 ? h('p', { class: 'proj-turn' }, whoseTurn(m) ?? '\u00a0') : null,
             d.matches.length <= 6 ? valueBars(m.values) : null,
@@ -67,7 +76,9 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
     );
   };
 
-  void classApi.dashboard(code, key).then(show, (err: unknown) => say(S('failed', { why: err instanceof Error ? err.message : String(err) })));
+  void classApi
+    .dashboard(code, key)
+    .then(show, (err: unknown) => say(S('failed', { why: err instanceof Error ? err.message : String(err) })));
   void connectClass({ code, teacherKey: key }).then((s) => {
     s.on('dashboard', (d: unknown) => {
       if (typeof d === 'object' && d !== null && 'matches' in d) show(d as Dashboard);

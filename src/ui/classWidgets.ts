@@ -16,10 +16,18 @@ export function roleOf(role: string): string {
 /** The rope from Moscow (-20) to Beijing (+20), with its knot where the score stands. */
 export function miniRope(rope: number, big = false): HTMLElement {
   const clamped = Math.max(-20, Math.min(20, rope));
-  const knot = h('span', { class: `mr-knot${rope < 0 ? ' to-moscow' : rope > 0 ? ' to-beijing' : ''}`, style: `left:${((clamped + 20) / 40) * 100}%` });
+  const knot = h('span', {
+    class: `mr-knot${rope < 0 ? ' to-moscow' : rope > 0 ? ' to-beijing' : ''}`,
+    style: `left:${((clamped + 20) / 40) * 100}%`,
+  });
   return h(
     'div',
-    { class: `mini-rope${big ? ' big' : ''}`, role: 'img', 'aria-label': S('ropeLabel', { lean: ropeLean(rope) }), 'data-rope': rope },
+    {
+      class: `mini-rope${big ? ' big' : ''}`,
+      role: 'img',
+      'aria-label': S('ropeLabel', { lean: ropeLean(rope) }),
+      'data-rope': rope,
+    },
     h('span', { class: 'mr-end moscow', 'aria-hidden': 'true' }, t('capital.moscow')),
     h('span', { class: 'mr-track', 'aria-hidden': 'true' }, h('span', { class: 'mr-mid' }), knot),
     h('span', { class: 'mr-end beijing', 'aria-hidden': 'true' }, t('capital.beijing')),
@@ -34,7 +42,16 @@ export function valueBars(values: ValueSet): HTMLElement {
     { class: 'value-bars', 'aria-label': S('valuesLabel') },
     ...VALUES.flatMap((v) => [
       h('dt', {}, t(`valueShort.${v}`)),
-      h('dd', { 'data-value': v }, h('span', { class: `vb-bar vb-${v}`, 'aria-hidden': 'true' }, h('span', { style: `width:${Math.max(0, Math.min(10, values[v])) * 10}%` })), h('span', { class: 'vb-num' }, String(values[v]))),
+      h(
+        'dd',
+        { 'data-value': v },
+        h(
+          'span',
+          { class: `vb-bar vb-${v}`, 'aria-hidden': 'true' },
+          h('span', { style: `width:${Math.max(0, Math.min(10, values[v])) * 10}%` }),
+        ),
+        h('span', { class: 'vb-num' }, String(values[v])),
+      ),
     ]),
   );
 }
@@ -57,9 +74,17 @@ export function seatList(m: DashboardMatch): HTMLElement {
       return h(
         'li',
         { class: `mc-seat${st.bad ? ' bad' : ''}${turn ? ' turn' : ''}`, 'data-seat': seat.playerID },
-        h('span', { class: `mc-shape who-${role}`, 'aria-hidden': 'true' }, role === 'russia' ? '■' : role === 'china' ? '●' : '◆'),
+        h(
+          'span',
+          { class: `mc-shape who-${role}`, 'aria-hidden': 'true' },
+          role === 'russia' ? '■' : role === 'china' ? '●' : '◆',
+        ),
         // A computer seat's name comes from the server in English: the state says "computer" in the reader's language.
-        h('span', { class: 'mc-name' }, seat.kind === 'computer' ? roleOf(role) : S('seatLine', { role: roleOf(role), name: seat.name })),
+        h(
+          'span',
+          { class: 'mc-name' },
+          seat.kind === 'computer' ? roleOf(role) : S('seatLine', { role: roleOf(role), name: seat.name }),
+        ),
         h('span', { class: 'mc-state' }, st.text),
       );
     }),
@@ -68,7 +93,8 @@ export function seatList(m: DashboardMatch): HTMLElement {
 
 /** Who is to play, in words ("To play: China (Swift Falcon 12)"), or null between turns. */
 export function whoseTurn(m: DashboardMatch): string | null {
-  if (m.gameover !== null || m.currentPlayer === null || (m.phase !== 'actions' && m.phase !== 'kazakhstan')) return null;
+  if (m.gameover !== null || m.currentPlayer === null || (m.phase !== 'actions' && m.phase !== 'kazakhstan'))
+    return null;
   const seat = m.seats.find((s) => s.playerID === m.currentPlayer);
   const role = roleOf(seat?.role ?? SEAT_ROLE[m.currentPlayer] ?? '');
   return S('toPlay', { who: seat === undefined || seat.kind === 'computer' ? role : `${role} (${seat.name})` });
@@ -84,7 +110,12 @@ export function qrBox(url: string, onFail: (why: string) => void): HTMLElement {
   const box = h('div', { class: 'qr', role: 'img', 'aria-label': S('qrLabel'), 'data-testid': 'qr' });
   void import('qrcode')
     .then(async (QR) => {
-      const svg = await QR.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#231d18', light: '#fffdf7' } });
+      const svg = await QR.toString(url, {
+        type: 'svg',
+        margin: 1,
+        errorCorrectionLevel: 'M',
+        color: { dark: '#231d18', light: '#fffdf7' },
+      });
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       const el = doc.documentElement;
       el.setAttribute('aria-hidden', 'true');
@@ -96,7 +127,9 @@ export function qrBox(url: string, onFail: (why: string) => void): HTMLElement {
   return box;
 }
 
-const EVENT_ID_BY_TITLE: ReadonlyMap<string, string> = new Map(WORLD_EVENTS.map((e): [string, string] => [e.title, e.id]));
+const EVENT_ID_BY_TITLE: ReadonlyMap<string, string> = new Map(
+  WORLD_EVENTS.map((e): [string, string] => [e.title, e.id]),
+);
 
 /** The dashboard's last event arrives as its English title: shown in the reader's language. */
 export function eventTitle(titleOrId: string): string {

@@ -44,7 +44,13 @@ function eventsList(d: MatchDebrief): HTMLElement {
       h(
         'li',
         { class: `db-event ${e.injected ? 'injected' : ''} ${e.kind}` },
-        h('div', { class: 'db-event-meta' }, T.eventMeta(e.round, e.gameYear), ' · ', e.type === 'card' ? T.tagCard : T.tagNews),
+        h(
+          'div',
+          { class: 'db-event-meta' },
+          T.eventMeta(e.round, e.gameYear),
+          ' · ',
+          e.type === 'card' ? T.tagCard : T.tagNews,
+        ),
         h('strong', { class: 'db-event-title' }, C.eventTitle(e.type, e.id, e.title)),
         e.injected ? h('span', { class: 'db-tag injected' }, T.tagInjected) : null,
         e.kind === 'speculative' ? h('span', { class: 'db-tag spec' }, T.tagSpeculative) : null,
@@ -61,19 +67,41 @@ function promptsList(d: MatchDebrief): HTMLElement {
       'li',
       { class: 'db-prompt' },
       h('h4', {}, title),
-      h('div', { class: 'db-readings' }, h('p', { class: 'realist' }, h('strong', {}, T.realist), realist), h('p', { class: 'constructivist' }, h('strong', {}, T.constructivist), constructivist)),
+      h(
+        'div',
+        { class: 'db-readings' },
+        h('p', { class: 'realist' }, h('strong', {}, T.realist), realist),
+        h('p', { class: 'constructivist' }, h('strong', {}, T.constructivist), constructivist),
+      ),
       h('p', { class: 'db-question' }, question),
     );
   return h(
     'ol',
     { class: 'db-prompts', 'data-testid': 'debrief-prompts' },
-    ...d.prompts.map((p) => item(C.eventTitle('news', p.event, p.title), C.prompt(p.event, 'realist', p.realist), C.prompt(p.event, 'constructivist', p.constructivist), C.prompt(p.event, 'question', p.question))),
+    ...d.prompts.map((p) =>
+      item(
+        C.eventTitle('news', p.event, p.title),
+        C.prompt(p.event, 'realist', p.realist),
+        C.prompt(p.event, 'constructivist', p.constructivist),
+        C.prompt(p.event, 'question', p.question),
+      ),
+    ),
     h(
       'li',
       { class: 'db-prompt essay' },
       h('h4', {}, T.essayHeading),
       h('p', { class: 'db-question' }, C.essay('question', d.essay.question)),
-      h('div', { class: 'db-readings' }, h('p', { class: 'realist' }, h('strong', {}, T.realist), C.essay('realist', d.essay.realist)), h('p', { class: 'constructivist' }, h('strong', {}, T.constructivist), C.essay('constructivist', d.essay.constructivist))),
+      h(
+        'div',
+        { class: 'db-readings' },
+        h('p', { class: 'realist' }, h('strong', {}, T.realist), C.essay('realist', d.essay.realist)),
+        h(
+          'p',
+          { class: 'constructivist' },
+          h('strong', {}, T.constructivist),
+          C.essay('constructivist', d.essay.constructivist),
+        ),
+      ),
       h('p', {}, C.essay('ask', d.essay.ask)),
     ),
   );
@@ -84,8 +112,12 @@ function lensText(d: MatchDebrief): HTMLElement {
   return h(
     'ul',
     { class: 'db-lens', 'data-testid': 'debrief-lens' },
-    ...POWERS.map((p) => h('li', { class: `who-${p}` }, T.lensRow(side[p], d.lens[p].rope.material, d.lens[p].rope.ideational))),
-    ...POWERS.map((p) => h('li', {}, T.influenceRow(ROLE_NAME[p], d.lens[p].influence.material, d.lens[p].influence.ideational))),
+    ...POWERS.map((p) =>
+      h('li', { class: `who-${p}` }, T.lensRow(side[p], d.lens[p].rope.material, d.lens[p].rope.ideational)),
+    ),
+    ...POWERS.map((p) =>
+      h('li', {}, T.influenceRow(ROLE_NAME[p], d.lens[p].influence.material, d.lens[p].influence.ideational)),
+    ),
   );
 }
 
@@ -93,7 +125,8 @@ function lensText(d: MatchDebrief): HTMLElement {
 function byCauseTable(d: MatchDebrief): HTMLElement | null {
   const causes = T.causes.filter((c) => POWERS.some((p) => d.lens[p].ropeByCause[c] !== undefined));
   if (causes.length === 0) return null;
-  const cell = (p: 'russia' | 'china', c: (typeof T.causes)[number], l: 'material' | 'ideational'): string => String(d.lens[p].ropeByCause[c]?.[l] ?? 0);
+  const cell = (p: 'russia' | 'china', c: (typeof T.causes)[number], l: 'material' | 'ideational'): string =>
+    String(d.lens[p].ropeByCause[c]?.[l] ?? 0);
   return h(
     'details',
     { class: 'db-bycause' },
@@ -102,7 +135,21 @@ function byCauseTable(d: MatchDebrief): HTMLElement | null {
       'table',
       { class: 'db-table', 'data-testid': 'debrief-bycause' },
       h('thead', {}, h('tr', {}, ...T.byCauseColumns.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, ...causes.map((c) => h('tr', {}, h('td', {}, T.causeName(c)), h('td', {}, cell('russia', c, 'material')), h('td', {}, cell('russia', c, 'ideational')), h('td', {}, cell('china', c, 'material')), h('td', {}, cell('china', c, 'ideational'))))),
+      h(
+        'tbody',
+        {},
+        ...causes.map((c) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, T.causeName(c)),
+            h('td', {}, cell('russia', c, 'material')),
+            h('td', {}, cell('russia', c, 'ideational')),
+            h('td', {}, cell('china', c, 'material')),
+            h('td', {}, cell('china', c, 'ideational')),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -133,17 +180,39 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
   const points = [[T.yearStart, d.start] as const, ...d.rounds.map((r) => [String(r.year), r] as const)];
   const rope = chartBox('chart-rope', T.ropeSummary(points.map(([y, p]) => [y, p.rope] as const)));
   const values = chartBox('chart-values', T.valuesSummary(points.map(([y, p]) => [y, p.values] as const)));
-  const lens = chartBox('chart-lens', T.lensSummary([d.lens.russia.rope.material, d.lens.russia.rope.ideational], [d.lens.china.rope.material, d.lens.china.rope.ideational]));
+  const lens = chartBox(
+    'chart-lens',
+    T.lensSummary(
+      [d.lens.russia.rope.material, d.lens.russia.rope.ideational],
+      [d.lens.china.rope.material, d.lens.china.rope.ideational],
+    ),
+  );
   const sheet = h(
     'div',
-    { class: 'overlay debrief-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'debrief-title', 'data-testid': 'debrief' },
+    {
+      class: 'overlay debrief-overlay',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'debrief-title',
+      'data-testid': 'debrief',
+    },
     h(
       'div',
       { class: 'debrief' },
       h(
         'header',
         { class: 'db-head' },
-        h('div', {}, h('p', { class: 'menu-kicker' }, T.debriefSubtitle(C.scenarioTitle(d.scenario, d.scenarioTitle), d.rounds.length)), h('h2', { id: 'debrief-title' }, T.debriefTitle(title)), h('p', { class: 'db-detail' }, detail)),
+        h(
+          'div',
+          {},
+          h(
+            'p',
+            { class: 'menu-kicker' },
+            T.debriefSubtitle(C.scenarioTitle(d.scenario, d.scenarioTitle), d.rounds.length),
+          ),
+          h('h2', { id: 'debrief-title' }, T.debriefTitle(title)),
+          h('p', { class: 'db-detail' }, detail),
+        ),
         h('div', { class: 'db-actions' }, csv, json, back, menu),
       ),
       status,
@@ -153,7 +222,14 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
         { class: 'db-grid' },
         section(T.ropeHeading, 'db-rope', h('p', { class: 'db-note' }, T.ropeNote), rope),
         section(T.valuesHeading, 'db-values', h('p', { class: 'db-note' }, T.valuesNote), values),
-        section(T.lensHeading, 'db-lens-h', h('p', { class: 'db-note' }, T.lensNote), lens, lensText(d), byCauseTable(d)),
+        section(
+          T.lensHeading,
+          'db-lens-h',
+          h('p', { class: 'db-note' }, T.lensNote),
+          lens,
+          lensText(d),
+          byCauseTable(d),
+        ),
         section(T.eventsHeading, 'db-events-h', eventsList(d)),
         h('div', { class: 'db-wide' }, section(T.promptsHeading, 'db-prompts-h', promptsList(d))),
       ),

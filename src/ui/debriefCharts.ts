@@ -10,8 +10,18 @@ const INK = '#231d18';
 const GRID = '#e2d4b4';
 // Chinese falls through to Noto Sans SC, as on the rest of the page.
 const AXIS_FONT = '13px "Noto Sans", "Noto Sans SC", sans-serif';
-const VALUE_COLOR: Record<ValueId, string> = { reform: '#00838c', identity: '#b07f00', warinessRussia: '#2f4b9a', warinessChina: '#c62828' };
-const VALUE_DASH: Record<ValueId, number[]> = { reform: [], identity: [8, 4], warinessRussia: [], warinessChina: [2, 3] };
+const VALUE_COLOR: Record<ValueId, string> = {
+  reform: '#00838c',
+  identity: '#b07f00',
+  warinessRussia: '#2f4b9a',
+  warinessChina: '#c62828',
+};
+const VALUE_DASH: Record<ValueId, number[]> = {
+  reform: [],
+  identity: [8, 4],
+  warinessRussia: [],
+  warinessChina: [2, 3],
+};
 const LENS_COLOR = { material: '#a0651f', ideational: '#00838c' } as const;
 
 export interface ChartBoxes {
@@ -21,17 +31,40 @@ export interface ChartBoxes {
 }
 
 /** The x axis of the line charts: the start, each round, and the final scoring when over. */
-function timeline(d: MatchDebrief): { xs: number[]; labels: Map<number, string>; rope: number[]; values: Record<ValueId, number[]> } {
-  const points: { x: number; label: string; rope: number; values: Readonly<Record<ValueId, number>> }[] = [{ x: 0, label: T.yearStart, rope: d.start.rope, values: d.start.values }];
+function timeline(d: MatchDebrief): {
+  xs: number[];
+  labels: Map<number, string>;
+  rope: number[];
+  values: Record<ValueId, number[]>;
+} {
+  const points: { x: number; label: string; rope: number; values: Readonly<Record<ValueId, number>> }[] = [
+    { x: 0, label: T.yearStart, rope: d.start.rope, values: d.start.values },
+  ];
   for (const r of d.rounds) points.push({ x: r.round, label: String(r.year), rope: r.rope, values: r.values });
   // After the final scoring the rope has moved once more; a win on the rope ends on its round.
-  if (d.finished && d.result?.reason !== 'rope') points.push({ x: d.rounds.length + 1, label: T.yearFinal, rope: d.final.rope, values: d.final.values });
-  const values = Object.fromEntries(VALUES.map((v) => [v, points.map((p) => p.values[v])])) as Record<ValueId, number[]>;
-  return { xs: points.map((p) => p.x), labels: new Map(points.map((p) => [p.x, p.label])), rope: points.map((p) => p.rope), values };
+  if (d.finished && d.result?.reason !== 'rope')
+    points.push({ x: d.rounds.length + 1, label: T.yearFinal, rope: d.final.rope, values: d.final.values });
+  const values = Object.fromEntries(VALUES.map((v) => [v, points.map((p) => p.values[v])])) as Record<
+    ValueId,
+    number[]
+  >;
+  return {
+    xs: points.map((p) => p.x),
+    labels: new Map(points.map((p) => [p.x, p.label])),
+    rope: points.map((p) => p.rope),
+    values,
+  };
 }
 
 function axis(extra: uPlot.Axis = {}): uPlot.Axis {
-  return { stroke: INK, font: AXIS_FONT, labelFont: `600 ${AXIS_FONT}`, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 }, ...extra };
+  return {
+    stroke: INK,
+    font: AXIS_FONT,
+    labelFont: `600 ${AXIS_FONT}`,
+    grid: { stroke: GRID, width: 1 },
+    ticks: { stroke: GRID, width: 1 },
+    ...extra,
+  };
 }
 
 /**
@@ -41,13 +74,30 @@ function axis(extra: uPlot.Axis = {}): uPlot.Axis {
  */
 async function canvasFonts(): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return;
-  const sample = [T.axisYear, T.axisRope, T.axisValue, T.axisSteps, T.axisRound, T.axisMeanValue, T.yearStart, T.yearFinal, T.sideMoscow, T.sideBeijing, ...[-20, -10, 10, 20].map(T.ropeTick)].join(' ');
+  const sample = [
+    T.axisYear,
+    T.axisRope,
+    T.axisValue,
+    T.axisSteps,
+    T.axisRound,
+    T.axisMeanValue,
+    T.yearStart,
+    T.yearFinal,
+    T.sideMoscow,
+    T.sideBeijing,
+    ...[-20, -10, 10, 20].map(T.ropeTick),
+  ].join(' ');
   const load = Promise.all([document.fonts.load(AXIS_FONT, sample), document.fonts.load(`600 ${AXIS_FONT}`, sample)]);
   await Promise.race([load, new Promise((ok) => setTimeout(ok, 2500))]).catch(() => undefined);
 }
 
 /** Creates the chart once its box has a width, and keeps it the box's width after. */
-function mount(box: HTMLElement, height: number, make: (width: number) => uPlot.Options, data: uPlot.AlignedData): void {
+function mount(
+  box: HTMLElement,
+  height: number,
+  make: (width: number) => uPlot.Options,
+  data: uPlot.AlignedData,
+): void {
   let chart: uPlot | null = null;
   const fit = (): void => {
     const width = Math.floor(box.clientWidth);
@@ -83,10 +133,24 @@ export async function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): Pro
       legend: { live: false },
       padding: [12, 18, 0, 0],
       scales: { x: xScale, y: { range: [-20, 20] } },
-      axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map(T.ropeTick), size: 56 })],
+      axes: [
+        xAxis,
+        axis({
+          label: T.axisRope,
+          splits: () => [-20, -10, 0, 10, 20],
+          values: (_u, s) => s.map(T.ropeTick),
+          size: 56,
+        }),
+      ],
       series: [
         yearSeries,
-        { label: T.seriesRope, stroke: INK, width: 3, points: { show: true, size: 6, fill: '#fbf6ea' }, fill: 'rgba(35, 29, 24, 0.06)' },
+        {
+          label: T.seriesRope,
+          stroke: INK,
+          width: 3,
+          points: { show: true, size: 6, fill: '#fbf6ea' },
+          fill: 'rgba(35, 29, 24, 0.06)',
+        },
       ],
     }),
     [t.xs, t.rope],
@@ -105,7 +169,13 @@ export async function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): Pro
       axes: [xAxis, axis({ label: T.axisValue, splits: () => [0, 2, 4, 6, 8, 10], size: 44 })],
       series: [
         yearSeries,
-        ...VALUES.map((v): uPlot.Series => ({ label: T.seriesValue[v], stroke: VALUE_COLOR[v], width: 2.5, dash: VALUE_DASH[v], points: { show: true, size: 5 } })),
+        ...VALUES.map((v): uPlot.Series => ({
+          label: T.seriesValue[v],
+          stroke: VALUE_COLOR[v],
+          width: 2.5,
+          dash: VALUE_DASH[v],
+          points: { show: true, size: 5 },
+        })),
       ],
     }),
     [t.xs, ...VALUES.map((v) => t.values[v])],
@@ -141,8 +211,20 @@ function lensChart(box: HTMLElement, pull: Readonly<Record<Power, LensSums>>): v
       legend: { live: false },
       series: [
         {},
-        { label: T.seriesMaterial, fill: LENS_COLOR.material, stroke: LENS_COLOR.material, ...(bars === undefined ? {} : { paths: bars }), points: { show: false } },
-        { label: T.seriesIdeational, fill: LENS_COLOR.ideational, stroke: LENS_COLOR.ideational, ...(bars === undefined ? {} : { paths: bars }), points: { show: false } },
+        {
+          label: T.seriesMaterial,
+          fill: LENS_COLOR.material,
+          stroke: LENS_COLOR.material,
+          ...(bars === undefined ? {} : { paths: bars }),
+          points: { show: false },
+        },
+        {
+          label: T.seriesIdeational,
+          fill: LENS_COLOR.ideational,
+          stroke: LENS_COLOR.ideational,
+          ...(bars === undefined ? {} : { paths: bars }),
+          points: { show: false },
+        },
       ],
     }),
     [xs, [m('russia'), null, m('china'), null], [null, i('russia'), null, i('china')]],
@@ -150,11 +232,19 @@ function lensChart(box: HTMLElement, pull: Readonly<Record<Power, LensSums>>): v
 }
 
 /** The class: Kazakhstan's mean values round by round across all matches, and the class's lens split. */
-export async function drawClassCharts(c: ClassDebrief, boxes: { readonly values: HTMLElement; readonly rope: HTMLElement; readonly lens: HTMLElement }): Promise<void> {
+export async function drawClassCharts(
+  c: ClassDebrief,
+  boxes: { readonly values: HTMLElement; readonly rope: HTMLElement; readonly lens: HTMLElement },
+): Promise<void> {
   await canvasFonts();
   const xs = c.byRound.map((r) => r.round);
   const labels = new Map(c.byRound.map((r) => [r.round, T.roundLabel(r.round, r.matches)]));
-  const xAxis = axis({ label: T.axisRound, values: (_u, splits) => splits.map((x) => (Number.isInteger(x) ? String(x) : '')), splits: () => xs, grid: { show: false } });
+  const xAxis = axis({
+    label: T.axisRound,
+    values: (_u, splits) => splits.map((x) => (Number.isInteger(x) ? String(x) : '')),
+    splits: () => xs,
+    grid: { show: false },
+  });
   const xScale: uPlot.Scale = { time: false, range: [Math.min(...xs, 1) - 0.2, Math.max(...xs, 1) + 0.2] };
   const xSeries: uPlot.Series = { label: T.axisRound, value: (_u, x) => (x === null ? '' : (labels.get(x) ?? '')) };
   mount(
@@ -167,7 +257,16 @@ export async function drawClassCharts(c: ClassDebrief, boxes: { readonly values:
       padding: [12, 18, 0, 0],
       scales: { x: xScale, y: { range: [0, 10] } },
       axes: [xAxis, axis({ label: T.axisMeanValue, splits: () => [0, 2, 4, 6, 8, 10], size: 44 })],
-      series: [xSeries, ...VALUES.map((v): uPlot.Series => ({ label: T.seriesValue[v], stroke: VALUE_COLOR[v], width: 2.5, dash: VALUE_DASH[v], points: { show: true, size: 5 } }))],
+      series: [
+        xSeries,
+        ...VALUES.map((v): uPlot.Series => ({
+          label: T.seriesValue[v],
+          stroke: VALUE_COLOR[v],
+          width: 2.5,
+          dash: VALUE_DASH[v],
+          points: { show: true, size: 5 },
+        })),
+      ],
     }),
     [xs, ...VALUES.map((v) => c.byRound.map((r) => Math.round(r.values[v] * 100) / 100))],
   );
@@ -180,8 +279,25 @@ export async function drawClassCharts(c: ClassDebrief, boxes: { readonly values:
       legend: { live: false },
       padding: [12, 18, 0, 0],
       scales: { x: xScale, y: { range: [-20, 20] } },
-      axes: [xAxis, axis({ label: T.axisRope, splits: () => [-20, -10, 0, 10, 20], values: (_u, s) => s.map(T.ropeTick), size: 56 })],
-      series: [xSeries, { label: T.seriesMeanRope, stroke: INK, width: 3, points: { show: true, size: 6, fill: '#fbf6ea' }, fill: 'rgba(35, 29, 24, 0.06)' }],
+      axes: [
+        xAxis,
+        axis({
+          label: T.axisRope,
+          splits: () => [-20, -10, 0, 10, 20],
+          values: (_u, s) => s.map(T.ropeTick),
+          size: 56,
+        }),
+      ],
+      series: [
+        xSeries,
+        {
+          label: T.seriesMeanRope,
+          stroke: INK,
+          width: 3,
+          points: { show: true, size: 6, fill: '#fbf6ea' },
+          fill: 'rgba(35, 29, 24, 0.06)',
+        },
+      ],
     }),
     [xs, c.byRound.map((r) => Math.round(r.rope * 100) / 100)],
   );

@@ -11,13 +11,23 @@ import './debrief.css';
  * says why and the others still count); the reader and the class sheet load on use.
  */
 function classFilesCard(): HTMLElement {
-  const input = h('input', { type: 'file', accept: '.json,application/json', multiple: true, id: 'class-files', 'data-testid': 'class-files' });
+  const input = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    multiple: true,
+    id: 'class-files',
+    'data-testid': 'class-files',
+  });
   // A live region around the list: a list given role=status would no longer be a list.
   const problems = h('div', { 'data-testid': 'class-files-problems', role: 'status', 'aria-live': 'polite' });
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
     if (files.length === 0) return;
-    void Promise.all([import('../debrief/read'), import('./classDebrief'), ...files.map((f) => f.text().then((t) => [f.name, t] as const))]).then(([read, view, ...texts]) => {
+    void Promise.all([
+      import('../debrief/read'),
+      import('./classDebrief'),
+      ...files.map((f) => f.text().then((t) => [f.name, t] as const)),
+    ]).then(([read, view, ...texts]) => {
       const lists = [];
       const refused: HTMLElement[] = [];
       for (const [name, text] of texts) {
@@ -37,7 +47,14 @@ function classFilesCard(): HTMLElement {
       document.body.append(sheet);
     });
   });
-  return card(T.classFilesHeading, 'g-files', h('p', { class: 'db-note' }, T.classFilesNote), h('label', { class: 'db-file', for: 'class-files' }, T.classFilesLabel), input, problems);
+  return card(
+    T.classFilesHeading,
+    'g-files',
+    h('p', { class: 'db-note' }, T.classFilesNote),
+    h('label', { class: 'db-file', for: 'class-files' }, T.classFilesLabel),
+    input,
+    problems,
+  );
 }
 
 /** The guide sheet; `onClose` removes it and gives focus back. */
@@ -46,21 +63,32 @@ export function guideSheet(onClose: () => void): HTMLElement {
   const S = T.guideSections;
   const sheet = h(
     'div',
-    { class: 'overlay guide-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'guide-title', 'data-testid': 'guide' },
+    {
+      class: 'overlay guide-overlay',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'guide-title',
+      'data-testid': 'guide',
+    },
     h(
       'div',
       { class: 'guide' },
-      h('header', { class: 'db-head' }, h('div', {}, h('p', { class: 'menu-kicker' }, T.guideKicker), h('h2', { id: 'guide-title' }, T.guideTitle)), h('div', { class: 'db-actions' }, close)),
+      h(
+        'header',
+        { class: 'db-head' },
+        h('div', {}, h('p', { class: 'menu-kicker' }, T.guideKicker), h('h2', { id: 'guide-title' }, T.guideTitle)),
+        h('div', { class: 'db-actions' }, close),
+      ),
       h('p', { class: 'guide-intro' }, T.guideIntro),
       h('blockquote', {}, T.guideQuestion),
       card(S.goals, 'g-goals', h('ol', {}, ...T.goals.map((g) => h('li', {}, g)))),
-      h('div', { class: 'db-grid' }, card(S.lesson45, 'g-45', table(T.lessonColumns, T.lesson45)), card(S.lesson90, 'g-90', table(T.lessonColumns, T.lesson90))),
-      card(
-        S.session,
-        'g-session',
-        h('p', { class: 'db-note' }, T.sessionIntro),
-        table(T.sessionColumns, T.session),
+      h(
+        'div',
+        { class: 'db-grid' },
+        card(S.lesson45, 'g-45', table(T.lessonColumns, T.lesson45)),
+        card(S.lesson90, 'g-90', table(T.lessonColumns, T.lesson90)),
       ),
+      card(S.session, 'g-session', h('p', { class: 'db-note' }, T.sessionIntro), table(T.sessionColumns, T.session)),
       card(
         S.readings,
         'g-readings',

@@ -32,7 +32,11 @@ function policyCard(id: string, input: HandInput): HTMLElement {
     h('h3', { title: policyTitle(id), 'data-clamp': true }, policyTitle(id)),
     h('p', { class: 'text', title: policyText(id), 'data-clamp': true }, policyText(id)),
     input.canAdopt(id)
-      ? h('div', { class: 'card-actions' }, button(t('card.adopt'), () => input.onAdopt(id), { class: 'btn primary', 'data-play': 'policy' }))
+      ? h(
+          'div',
+          { class: 'card-actions' },
+          button(t('card.adopt'), () => input.onAdopt(id), { class: 'btn primary', 'data-play': 'policy' }),
+        )
       : null,
   );
 }

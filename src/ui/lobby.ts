@@ -37,16 +37,46 @@ export function openMatchUrl(matchID: string, watch = false): string {
 }
 
 export function mountLobby(app: HTMLElement, note?: string): () => void {
-  const status = h('p', { class: 'menu-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'lobby-status' }, note ?? '');
-  const name = h('input', { id: 'online-name', name: 'name', maxlength: 40, autocomplete: 'nickname', placeholder: T.namePlaceholder, value: savedName() });
+  const status = h(
+    'p',
+    { class: 'menu-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'lobby-status' },
+    note ?? '',
+  );
+  const name = h('input', {
+    id: 'online-name',
+    name: 'name',
+    maxlength: 40,
+    autocomplete: 'nickname',
+    placeholder: T.namePlaceholder,
+    value: savedName(),
+  });
   name.addEventListener('input', () => saveName(name.value));
 
-  const scenario = h('select', { id: 'online-scenario', name: 'scenario' }, ...SCENARIO_IDS.map((id) => option(id, scenarioTitle(id))));
+  const scenario = h(
+    'select',
+    { id: 'online-scenario', name: 'scenario' },
+    ...SCENARIO_IDS.map((id) => option(id, scenarioTitle(id))),
+  );
   scenario.value = 'classroom-quick';
-  const players = h('select', { id: 'online-players', name: 'players' }, option('2', T.playersTwo), option('3', T.playersThree));
+  const players = h(
+    'select',
+    { id: 'online-players', name: 'players' },
+    option('2', T.playersTwo),
+    option('3', T.playersThree),
+  );
   const side = h('select', { id: 'online-side', name: 'side' });
-  const timer = h('select', { id: 'online-timer', name: 'timer' }, option('', T.timerOff), ...TURN_SECONDS_CHOICES.map((s) => option(String(s), T.timerSeconds(s))));
-  const listing = h('select', { id: 'online-listing', name: 'listing' }, option('listed', T.listed), option('unlisted', T.unlisted));
+  const timer = h(
+    'select',
+    { id: 'online-timer', name: 'timer' },
+    option('', T.timerOff),
+    ...TURN_SECONDS_CHOICES.map((s) => option(String(s), T.timerSeconds(s))),
+  );
+  const listing = h(
+    'select',
+    { id: 'online-listing', name: 'listing' },
+    option('listed', T.listed),
+    option('unlisted', T.unlisted),
+  );
   const others = h('div', { class: 'menu-options seat-choices' });
   const seatSelects = new Map<string, HTMLSelectElement>();
 
@@ -61,7 +91,12 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
       ...seats
         .filter((s) => s !== mine)
         .map((s) => {
-          const sel = h('select', { id: `online-seat-${s}`, 'data-seat': s }, option('person', T.person), ...PLAYER_LEVELS.map((l) => option(l, T.computer(levelName(l)))));
+          const sel = h(
+            'select',
+            { id: `online-seat-${s}`, 'data-seat': s },
+            option('person', T.person),
+            ...PLAYER_LEVELS.map((l) => option(l, T.computer(levelName(l)))),
+          );
           seatSelects.set(s, sel);
           return labelled(T.seatPlayer(roleName(s)), sel);
         }),
@@ -105,7 +140,11 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
     }
   };
 
-  const list = h('ul', { class: 'match-list', 'data-testid': 'open-matches', 'aria-live': 'polite' }, h('li', { class: 'match-empty' }, T.loading));
+  const list = h(
+    'ul',
+    { class: 'match-list', 'data-testid': 'open-matches', 'aria-live': 'polite' },
+    h('li', { class: 'match-empty' }, T.loading),
+  );
   const join = async (matchID: string, seat: string): Promise<void> => {
     const who = needName();
     if (who === null) return;
@@ -121,7 +160,14 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
   const refresh = async (): Promise<void> => {
     try {
       const matches = await lobby.list();
-      list.replaceChildren(...(matches.length === 0 ? [h('li', { class: 'match-empty' }, T.noOpen)] : matches.slice(-30).reverse().map((m) => matchItem(m, join))));
+      list.replaceChildren(
+        ...(matches.length === 0
+          ? [h('li', { class: 'match-empty' }, T.noOpen)]
+          : matches
+              .slice(-30)
+              .reverse()
+              .map((m) => matchItem(m, join))),
+      );
     } catch (err) {
       list.replaceChildren(h('li', { class: 'match-empty' }, T.failed(errorText(err))));
     }
@@ -140,23 +186,41 @@ export function mountLobby(app: HTMLElement, note?: string): () => void {
       h(
         'section',
         { class: 'lobby-box', 'aria-labelledby': 'open-title' },
-        h('h2', { id: 'open-title' }, T.openTitle, ' ', button(T.refresh, () => void refresh(), { class: 'btn small-btn' })),
+        h(
+          'h2',
+          { id: 'open-title' },
+          T.openTitle,
+          ' ',
+          button(T.refresh, () => void refresh(), { class: 'btn small-btn' }),
+        ),
         list,
       ),
       h(
         'section',
         { class: 'lobby-box', 'aria-labelledby': 'create-title' },
         h('h2', { id: 'create-title' }, T.createTitle),
-        h('div', { class: 'menu-options' }, labelled(T.scenario, scenario), labelled(T.players, players), labelled(T.yourSide, side)),
+        h(
+          'div',
+          { class: 'menu-options' },
+          labelled(T.scenario, scenario),
+          labelled(T.players, players),
+          labelled(T.yourSide, side),
+        ),
         others,
         h('div', { class: 'menu-options' }, labelled(T.timer, timer), labelled(T.listing, listing)),
         h('div', { class: 'row' }, createBtn),
       ),
     ),
     status,
-    h('div', { class: 'row' }, button(T.backToMenu, () => window.location.assign(window.location.pathname), { class: 'btn ghost' })),
+    h(
+      'div',
+      { class: 'row' },
+      button(T.backToMenu, () => window.location.assign(window.location.pathname), { class: 'btn ghost' }),
+    ),
   );
-  app.replaceChildren(h('main', { class: 'menu lobby', 'aria-labelledby': 'lobby-title', 'data-testid': 'lobby' }, card));
+  app.replaceChildren(
+    h('main', { class: 'menu lobby', 'aria-labelledby': 'lobby-title', 'data-testid': 'lobby' }, card),
+  );
   void refresh();
   const every = window.setInterval(() => void refresh(), REFRESH_MS);
   return () => window.clearInterval(every);
@@ -180,9 +244,22 @@ function matchItem(m: LobbyMatch, join: (matchID: string, seat: string) => Promi
     h(
       'div',
       { class: 'row' },
-      mine === null ? null : button(T.returnTo(roleName(mine.playerID)), () => window.location.assign(openMatchUrl(m.matchID)), { class: 'btn primary', 'data-return': m.matchID }),
-      ...free.map((p) => button(T.joinAs(roleName(String(p.id))), () => void join(m.matchID, String(p.id)), { class: 'btn primary', 'data-join': String(p.id) })),
-      button(T.watch, () => window.location.assign(openMatchUrl(m.matchID, true)), { class: 'btn', 'data-watch': m.matchID }),
+      mine === null
+        ? null
+        : button(T.returnTo(roleName(mine.playerID)), () => window.location.assign(openMatchUrl(m.matchID)), {
+            class: 'btn primary',
+            'data-return': m.matchID,
+          }),
+      ...free.map((p) =>
+        button(T.joinAs(roleName(String(p.id))), () => void join(m.matchID, String(p.id)), {
+          class: 'btn primary',
+          'data-join': String(p.id),
+        }),
+      ),
+      button(T.watch, () => window.location.assign(openMatchUrl(m.matchID, true)), {
+        class: 'btn',
+        'data-watch': m.matchID,
+      }),
     ),
   );
 }

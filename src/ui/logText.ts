@@ -46,31 +46,67 @@ export function causeText(c: Cause): string {
 }
 
 const capital = (toChina: boolean): string => t(toChina ? 'capital.beijing' : 'capital.moscow');
-const rope = (n: number): string => (n === 0 ? t('log.ropeEven') : t('log.ropeLean', { capital: capital(n > 0), n: Math.abs(n) }));
+const rope = (n: number): string =>
+  n === 0 ? t('log.ropeEven') : t('log.ropeLean', { capital: capital(n > 0), n: Math.abs(n) });
 
 export function logLine(e: LogEntry): LogLine {
   switch (e.kind) {
     case 'influence':
       return {
-        text: t('log.influence', { power: powerName(e.power), delta: signed(e.delta), tile: tileName(e.tile), after: e.after, cause: causeText(e.cause) }),
+        text: t('log.influence', {
+          power: powerName(e.power),
+          delta: signed(e.delta),
+          tile: tileName(e.tile),
+          after: e.after,
+          cause: causeText(e.cause),
+        }),
         who: e.power,
         lens: e.lens,
       };
     case 'value':
-      return { text: t('log.value', { value: valueName(e.value), delta: signed(e.delta), after: e.after, cause: causeText(e.cause) }), who: 'kazakhstan', lens: e.lens };
+      return {
+        text: t('log.value', {
+          value: valueName(e.value),
+          delta: signed(e.delta),
+          after: e.after,
+          cause: causeText(e.cause),
+        }),
+        who: 'kazakhstan',
+        lens: e.lens,
+      };
     case 'rope': {
       // The only note the rules write is 'values' (the ideational part of a round's scoring).
       const note = e.note === undefined ? '' : ` (${t(`log.note.${e.note === 'values' ? 'values' : 'other'}`)})`;
-      return { text: t('log.rope', { n: Math.abs(e.delta), toward: t(e.delta > 0 ? 'toward.beijing' : 'toward.moscow'), note, cause: causeText(e.cause), score: rope(e.after) }), lens: e.lens };
+      return {
+        text: t('log.rope', {
+          n: Math.abs(e.delta),
+          toward: t(e.delta > 0 ? 'toward.beijing' : 'toward.moscow'),
+          note,
+          cause: causeText(e.cause),
+          score: rope(e.after),
+        }),
+        lens: e.lens,
+      };
     }
     case 'project':
       return {
-        text: t('log.project', { power: powerName(e.power), project: projectName(e.project).toLocaleLowerCase(), tile: tileName(e.tile), cause: causeText(e.cause) }),
+        text: t('log.project', {
+          power: powerName(e.power),
+          project: projectName(e.project).toLocaleLowerCase(),
+          tile: tileName(e.tile),
+          cause: causeText(e.cause),
+        }),
         who: e.power,
         lens: e.lens,
       };
     case 'play':
-      return { text: t(e.mode === 'event' ? 'log.playEvent' : 'log.playOps', { power: powerName(e.power), card: cardTitle(e.card) }), who: e.power };
+      return {
+        text: t(e.mode === 'event' ? 'log.playEvent' : 'log.playOps', {
+          power: powerName(e.power),
+          card: cardTitle(e.card),
+        }),
+        who: e.power,
+      };
     case 'roll': {
       const outcome = t(e.success ? 'log.success' : 'log.noEffect');
       const base = { power: powerName(e.power), die: e.die, total: e.total, target: e.target, outcome };
@@ -88,10 +124,20 @@ export function logLine(e: LogEntry): LogLine {
       if (e.injected === true) return { text: CLASSROOM_TEXT.injectedNews(newsTitle(e.event) ?? e.event) };
       return { text: t('log.news', { title: newsTitle(e.event) ?? e.event }) };
     case 'policy':
-      return { text: t(e.by === 'automaton' ? 'log.policy' : 'log.policyChosen', { policy: policyTitle(e.policy) }), who: 'kazakhstan' };
+      return {
+        text: t(e.by === 'automaton' ? 'log.policy' : 'log.policyChosen', { policy: policyTitle(e.policy) }),
+        who: 'kazakhstan',
+      };
     case 'score': {
-      const part = (p: 'russia' | 'china', n: number): string => t('log.scorePart', { power: powerName(p), tier: t(`log.tier.${e.tier[p]}`), n });
-      return { text: t('log.score', { country: countryName(e.country), russia: part('russia', e.russia), china: part('china', e.china) }) };
+      const part = (p: 'russia' | 'china', n: number): string =>
+        t('log.scorePart', { power: powerName(p), tier: t(`log.tier.${e.tier[p]}`), n });
+      return {
+        text: t('log.score', {
+          country: countryName(e.country),
+          russia: part('russia', e.russia),
+          china: part('china', e.china),
+        }),
+      };
     }
   }
 }

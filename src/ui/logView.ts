@@ -40,7 +40,13 @@ export class LogView {
           { class: line.who === undefined ? '' : `who-line-${line.who}` },
           line.who === undefined ? '' : h('span', { class: `who-${line.who}` }, '● '),
           line.text,
-          line.lens === undefined ? null : h('span', { class: `lens ${line.lens}`, title: t('lens.title', { lens: t(`lens.${line.lens}`) }) }, t(`lens.${line.lens}`)),
+          line.lens === undefined
+            ? null
+            : h(
+                'span',
+                { class: `lens ${line.lens}`, title: t('lens.title', { lens: t(`lens.${line.lens}`) }) },
+                t(`lens.${line.lens}`),
+              ),
         ),
       );
       said.push(line.text);

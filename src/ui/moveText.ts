@@ -30,7 +30,11 @@ export function moveLabel(c: MoveChoice, G: GameState, power: Power | null): str
     case 'endPlay':
       return t('move.end');
     case 'kzNudge':
-      return t('move.nudge', { tile: tileName(a[0] as TileId), power: powerName(a[1] as Power), sign: a[2] === 1 ? '+1' : '−1' });
+      return t('move.nudge', {
+        tile: tileName(a[0] as TileId),
+        power: powerName(a[1] as Power),
+        sign: a[2] === 1 ? '+1' : '−1',
+      });
     case 'kzPolicy':
       return t('move.policy', { policy: policyTitle(String(a[0])) });
   }

@@ -9,7 +9,13 @@ export function handoffSheet(name: string, note: string, onReady: () => void): H
   const ready = button(t('handoff.ready', { name }), onReady, { class: 'btn primary', 'data-testid': 'handoff-ready' });
   const sheet = h(
     'div',
-    { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'handoff-title', 'data-testid': 'handoff' },
+    {
+      class: 'overlay',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'handoff-title',
+      'data-testid': 'handoff',
+    },
     h(
       'div',
       { class: 'sheet' },
@@ -30,7 +36,8 @@ const SERIES = [
   { key: 'warinessRussia', color: '#2f4b9a' },
   { key: 'warinessChina', color: '#c62828' },
 ] as const;
-const seriesLabel = (key: (typeof SERIES)[number]['key']): string => (key === 'rope' ? t('over.seriesRope') : t(`valueShort.${key}`));
+const seriesLabel = (key: (typeof SERIES)[number]['key']): string =>
+  key === 'rope' ? t('over.seriesRope') : t(`valueShort.${key}`);
 
 /** The rope and Kazakhstan's values over the game, as one SVG chart. */
 export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
@@ -59,18 +66,42 @@ export function historyChart(history: readonly Snapshot[]): SVGSVGElement {
   add('text', { x: pad.l - 6, y: y(10) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '10');
   add('text', { x: pad.l - 6, y: y(5) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '5');
   add('text', { x: pad.l - 6, y: y(0) + 4, 'font-size': 12, fill: '#5b4f43', 'text-anchor': 'end' }, '0');
-  add('text', { x: W - pad.r - 2, y: y(10) - 2, 'font-size': 12, fill: '#c62828', 'text-anchor': 'end' }, t('over.chartBeijing'));
-  add('text', { x: W - pad.r - 2, y: y(5) - 3, 'font-size': 12, fill: '#231d18', 'text-anchor': 'end' }, t('over.chartMiddle'));
-  add('text', { x: W - pad.r - 2, y: y(0) - 3, 'font-size': 12, fill: '#2f4b9a', 'text-anchor': 'end' }, t('over.chartMoscow'));
-  history.forEach((s, i) => add('text', { x: x(i), y: H - 8, 'font-size': 12, 'text-anchor': 'middle', fill: '#231d18' }, String(s.year)));
+  add(
+    'text',
+    { x: W - pad.r - 2, y: y(10) - 2, 'font-size': 12, fill: '#c62828', 'text-anchor': 'end' },
+    t('over.chartBeijing'),
+  );
+  add(
+    'text',
+    { x: W - pad.r - 2, y: y(5) - 3, 'font-size': 12, fill: '#231d18', 'text-anchor': 'end' },
+    t('over.chartMiddle'),
+  );
+  add(
+    'text',
+    { x: W - pad.r - 2, y: y(0) - 3, 'font-size': 12, fill: '#2f4b9a', 'text-anchor': 'end' },
+    t('over.chartMoscow'),
+  );
+  history.forEach((s, i) =>
+    add('text', { x: x(i), y: H - 8, 'font-size': 12, 'text-anchor': 'middle', fill: '#231d18' }, String(s.year)),
+  );
   for (const s of SERIES) {
     const pts = history.map((snap, i) => {
       const v = s.key === 'rope' ? 5 + snap.rope / 4 : snap.values[s.key];
       return `${x(i).toFixed(1)},${y(v).toFixed(1)}`;
     });
-    add('polyline', { points: pts.join(' '), fill: 'none', stroke: s.color, 'stroke-width': s.key === 'rope' ? 3.5 : 2, 'stroke-dasharray': s.key === 'rope' ? '' : '0' });
+    add('polyline', {
+      points: pts.join(' '),
+      fill: 'none',
+      stroke: s.color,
+      'stroke-width': s.key === 'rope' ? 3.5 : 2,
+      'stroke-dasharray': s.key === 'rope' ? '' : '0',
+    });
   }
-  const summary = history.map((s) => t('over.chartYear', { year: s.year, rope: s.rope, reform: s.values.reform, identity: s.values.identity })).join('; ');
+  const summary = history
+    .map((s) =>
+      t('over.chartYear', { year: s.year, rope: s.rope, reform: s.values.reform, identity: s.values.identity }),
+    )
+    .join('; ');
   svg.setAttribute('aria-label', t('over.chartLabel', { summary }));
   return svg;
 }
@@ -85,11 +116,24 @@ export function gameOverSheet(
   actions: readonly HTMLElement[] = [],
 ): HTMLElement {
   const again = button(t('over.back'), onMenu, { class: 'btn primary', 'data-testid': 'menu' });
-  const debrief = onDebrief === undefined ? null : button(CLASSROOM_TEXT.openDebrief, onDebrief, { class: 'btn', 'data-testid': 'open-debrief' });
-  const legend = h('div', { class: 'legend' }, ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, seriesLabel(s.key))));
+  const debrief =
+    onDebrief === undefined
+      ? null
+      : button(CLASSROOM_TEXT.openDebrief, onDebrief, { class: 'btn', 'data-testid': 'open-debrief' });
+  const legend = h(
+    'div',
+    { class: 'legend' },
+    ...SERIES.map((s) => h('span', { style: `--c:${s.color}` }, seriesLabel(s.key))),
+  );
   const sheet = h(
     'div',
-    { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'over-title', 'data-testid': 'gameover' },
+    {
+      class: 'overlay',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'over-title',
+      'data-testid': 'gameover',
+    },
     h(
       'div',
       { class: 'sheet' },
@@ -109,10 +153,17 @@ export function gameOverSheet(
 /** The rules in brief, over the table: the same words as the first screen's rules. */
 export function rulesSheet(onClose: () => void): HTMLElement {
   const close = button(t('rules.close'), onClose, { class: 'btn primary', 'data-testid': 'rules-close' });
-  const item = (k: string): HTMLElement => h('li', {}, h('strong', {}, t(`rules.${k}Title`)), ' ', h('span', {}, t(`rules.${k}`)));
+  const item = (k: string): HTMLElement =>
+    h('li', {}, h('strong', {}, t(`rules.${k}Title`)), ' ', h('span', {}, t(`rules.${k}`)));
   const sheet = h(
     'div',
-    { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'rules-title', 'data-testid': 'rules-sheet' },
+    {
+      class: 'overlay',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'rules-title',
+      'data-testid': 'rules-sheet',
+    },
     h(
       'div',
       { class: 'sheet rules-sheet' },

@@ -21,10 +21,25 @@ export interface PanelInput {
 }
 
 /** Doing something comes before giving up: ending a card early is listed last. */
-const GROUP_ORDER: readonly MoveChoice['move'][] = ['playOps', 'playEvent', 'placeInfluence', 'invest', 'softPower', 'pressure', 'kzNudge', 'kzPolicy', 'endPlay'];
+const GROUP_ORDER: readonly MoveChoice['move'][] = [
+  'playOps',
+  'playEvent',
+  'placeInfluence',
+  'invest',
+  'softPower',
+  'pressure',
+  'kzNudge',
+  'kzPolicy',
+  'endPlay',
+];
 
 export function boardAsText(G: GameState): HTMLElement {
-  const rope = G.rope === 0 ? t('text.ropeEven') : G.rope < 0 ? t('text.ropeMoscow', { n: -G.rope }) : t('text.ropeBeijing', { n: G.rope });
+  const rope =
+    G.rope === 0
+      ? t('text.ropeEven')
+      : G.rope < 0
+        ? t('text.ropeMoscow', { n: -G.rope })
+        : t('text.ropeBeijing', { n: G.rope });
   const list = h('ul', {});
   list.append(h('li', {}, t('text.round', { round: G.round, rounds: G.rounds, year: G.year, rope })));
   list.append(h('li', {}, t('text.values', { list: VALUES.map((v) => `${valueName(v)} ${G.values[v]}`).join(', ') })));
@@ -57,15 +72,23 @@ export function renderPanel(el: HTMLElement, input: PanelInput): void {
   // Keyboard users stay in the panel: if focus was on one of its buttons, the first
   // action of the new list takes it, instead of dropping focus to the page body.
   const lost = document.activeElement === null || document.activeElement === document.body;
-  const hadFocus = (el.contains(document.activeElement) && document.activeElement instanceof HTMLButtonElement) || (input.keepFocus && lost);
-  el.replaceChildren(h('h2', { id: 'panel-title' }, t('table.actions')), h('p', { class: 'who', 'data-testid': 'panel-heading' }, input.heading));
+  const hadFocus =
+    (el.contains(document.activeElement) && document.activeElement instanceof HTMLButtonElement) ||
+    (input.keepFocus && lost);
+  el.replaceChildren(
+    h('h2', { id: 'panel-title' }, t('table.actions')),
+    h('p', { class: 'who', 'data-testid': 'panel-heading' }, input.heading),
+  );
   const groups = new Map<MoveChoice['move'], MoveChoice[]>(GROUP_ORDER.map((m) => [m, []]));
   for (const c of input.choices) groups.get(c.move)?.push(c);
   for (const [move, list] of groups) {
     if (list.length === 0) continue;
     const opts = h('div', { class: 'opts' });
-    for (const c of list) opts.append(button(moveLabel(c, input.G, input.power), () => input.onChoose(c), { 'data-move': c.move }));
-    el.append(h('div', { class: 'group', role: 'group', 'aria-label': groupTitle(move) }, h('h3', {}, groupTitle(move)), opts));
+    for (const c of list)
+      opts.append(button(moveLabel(c, input.G, input.power), () => input.onChoose(c), { 'data-move': c.move }));
+    el.append(
+      h('div', { class: 'group', role: 'group', 'aria-label': groupTitle(move) }, h('h3', {}, groupTitle(move)), opts),
+    );
   }
   el.append(boardAsText(input.G));
   if (hadFocus) el.querySelector<HTMLButtonElement>('button[data-move]')?.focus();

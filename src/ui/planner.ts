@@ -25,10 +25,16 @@ export type TileOutcome =
 /** A refusal from the rules, or one of the table's own (what to do before a tile click means anything). */
 export type UiRefusal =
   | Refusal
-  | { readonly code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'; readonly params: RefusalParams }
+  | {
+      readonly code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild';
+      readonly params: RefusalParams;
+    }
   /** The server's reason for refusing an online move, already in words. */
   | { readonly code: 'remote'; readonly params: RefusalParams; readonly text: string };
-const ui = (code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'): UiRefusal => ({ code, params: {} });
+const ui = (code: 'waitHandoff' | 'chooseCardFirst' | 'chooseNudge' | 'notPossible' | 'nothingToBuild'): UiRefusal => ({
+  code,
+  params: {},
+});
 
 export function legalChoices(G: GameState, ctx: Ctx, seat: string | null): MoveChoice[] {
   return enumerate(G, ctx, seat);
@@ -71,8 +77,10 @@ export function defaultTool(G: GameState, choices: readonly MoveChoice[]): Tool 
 /** Why nothing of `tool` can be done on `tile`: the rules' own reason, for the most natural attempt. */
 function reasonFor(G: GameState, ctx: Ctx, seat: string, tool: Tool, tile: TileId, nudge: Nudge | null): UiRefusal {
   const role = roleOfSeat(seat);
-  if (role === 'kazakhstan' && tool !== 'nudge') return checkMove(G, ctx, seat, 'kzNudge', [tile, 'russia', 1]) ?? ui('chooseNudge');
-  if (tool === 'nudge') return checkMove(G, ctx, seat, 'kzNudge', [tile, nudge?.power ?? 'russia', nudge?.delta ?? 1]) ?? ui('notPossible');
+  if (role === 'kazakhstan' && tool !== 'nudge')
+    return checkMove(G, ctx, seat, 'kzNudge', [tile, 'russia', 1]) ?? ui('chooseNudge');
+  if (tool === 'nudge')
+    return checkMove(G, ctx, seat, 'kzNudge', [tile, nudge?.power ?? 'russia', nudge?.delta ?? 1]) ?? ui('notPossible');
   if (G.pending === null && ctx.phase === 'actions' && ctx.currentPlayer === seat) return ui('chooseCardFirst');
   if (tool === 'invest') {
     const mine = PROJECT_KINDS.filter((k) => PROJECT_BY_KIND[k].owner === role);

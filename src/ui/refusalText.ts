@@ -4,7 +4,12 @@ import type { UiRefusal } from './planner';
 import { t } from '../i18n/index';
 import { powerName, projectName, tileName, valueName } from './names';
 
-const ACTION_KEY: Readonly<Record<string, string>> = { influence: 'tool.influence', invest: 'tool.invest', softPower: 'soft.name', pressure: 'tool.pressure' };
+const ACTION_KEY: Readonly<Record<string, string>> = {
+  influence: 'tool.influence',
+  invest: 'tool.invest',
+  softPower: 'soft.name',
+  pressure: 'tool.pressure',
+};
 
 export function refusalSentence(r: UiRefusal): string {
   if (r.code === 'remote') return r.text;
@@ -14,7 +19,8 @@ export function refusalSentence(r: UiRefusal): string {
   if (p.project !== undefined) vars.project = projectName(p.project);
   if (p.value !== undefined) vars.value = valueName(p.value);
   if (p.power !== undefined) vars.power = powerName(p.power);
-  if (p.action !== undefined) vars.action = ACTION_KEY[p.action] !== undefined ? t(ACTION_KEY[p.action] ?? '').toLocaleLowerCase() : p.action;
+  if (p.action !== undefined)
+    vars.action = ACTION_KEY[p.action] !== undefined ? t(ACTION_KEY[p.action] ?? '').toLocaleLowerCase() : p.action;
   if (p.need !== undefined) vars.need = t(`need.${p.need}`);
   if (p.cost !== undefined) vars.cost = p.cost;
   if (p.left !== undefined) vars.left = p.left;

@@ -32,7 +32,12 @@ export function buildTable(app: HTMLElement): TableDom {
   const live = h('div', { class: 'sr-only', 'aria-live': 'polite', role: 'status', 'data-testid': 'live' });
   const overlay = h('div', { 'data-testid': 'overlay-host' });
   // The log can fold away (on a phone it would push the table off the screen).
-  const toggle = h('button', { type: 'button', class: 'log-toggle', 'aria-expanded': 'true', 'aria-controls': 'game-log' });
+  const toggle = h('button', {
+    type: 'button',
+    class: 'log-toggle',
+    'aria-expanded': 'true',
+    'aria-controls': 'game-log',
+  });
   log.id = 'game-log';
   // A scrolling region a keyboard can reach (and scroll with the arrow keys).
   log.tabIndex = 0;
@@ -44,7 +49,8 @@ export function buildTable(app: HTMLElement): TableDom {
   const lang = h('select', { id: 'table-lang', 'data-testid': 'table-lang' });
   for (const l of LANGS) lang.append(h('option', { value: l, lang: l === 'zh' ? 'zh-Hans' : l }));
   // The test-only pseudo-locale is offered only when the page was opened in it.
-  if (language() === 'pseudo' || new URLSearchParams(window.location.search).get('lang') === 'pseudo') lang.append(h('option', { value: 'pseudo' }, '⟦pseudo⟧'));
+  if (language() === 'pseudo' || new URLSearchParams(window.location.search).get('lang') === 'pseudo')
+    lang.append(h('option', { value: 'pseudo' }, '⟦pseudo⟧'));
   const langLabel = h('label', { class: 'table-lang', for: 'table-lang' });
   const tools = h('div', { class: 'side-tools' }, rules, h('span', { class: 'table-lang-wrap' }, langLabel, lang));
   const side = h('aside', { class: 'side' }, tools, panel, h('h2', {}, toggle), log);

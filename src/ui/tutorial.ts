@@ -56,7 +56,12 @@ function pickTile(ringed: ReadonlySet<TileId>): TileId | null {
 /** The card the tutorial suggests: Russia's own first (its operations never fire China's event), then a neutral one. */
 function pickCard(G: GameState): string | null {
   const hand = G.hands.russia.filter((c) => cardDef(c) !== undefined);
-  return hand.find((c) => cardDef(c)?.side === 'russia') ?? hand.find((c) => cardDef(c)?.side === 'neutral') ?? hand[0] ?? null;
+  return (
+    hand.find((c) => cardDef(c)?.side === 'russia') ??
+    hand.find((c) => cardDef(c)?.side === 'neutral') ??
+    hand[0] ??
+    null
+  );
 }
 
 function opsButton(hand: HTMLElement, card: string | null): Element | null {
@@ -98,7 +103,10 @@ export class Tutorial {
         done: (v, m) => v.G.pending?.power === 'russia' || v.G.played.russia > m.played,
         text: (v, m) => {
           const card = this.cardFor(v, m);
-          return t('tutorial.hand', { card: card === null ? '' : cardTitle(card), ops: card === null ? '' : (cardDef(card)?.ops ?? '') });
+          return t('tutorial.hand', {
+            card: card === null ? '' : cardTitle(card),
+            ops: card === null ? '' : (cardDef(card)?.ops ?? ''),
+          });
         },
         target: (v, m) => (v.myTurn && v.G.pending === null ? { el: opsButton(hooks.hand, this.cardFor(v, m)) } : null),
       },
@@ -173,9 +181,17 @@ export class Tutorial {
     }
     this.drawn = key;
     const actions = h('div', { class: 'row' });
-    if (last) actions.append(button(t('tutorial.finish'), () => this.finish(), { class: 'btn primary', 'data-testid': 'tutorial-finish' }));
-    else if (s.done === undefined) actions.append(button(t('tutorial.next'), () => this.advance(), { class: 'btn primary', 'data-testid': 'tutorial-next' }));
-    actions.append(button(t('tutorial.skip'), () => this.hooks.onLeave(), { class: 'btn', 'data-testid': 'tutorial-leave' }));
+    if (last)
+      actions.append(
+        button(t('tutorial.finish'), () => this.finish(), { class: 'btn primary', 'data-testid': 'tutorial-finish' }),
+      );
+    else if (s.done === undefined)
+      actions.append(
+        button(t('tutorial.next'), () => this.advance(), { class: 'btn primary', 'data-testid': 'tutorial-next' }),
+      );
+    actions.append(
+      button(t('tutorial.skip'), () => this.hooks.onLeave(), { class: 'btn', 'data-testid': 'tutorial-leave' }),
+    );
     this.box.setAttribute('aria-label', t('tutorial.label'));
     this.box.dataset.step = s.id;
     this.box.replaceChildren(
@@ -224,7 +240,8 @@ export class Tutorial {
     const top = below + bh <= H - 8 ? below : above >= 8 ? above : Math.max(8, Math.min(H - bh - 8, a.y));
     let left = Math.min(Math.max(8, a.x + a.w / 2 - bw / 2), W - bw - 8);
     // Beside rather than over a tall target.
-    if (top < a.y + a.h && top + bh > a.y) left = a.x + a.w + 12 + bw <= W ? a.x + a.w + 12 : Math.max(8, a.x - bw - 12);
+    if (top < a.y + a.h && top + bh > a.y)
+      left = a.x + a.w + 12 + bw <= W ? a.x + a.w + 12 : Math.max(8, a.x - bw - 12);
     this.box.style.left = `${left}px`;
     this.box.style.top = `${top}px`;
   }

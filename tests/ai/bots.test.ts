@@ -31,7 +31,9 @@ function reach(seed: string, players: 2 | 3, stop: (s: State<GameState>) => bool
 /** The same public position with every secret dealt differently: hands, deck order, news to come, policy hand. */
 function reshuffled(G: GameState, seat: string): GameState {
   const other: GameState = structuredClone(G);
-  const hidden = (['russia', 'china'] as const).filter((p) => (seat === '0' ? p !== 'russia' : seat === '1' ? p !== 'china' : true));
+  const hidden = (['russia', 'china'] as const).filter((p) =>
+    seat === '0' ? p !== 'russia' : seat === '1' ? p !== 'china' : true,
+  );
   const pool = [...hidden.flatMap((p) => other.hands[p]), ...other.deck].reverse();
   for (const p of hidden) other.hands[p] = pool.splice(0, other.hands[p].length);
   other.deck = pool;
@@ -63,7 +65,10 @@ describe('computer opponents', () => {
   it('every level plays a legal move for every role', () => {
     const positions: [State<GameState>, string][] = [
       [reach('legal-r', 2, (s) => s.ctx.phase === 'actions' && s.ctx.currentPlayer === '0'), '0'],
-      [reach('legal-c', 2, (s) => s.ctx.phase === 'actions' && s.ctx.currentPlayer === '1' && s.G.pending === null), '1'],
+      [
+        reach('legal-c', 2, (s) => s.ctx.phase === 'actions' && s.ctx.currentPlayer === '1' && s.G.pending === null),
+        '1',
+      ],
       [reach('legal-p', 2, (s) => s.G.pending !== null && s.G.pending.action === null), ''],
       [reach('legal-k', 3, (s) => s.ctx.phase === 'kazakhstan' && s.G.policyHand.length > 0), '2'],
     ];
@@ -79,10 +84,24 @@ describe('computer opponents', () => {
   it("never depends on the opponent's hidden hand, the deck order, the news to come or another seat's secrets", () => {
     const positions: [State<GameState>, string][] = [
       [InitializeGame({ game: seededGame('fair'), numPlayers: 2 }) as State<GameState>, '0'],
-      [reach('fair-c', 2, (s) => s.ctx.phase === 'actions' && s.ctx.currentPlayer === '1' && s.G.pending === null && s.G.round >= 2), '1'],
+      [
+        reach(
+          'fair-c',
+          2,
+          (s) => s.ctx.phase === 'actions' && s.ctx.currentPlayer === '1' && s.G.pending === null && s.G.round >= 2,
+        ),
+        '1',
+      ],
       [reach('fair-k', 3, (s) => s.ctx.phase === 'kazakhstan' && s.G.policyHand.length > 0), '2'],
       // Mid-card: Hard searches its next step of spending on re-dealt hands as well.
-      [reach('fair-p', 2, (s) => s.G.pending !== null && s.G.pending.action === null && s.G.pending.opsLeft >= 2 && s.G.round >= 2), ''],
+      [
+        reach(
+          'fair-p',
+          2,
+          (s) => s.G.pending !== null && s.G.pending.action === null && s.G.pending.opsLeft >= 2 && s.G.round >= 2,
+        ),
+        '',
+      ],
     ];
     // The first position is before the deal: deal it so hands and deck exist.
     const first = positions[0];
@@ -115,7 +134,13 @@ describe('computer opponents', () => {
     for (const c of [...guess.hands.china, ...guess.deck]) expect(seen.has(c), c).toBe(false);
     const all = [...guess.hands.russia, ...guess.hands.china, ...guess.deck];
     expect(new Set(all).size).toBe(all.length);
-    expect({ ...guess, hands: null, deck: null, newsDeck: null, policyHand: null }).toEqual({ ...s.G, hands: null, deck: null, newsDeck: null, policyHand: null });
+    expect({ ...guess, hands: null, deck: null, newsDeck: null, policyHand: null }).toEqual({
+      ...s.G,
+      hands: null,
+      deck: null,
+      newsDeck: null,
+      policyHand: null,
+    });
   });
 
   it('the old Standard entry point still answers from a view', () => {

@@ -25,9 +25,19 @@ describe("the teacher's guide", () => {
   });
 
   it('describes the class session step by step, and no longer says its features are missing', () => {
-    expect(T.session.map((r) => r[0])).toEqual(['Create a session', 'Students join', 'Pair', 'Dashboard', 'Pause', 'Inject an event', 'Extend or end', 'Debrief']);
+    expect(T.session.map((r) => r[0])).toEqual([
+      'Create a session',
+      'Students join',
+      'Pair',
+      'Dashboard',
+      'Pause',
+      'Inject an event',
+      'Extend or end',
+      'Debrief',
+    ]);
     for (const [step] of T.session) expect(doc).toMatch(new RegExp(`\\| ${step} \\| [^\\n]+ \\|`));
-    for (const text of [doc, norm(T.session.flat().join(' ')), norm(T.sessionIntro)]) expect(text).not.toMatch(/not yet|coming soon|being built/i);
+    for (const text of [doc, norm(T.session.flat().join(' ')), norm(T.sessionIntro)])
+      expect(text).not.toMatch(/not yet|coming soon|being built/i);
     expect(doc).toContain(norm(T.sessionIntro));
   });
 });

@@ -12,7 +12,8 @@ import { ZH } from '../../src/i18n/locales/zh';
 import { CARDS, POLICIES, WORLD_EVENTS } from '../../src/content/index';
 
 function flatten(x: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
-  if (x !== null && typeof x === 'object') for (const [k, v] of Object.entries(x)) flatten(v, prefix === '' ? k : `${prefix}.${k}`, out);
+  if (x !== null && typeof x === 'object')
+    for (const [k, v] of Object.entries(x)) flatten(v, prefix === '' ? k : `${prefix}.${k}`, out);
   else out.set(prefix, x);
   return out;
 }
@@ -50,7 +51,8 @@ describe('locales', () => {
         for (const [k, en] of EN) {
           const v = mine.get(k);
           if (typeof v !== 'string' || (v.trim() === '' && !MAY_BE_EMPTY.has(k))) bad.push(`${k}: empty`);
-          else if (typeof en === 'string' && slots(en).join() !== slots(v).join()) bad.push(`${k}: slots ${slots(v).join()} vs ${slots(en).join()}`);
+          else if (typeof en === 'string' && slots(en).join() !== slots(v).join())
+            bad.push(`${k}: slots ${slots(v).join()} vs ${slots(en).join()}`);
         }
         expect(bad).toEqual([]);
       });
@@ -78,7 +80,8 @@ describe('locales', () => {
     const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
     const found = [...html.matchAll(/data-i18n="([^"]+)"[^>]*>([^<]*)</g)];
     expect(found.length).toBeGreaterThan(20);
-    for (const [, key, text] of found) expect(`${key}: ${text?.replace(/&#39;/g, "'") ?? ''}`).toBe(`${key}: ${t(key ?? '')}`);
+    for (const [, key, text] of found)
+      expect(`${key}: ${text?.replace(/&#39;/g, "'") ?? ''}`).toBe(`${key}: ${t(key ?? '')}`);
     for (const [, key] of html.matchAll(/data-i18n-aria="([^"]+)"/g)) expect(EN.has(`ui.${key ?? ''}`)).toBe(true);
   });
 

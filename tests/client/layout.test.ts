@@ -68,6 +68,11 @@ describe('board layout: the map and every tile fit the screens we support', () =
       expect(p[1]).toBeGreaterThan(0);
       expect(p[1]).toBeLessThan(MAP.height);
     }
-    expect(MAP.countries.filter((c) => c.id !== undefined).map((c) => c.id).sort()).toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
+    expect(
+      MAP.countries
+        .filter((c) => c.id !== undefined)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
   });
 });

@@ -57,7 +57,7 @@ describe('planner: what a click on the board means', () => {
     }
   });
 
-  it("offers nothing to a seat whose turn it is not", () => {
+  it('offers nothing to a seat whose turn it is not', () => {
     const c = start();
     const { G, ctx } = state(c);
     expect(legalChoices(G, ctx, '1')).toEqual([]);

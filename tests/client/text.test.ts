@@ -9,12 +9,29 @@ describe('client text and helpers: log sentences, URL options, results', () => {
   const cases: { name: string; entry: LogEntry; has: string[] }[] = [
     {
       name: 'influence with its cause and lens',
-      entry: { kind: 'influence', round: 1, power: 'china', tile: 'khorgos', delta: 1, after: 3, cause: { type: 'action', id: 'influence', by: 'china' }, lens: 'material' },
+      entry: {
+        kind: 'influence',
+        round: 1,
+        power: 'china',
+        tile: 'khorgos',
+        delta: 1,
+        after: 3,
+        cause: { type: 'action', id: 'influence', by: 'china' },
+        lens: 'material',
+      },
       has: ['China +1 influence in Khorgos', 'now 3', "China's influence"],
     },
     {
       name: 'a value shift',
-      entry: { kind: 'value', round: 2, value: 'warinessChina', delta: 1, after: 5, cause: { type: 'hedge' }, lens: 'ideational' },
+      entry: {
+        kind: 'value',
+        round: 2,
+        value: 'warinessChina',
+        delta: 1,
+        after: 5,
+        cause: { type: 'hedge' },
+        lens: 'ideational',
+      },
       has: ['Wariness of China +1', 'now 5', "Kazakhstan's hedge"],
     },
     {
@@ -24,7 +41,17 @@ describe('client text and helpers: log sentences, URL options, results', () => {
     },
     {
       name: 'a die roll',
-      entry: { kind: 'roll', round: 1, power: 'russia', action: 'pressure', die: 4, total: 3, target: 1, success: true, tile: 'almaty' },
+      entry: {
+        kind: 'roll',
+        round: 1,
+        power: 'russia',
+        action: 'pressure',
+        die: 4,
+        total: 3,
+        target: 1,
+        success: true,
+        tile: 'almaty',
+      },
       has: ['Russia rolls 4', 'pressure on Almaty', 'success'],
     },
   ];
@@ -35,7 +62,18 @@ describe('client text and helpers: log sentences, URL options, results', () => {
     });
 
   it('names every kind of cause', () => {
-    for (const type of ['setup', 'card', 'event', 'action', 'policy', 'project', 'scoring', 'hedge', 'nudge', 'final'] as const)
+    for (const type of [
+      'setup',
+      'card',
+      'event',
+      'action',
+      'policy',
+      'project',
+      'scoring',
+      'hedge',
+      'nudge',
+      'final',
+    ] as const)
       expect(causeText({ type }).length).toBeGreaterThan(3);
   });
 
@@ -61,7 +99,14 @@ describe('client text and helpers: log sentences, URL options, results', () => {
   });
 
   it("splits each side's pull on the rope by lens", () => {
-    const rope = (delta: number, lens: 'material' | 'ideational'): LogEntry => ({ kind: 'rope', round: 1, delta, after: 0, cause: { type: 'scoring' }, lens });
+    const rope = (delta: number, lens: 'material' | 'ideational'): LogEntry => ({
+      kind: 'rope',
+      round: 1,
+      delta,
+      after: 0,
+      cause: { type: 'scoring' },
+      lens,
+    });
     const split = lensSplit([rope(3, 'material'), rope(1, 'ideational'), rope(-2, 'ideational'), rope(0, 'material')]);
     expect(split).toEqual({ beijing: { material: 3, ideational: 1 }, moscow: { material: 0, ideational: 2 } });
     expect(lensSentence(split)).toContain("Beijing's pull: 4 points, 75% material");
@@ -69,7 +114,10 @@ describe('client text and helpers: log sentences, URL options, results', () => {
   });
 
   it('names the winner and how the game ended', () => {
-    expect(resultText({ winner: 'china', reason: 'rope' }, 20)).toEqual({ title: 'China wins', detail: 'The rope reached Beijing.' });
+    expect(resultText({ winner: 'china', reason: 'rope' }, 20)).toEqual({
+      title: 'China wins',
+      detail: 'The rope reached Beijing.',
+    });
     expect(resultText({ winner: 'russia', reason: 'final' }, -4).detail).toContain('leans to Moscow (4)');
     expect(resultText({ winner: 'kazakhstan', reason: 'kazakhstanGoal' }, 1).title).toBe('Kazakhstan wins');
     expect(resultText({ draw: true, reason: 'final' }, 0).title).toBe('A draw');

@@ -85,7 +85,8 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
   });
 
   it('lists the home borders, transit and resource tiles', () => {
-    const named = (tag: TileTag): string[] => TILES.filter((t) => (t.tags as readonly string[]).includes(tag)).map((t) => t.name);
+    const named = (tag: TileTag): string[] =>
+      TILES.filter((t) => (t.tags as readonly string[]).includes(tag)).map((t) => t.name);
     const list = (names: string[]): string => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
     expect(page).toContain(`Russia's home edge touches ${list(named('borderRussia'))}.`);
     expect(page).toContain(`China's touches ${list(named('borderChina'))}.`);
@@ -94,14 +95,16 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
   });
 
   it('states control and the influence prices', () => {
-    expect(page).toContain('**by at least the tile\'s stability**');
+    expect(page).toContain("**by at least the tile's stability**");
     expect(page).toContain('**2 operations on a tile the opponent controls**');
     expect(page).toContain(`one more operation while Kazakhstan's Wariness of you is ${WARINESS_PRICE_AT} or more`);
   });
 
   it('has every scenario with its rounds, years, hand size and cards a round', () => {
     for (const s of Object.values(SCENARIOS)) {
-      expect(page, s.title).toContain(`| ${s.title} | ${s.years.length} | ${s.years.join(', ')} | ${s.handSize} | ${s.playsPerRound} |`);
+      expect(page, s.title).toContain(
+        `| ${s.title} | ${s.years.length} | ${s.years.join(', ')} | ${s.handSize} | ${s.playsPerRound} |`,
+      );
       expect(page, s.title).toContain(`| ${s.title} | ${s.handSize} | ${s.playsPerRound} |`);
     }
     const v = (id: keyof typeof SCENARIOS): string => {
@@ -115,7 +118,9 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
 
   it('has every project with owner, cost, income, requirement and side effect', () => {
     for (const p of PROJECTS) {
-      expect(page, p.name).toContain(`| ${p.name} | ${POWER_NAME[p.owner]} | ${p.cost} | ${p.income} | ${needsText(p)} | ${onBuildText(p.onBuild)} |`);
+      expect(page, p.name).toContain(
+        `| ${p.name} | ${POWER_NAME[p.owner]} | ${p.cost} | ${p.income} | ${needsText(p)} | ${onBuildText(p.onBuild)} |`,
+      );
     }
     expect(page).toContain(`pays nothing while Kazakhstan's Wariness of its owner is ${INCOME_WARINESS_LIMIT} or more`);
     expect(page).toContain('You need **at least 1 influence on the tile**, and **the opponent must not control it**.');
@@ -126,23 +131,29 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
     expect(page).toContain(`**Against the lean, you need ${SOFT_POWER_TARGET + 1} or more.**`);
     expect(page).toContain(`try to lower Wariness of you while it is ${WARINESS_PRICE_AT} or more`);
     expect(page).toContain('beats what you needed by 3 or more, it moves two steps');
-    expect(page).toContain('**You succeed if the total is more than twice the tile\'s stability.**');
+    expect(page).toContain("**You succeed if the total is more than twice the tile's stability.**");
     expect(page).toContain(`raises Kazakhstan's Wariness of you by ${PRESSURE_WARINESS}, wherever the tile is`);
     expect(PRESSURE_BARRED_AT).toBe(VALUE_MAX);
-    expect(page).toContain(`**No pressure at Wariness ${PRESSURE_BARRED_AT}.** While Kazakhstan's Wariness of you is ${PRESSURE_BARRED_AT}, you cannot pressure anywhere`);
+    expect(page).toContain(
+      `**No pressure at Wariness ${PRESSURE_BARRED_AT}.** While Kazakhstan's Wariness of you is ${PRESSURE_BARRED_AT}, you cannot pressure anywhere`,
+    );
     expect(page).toContain(`each from 0 to ${VALUE_MAX}`);
   });
 
   it('states the hedge, and its opening example, from the code', () => {
-    expect(page).toContain('(China\'s influence in Kazakh tiles - Russia\'s influence in Kazakh tiles) + (Wariness of Russia - Wariness of China)');
+    expect(page).toContain(
+      "(China's influence in Kazakh tiles - Russia's influence in Kazakh tiles) + (Wariness of Russia - Wariness of China)",
+    );
     expect(page).toContain(`At **${HEDGE_AT} or more** Kazakhstan leans too far toward Beijing`);
     expect(page).toContain(`At **-${HEDGE_AT} or less** it leans too far toward Moscow`);
     const a = alignment(initialState({ scenario: 'belt-and-road-2013' }));
     expect(Math.abs(a)).toBeLessThan(HEDGE_AT);
-    expect(page).toContain(`At the start of the 2013 game the alignment is ${a}, so Kazakhstan does not hedge until one power pulls ahead.`);
+    expect(page).toContain(
+      `At the start of the 2013 game the alignment is ${a}, so Kazakhstan does not hedge until one power pulls ahead.`,
+    );
   });
 
-  it('has every policy with its weight and effect, and the human Kazakhstan\'s hand', () => {
+  it("has every policy with its weight and effect, and the human Kazakhstan's hand", () => {
     expect(POLICIES).toHaveLength(8);
     for (const p of POLICIES) expect(page, p.title).toContain(`| ${p.title} | ${weightText(p.weight)} | ${p.text} |`);
     expect(page).toContain(`**a hand of ${POLICY_HAND_SIZE} policies**`);
@@ -152,18 +163,29 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
   it('has the scoring tiers per country, the battlegrounds and the final tiers', () => {
     for (const c of COUNTRIES) {
       const [p, d, k] = COUNTRY_SCORING[c].tiers;
-      const bgs = tilesOf(c).filter((t) => t.battleground).map((t) => t.name).join(', ');
+      const bgs = tilesOf(c)
+        .filter((t) => t.battleground)
+        .map((t) => t.name)
+        .join(', ');
       expect(page, c).toContain(`| ${COUNTRY_NAMES[c]} | ${p} | ${d} | ${k} | ${bgs} |`);
       // "no domination outside Kazakhstan" holds only while each smaller country has one battleground.
       if (c !== 'kazakhstan') expect(tilesOf(c).filter((t) => t.battleground)).toHaveLength(1);
     }
-    expect(page).toContain(`**Kazakhstan counts at ${FINAL_KAZAKHSTAN_TIERS.join('/')}** instead of ${COUNTRY_SCORING.kazakhstan.tiers.join('/')}`);
-    expect(page).toContain(`in the order ${COUNTRIES.map((c) => COUNTRY_NAMES[c]).slice(0, -1).join(', ')}, ${COUNTRY_NAMES[COUNTRIES[COUNTRIES.length - 1] ?? 'turkmenistan']}`);
+    expect(page).toContain(
+      `**Kazakhstan counts at ${FINAL_KAZAKHSTAN_TIERS.join('/')}** instead of ${COUNTRY_SCORING.kazakhstan.tiers.join('/')}`,
+    );
+    expect(page).toContain(
+      `in the order ${COUNTRIES.map((c) => COUNTRY_NAMES[c])
+        .slice(0, -1)
+        .join(', ')}, ${COUNTRY_NAMES[COUNTRIES[COUNTRIES.length - 1] ?? 'turkmenistan']}`,
+    );
     expect(page).toContain(`| Wariness of a power is ${WARINESS_PRICE_AT} or more (distrust) | that power -1 |`);
   });
 
   it('states the three-player Kazakhstan goal', () => {
-    expect(page).toContain(`the rope is **within ${KZ_GOAL.ropeBand} of the middle** (from -${KZ_GOAL.ropeBand} to +${KZ_GOAL.ropeBand})`);
+    expect(page).toContain(
+      `the rope is **within ${KZ_GOAL.ropeBand} of the middle** (from -${KZ_GOAL.ropeBand} to +${KZ_GOAL.ropeBand})`,
+    );
     expect(page).toContain(`**Reform plus Identity is ${KZ_GOAL.reformPlusIdentity} or more**`);
     expect(page).toContain(`**each power controls fewer than ${KZ_GOAL.maxControlledTiles} Kazakh tiles**`);
   });
@@ -171,7 +193,9 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
   it('counts the cards and events, their eras, and marks speculation as the page says', () => {
     const side = (s: string): number => CARDS.filter((c) => c.side === s).length;
     const historical = CARDS.filter((c) => c.once && c.history !== undefined).length;
-    expect(page).toContain(`**${CARDS.length} cards: ${side('russia')} Russian, ${side('china')} Chinese and ${side('neutral')} neutral**`);
+    expect(page).toContain(
+      `**${CARDS.length} cards: ${side('russia')} Russian, ${side('china')} Chinese and ${side('neutral')} neutral**`,
+    );
     expect(page).toContain(`**${historical} of them are historical**`);
     // Historical means: a history note, and it happens once.
     for (const c of CARDS) expect(c.once, c.id).toBe(c.history !== undefined);
@@ -194,12 +218,14 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
     expect(page).toContain(`In 2013 Russia controls ${kz.slice(0, -1).join(', ')} and ${kz[kz.length - 1] ?? ''};`);
     const chinaKz = controlledTiles(G, 'china', 'kazakhstan').map((t) => TILES.find((x) => x.id === t)?.name ?? t);
     expect(chinaKz).toEqual(['Khorgos', 'Shymkent']);
-    expect(page).toContain(`China holds ${names('china').slice(0, -1).join(', ')} and ${names('china')[names('china').length - 1] ?? ''}.`);
+    expect(page).toContain(
+      `China holds ${names('china').slice(0, -1).join(', ')} and ${names('china')[names('china').length - 1] ?? ''}.`,
+    );
   });
 
   it('states when an injected event resolves and what is refused', () => {
     expect(page).toContain('## Classroom');
-    expect(page).toContain("**the start of the next news phase**");
+    expect(page).toContain('**the start of the next news phase**');
     expect(page).toContain("**before that round's scheduled news, and in addition to it**");
     expect(page).toContain(`**${MAX_WAITING_INJECTIONS} are already waiting**`);
   });

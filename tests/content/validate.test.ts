@@ -4,7 +4,11 @@ import { CONTENT, loadContent } from '../../src/content/index';
 import type { ContentBundle, ContentErrorCode } from '../../src/content/validate';
 import { validateContent } from '../../src/content/validate';
 
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
 type Draft = Mutable<ContentBundle>;
 
 const draft = (): Draft => structuredClone(CONTENT) as unknown as Draft;
@@ -12,10 +16,26 @@ function must<T>(x: T | undefined, what: string): T {
   if (x === undefined) throw new Error(`test content lacks ${what}`);
   return x;
 }
-const card = (d: Draft, id: string) => must(d.cards.find((c) => c.id === id), id);
-const event = (d: Draft, id: string) => must(d.events.find((e) => e.id === id), id);
-const tile = (d: Draft, id: string) => must(d.tiles.find((t) => t.id === id), id);
-const scenario = (d: Draft, id: string) => must(d.scenarios.find((s) => s.id === id), id);
+const card = (d: Draft, id: string) =>
+  must(
+    d.cards.find((c) => c.id === id),
+    id,
+  );
+const event = (d: Draft, id: string) =>
+  must(
+    d.events.find((e) => e.id === id),
+    id,
+  );
+const tile = (d: Draft, id: string) =>
+  must(
+    d.tiles.find((t) => t.id === id),
+    id,
+  );
+const scenario = (d: Draft, id: string) =>
+  must(
+    d.scenarios.find((s) => s.id === id),
+    id,
+  );
 const nowhere = 'nowhere' as TileId;
 
 interface BreakCase {
@@ -46,7 +66,12 @@ const CASES: readonly BreakCase[] = [
     code: 'dangling-tile',
     id: 'e-silk-road-belt',
   },
-  { name: 'adjacency to an unknown tile', breakIt: (d) => tile(d, 'aktau').adjacent.push(nowhere), code: 'dangling-tile', id: 'aktau' },
+  {
+    name: 'adjacency to an unknown tile',
+    breakIt: (d) => tile(d, 'aktau').adjacent.push(nowhere),
+    code: 'dangling-tile',
+    id: 'aktau',
+  },
   {
     name: 'starting influence on an unknown tile',
     breakIt: (d) => {
@@ -90,7 +115,12 @@ const CASES: readonly BreakCase[] = [
     id: 'p-summit',
     alsoOthers: true,
   },
-  { name: 'a card id that is not kebab-case', breakIt: (d) => void (card(d, 'c-trade-mission').id = 'c-TradeMission'), code: 'bad-id', id: 'c-TradeMission' },
+  {
+    name: 'a card id that is not kebab-case',
+    breakIt: (d) => void (card(d, 'c-trade-mission').id = 'c-TradeMission'),
+    code: 'bad-id',
+    id: 'c-TradeMission',
+  },
   {
     name: 'a history note without a source',
     breakIt: (d) => {
@@ -99,8 +129,19 @@ const CASES: readonly BreakCase[] = [
     code: 'history-incomplete',
     id: 'c-cpc-halt',
   },
-  { name: 'a history note without a fact', breakIt: (d) => void (event(d, 'e-tajik-debt').history.fact = ''), code: 'history-incomplete', id: 'e-tajik-debt' },
-  { name: 'a history year before 1990', breakIt: (d) => void (event(d, 'e-mirziyoyev').history.year = 1985), code: 'history-year', id: 'e-mirziyoyev', alsoOthers: true },
+  {
+    name: 'a history note without a fact',
+    breakIt: (d) => void (event(d, 'e-tajik-debt').history.fact = ''),
+    code: 'history-incomplete',
+    id: 'e-tajik-debt',
+  },
+  {
+    name: 'a history year before 1990',
+    breakIt: (d) => void (event(d, 'e-mirziyoyev').history.year = 1985),
+    code: 'history-year',
+    id: 'e-mirziyoyev',
+    alsoOthers: true,
+  },
   {
     name: 'a future year not flagged speculative',
     breakIt: (d) => {
@@ -115,9 +156,25 @@ const CASES: readonly BreakCase[] = [
     code: 'unflagged-future',
     id: 'e-spec-trade-climb',
   },
-  { name: 'a past fact flagged speculative', breakIt: (d) => void (event(d, 'e-crimea-abstention').history.speculative = true), code: 'speculative-past', id: 'e-crimea-abstention', alsoOthers: true },
-  { name: 'operations of 5', breakIt: (d) => void ((card(d, 'c-csto-drill') as { ops: number }).ops = 5), code: 'bad-ops', id: 'c-csto-drill' },
-  { name: 'operations of 0', breakIt: (d) => void ((card(d, 'c-rail-link') as { ops: number }).ops = 0), code: 'bad-ops', id: 'c-rail-link' },
+  {
+    name: 'a past fact flagged speculative',
+    breakIt: (d) => void (event(d, 'e-crimea-abstention').history.speculative = true),
+    code: 'speculative-past',
+    id: 'e-crimea-abstention',
+    alsoOthers: true,
+  },
+  {
+    name: 'operations of 5',
+    breakIt: (d) => void ((card(d, 'c-csto-drill') as { ops: number }).ops = 5),
+    code: 'bad-ops',
+    id: 'c-csto-drill',
+  },
+  {
+    name: 'operations of 0',
+    breakIt: (d) => void ((card(d, 'c-rail-link') as { ops: number }).ops = 0),
+    code: 'bad-ops',
+    id: 'c-rail-link',
+  },
   {
     name: 'an influence effect of 0',
     breakIt: (d) => {
@@ -136,7 +193,12 @@ const CASES: readonly BreakCase[] = [
     code: 'empty-effect',
     id: 'e-nuclear-referendum',
   },
-  { name: 'a card with no effects', breakIt: (d) => void (card(d, 'c-water-talks').effects = []), code: 'empty-effect', id: 'c-water-talks' },
+  {
+    name: 'a card with no effects',
+    breakIt: (d) => void (card(d, 'c-water-talks').effects = []),
+    code: 'empty-effect',
+    id: 'c-water-talks',
+  },
   {
     name: 'a pipeline on a tile without resources',
     breakIt: (d) => {
@@ -155,7 +217,12 @@ const CASES: readonly BreakCase[] = [
     code: 'project-misfit',
     id: 'c-rosatom-consortium',
   },
-  { name: 'a project on a tile with no slots', breakIt: (d) => void (tile(d, 'shymkent').slots = 0), code: 'project-misfit', id: 'c-rail-link' },
+  {
+    name: 'a project on a tile with no slots',
+    breakIt: (d) => void (tile(d, 'shymkent').slots = 0),
+    code: 'project-misfit',
+    id: 'c-rail-link',
+  },
   {
     name: 'a condition above 10',
     breakIt: (d) => {
@@ -177,7 +244,10 @@ const CASES: readonly BreakCase[] = [
   {
     name: 'a rope pull of 5',
     breakIt: (d) => {
-      const e = must(event(d, 'e-invasion-of-ukraine').effects.find((x) => x.kind === 'rope'), 'a rope effect');
+      const e = must(
+        event(d, 'e-invasion-of-ukraine').effects.find((x) => x.kind === 'rope'),
+        'a rope effect',
+      );
       if (e.kind === 'rope') e.amount = 5;
     },
     code: 'bad-amount',
@@ -192,9 +262,24 @@ const CASES: readonly BreakCase[] = [
     code: 'no-player',
     id: 'e-sco-astana',
   },
-  { name: 'a historical card that repeats', breakIt: (d) => void (card(d, 'c-nurkent').once = false), code: 'not-once', id: 'c-nurkent' },
-  { name: 'a historical card in the wrong era', breakIt: (d) => void (card(d, 'c-visa-free').era = 'late'), code: 'era-mismatch', id: 'c-visa-free' },
-  { name: 'a historical card dated before every scenario', breakIt: (d) => void (must(card(d, 'c-kyrgyz-eaeu').history, 'history').year = 2004), code: 'never-dealt', id: 'c-kyrgyz-eaeu' },
+  {
+    name: 'a historical card that repeats',
+    breakIt: (d) => void (card(d, 'c-nurkent').once = false),
+    code: 'not-once',
+    id: 'c-nurkent',
+  },
+  {
+    name: 'a historical card in the wrong era',
+    breakIt: (d) => void (card(d, 'c-visa-free').era = 'late'),
+    code: 'era-mismatch',
+    id: 'c-visa-free',
+  },
+  {
+    name: 'a historical card dated before every scenario',
+    breakIt: (d) => void (must(card(d, 'c-kyrgyz-eaeu').history, 'history').year = 2004),
+    code: 'never-dealt',
+    id: 'c-kyrgyz-eaeu',
+  },
   {
     name: 'negative starting influence',
     breakIt: (d) => {
@@ -232,7 +317,9 @@ describe('content validation', () => {
     expect(CONTENT.cards.length).toBeGreaterThanOrEqual(45);
     expect(CONTENT.events.length).toBeGreaterThanOrEqual(20);
     expect(CONTENT.policies.length).toBe(8);
-    const historical = [...CONTENT.cards, ...CONTENT.events, ...CONTENT.policies].filter((x) => x.history !== undefined && x.history.speculative !== true);
+    const historical = [...CONTENT.cards, ...CONTENT.events, ...CONTENT.policies].filter(
+      (x) => x.history !== undefined && x.history.speculative !== true,
+    );
     expect(historical.length).toBeGreaterThanOrEqual(30);
   });
 
@@ -245,7 +332,13 @@ describe('content validation', () => {
   });
 
   it("sided cards name powers absolutely; 'self' and 'opponent' belong to neutral cards", () => {
-    const relative = CONTENT.cards.filter((c) => c.side !== 'neutral' && c.effects.some((e) => (e.kind === 'influence' || e.kind === 'rope') && (e.power === 'self' || e.power === 'opponent')));
+    const relative = CONTENT.cards.filter(
+      (c) =>
+        c.side !== 'neutral' &&
+        c.effects.some(
+          (e) => (e.kind === 'influence' || e.kind === 'rope') && (e.power === 'self' || e.power === 'opponent'),
+        ),
+    );
     expect(relative.map((c) => c.id)).toEqual([]);
   });
 

@@ -12,7 +12,10 @@ import type { GameState } from '../../src/game/state';
 type S = State<GameState>;
 
 /** Plays a classroom quick game; optionally injects an event after `injectAt` moves, stops after `stopAt`. */
-export function play(seed: string, opts: { players?: 2 | 3; inject?: string; injectAt?: number; stopAt?: number; smart?: boolean } = {}): S {
+export function play(
+  seed: string,
+  opts: { players?: 2 | 3; inject?: string; injectAt?: number; stopAt?: number; smart?: boolean } = {},
+): S {
   const players = opts.players ?? 2;
   const game = seededGame(seed);
   let s = InitializeGame({ game, numPlayers: players, setupData: { scenario: 'classroom-quick', players } }) as S;
@@ -33,4 +36,3 @@ export function play(seed: string, opts: { players?: 2 | 3; inject?: string; inj
   }
   return s;
 }
-

@@ -28,7 +28,9 @@ beforeAll(() => {
     play('debrief-c', { players: 3 }),
     play('debrief-running', { stopAt: 40 }),
   ];
-  debriefs = games.map((s, i) => matchDebrief({ id: `m${i + 1}`, label: i === 0 ? '=Table "one", 7B' : `Table ${i + 1}`, G: s.G, ctx: s.ctx }));
+  debriefs = games.map((s, i) =>
+    matchDebrief({ id: `m${i + 1}`, label: i === 0 ? '=Table "one", 7B' : `Table ${i + 1}`, G: s.G, ctx: s.ctx }),
+  );
 });
 
 describe('a match debrief', () => {
@@ -38,11 +40,22 @@ describe('a match debrief', () => {
       if (d === undefined) throw new Error('no debrief');
       for (const snap of s.G.history) {
         const r = d.rounds.find((x) => x.round === snap.round);
-        expect(r).toMatchObject({ year: snap.year, rope: snap.rope, values: snap.values, control: snap.control, complete: true });
+        expect(r).toMatchObject({
+          year: snap.year,
+          rope: snap.rope,
+          values: snap.values,
+          control: snap.control,
+          complete: true,
+        });
       }
       expect(d.final.rope).toBe(s.G.rope);
       expect(d.final.values).toEqual(s.G.values);
-      expect(d.start).toMatchObject({ round: 0, year: 2013, rope: 0, values: { reform: 3, identity: 4, warinessRussia: 2, warinessChina: 2 } });
+      expect(d.start).toMatchObject({
+        round: 0,
+        year: 2013,
+        rope: 0,
+        values: { reform: 3, identity: 4, warinessRussia: 2, warinessChina: 2 },
+      });
     }
     const running = debriefs[3];
     expect(running?.finished).toBe(false);
@@ -60,12 +73,26 @@ describe('a match debrief', () => {
       const russia = d.lens.russia.rope.material + d.lens.russia.rope.ideational;
       expect(china - russia).toBe(s.G.rope - d.start.rope);
       // Per round, the same sums.
-      const byRound = d.rounds.reduce((a, r) => a + r.ropePull.china.material + r.ropePull.china.ideational - r.ropePull.russia.material - r.ropePull.russia.ideational, 0);
+      const byRound = d.rounds.reduce(
+        (a, r) =>
+          a +
+          r.ropePull.china.material +
+          r.ropePull.china.ideational -
+          r.ropePull.russia.material -
+          r.ropePull.russia.ideational,
+        0,
+      );
       expect(byRound).toBe(china - russia);
       // Influence gained, from the log's positive influence entries.
-      const gained = logEntries(s.G).reduce((a, e) => a + (e.kind === 'influence' && e.delta > 0 && e.power === 'russia' ? e.delta : 0), 0);
+      const gained = logEntries(s.G).reduce(
+        (a, e) => a + (e.kind === 'influence' && e.delta > 0 && e.power === 'russia' ? e.delta : 0),
+        0,
+      );
       expect(d.lens.russia.influence.material + d.lens.russia.influence.ideational).toBe(gained);
-      const byCause = Object.values(d.lens.china.ropeByCause).reduce((a, x) => a + (x?.material ?? 0) + (x?.ideational ?? 0), 0);
+      const byCause = Object.values(d.lens.china.ropeByCause).reduce(
+        (a, x) => a + (x?.material ?? 0) + (x?.ideational ?? 0),
+        0,
+      );
       expect(byCause).toBe(china);
     }
   });
@@ -74,10 +101,16 @@ describe('a match debrief', () => {
     const d = debriefs[0];
     if (d === undefined) throw new Error('no debrief');
     const news = logEntries(games[0]?.G ?? { log: [] }).filter((e) => e.kind === 'news');
-    expect(d.events.filter((e) => e.type === 'news').map((e) => e.id)).toEqual(news.map((e) => (e.kind === 'news' ? e.event : '')));
+    expect(d.events.filter((e) => e.type === 'news').map((e) => e.id)).toEqual(
+      news.map((e) => (e.kind === 'news' ? e.event : '')),
+    );
     const injected = d.events.filter((e) => e.injected);
     expect(injected.map((e) => e.id)).toEqual(['e-invasion-of-ukraine']);
-    expect(injected[0]).toMatchObject({ year: 2022, kind: 'historical', source: EVENT_BY_ID['e-invasion-of-ukraine']?.history.source });
+    expect(injected[0]).toMatchObject({
+      year: 2022,
+      kind: 'historical',
+      source: EVENT_BY_ID['e-invasion-of-ukraine']?.history.source,
+    });
     for (const e of d.events) {
       expect(e.year).toBeGreaterThan(2000);
       expect(e.source.length).toBeGreaterThan(3);
@@ -99,7 +132,10 @@ describe('a match debrief', () => {
 
   it('is the same from any seat’s view as from the full state (the browser has only its view)', () => {
     for (const [i, s] of games.entries()) {
-      for (const seat of ['0', '1', null]) expect(matchDebrief({ id: `m${i + 1}`, label: debriefs[i]?.label ?? '', G: playerView(s.G, seat), ctx: s.ctx })).toEqual(debriefs[i]);
+      for (const seat of ['0', '1', null])
+        expect(
+          matchDebrief({ id: `m${i + 1}`, label: debriefs[i]?.label ?? '', G: playerView(s.G, seat), ctx: s.ctx }),
+        ).toEqual(debriefs[i]);
     }
   });
 
@@ -130,7 +166,10 @@ describe('the class debrief and its exports', () => {
       expect(s?.max).toBe(Math.max(...xs));
       expect(s?.mean).toBeCloseTo(xs.reduce((a, b) => a + b, 0) / xs.length);
     }
-    const shares = debriefs.map((d) => d.lens.china.rope).filter((r) => r.material + r.ideational > 0).map((r) => r.material / (r.material + r.ideational));
+    const shares = debriefs
+      .map((d) => d.lens.china.rope)
+      .filter((r) => r.material + r.ideational > 0)
+      .map((r) => r.material / (r.material + r.ideational));
     expect(c.meanMaterialShare.china).toBeCloseTo(shares.reduce((a, b) => a + b, 0) / shares.length);
     expect(c.byRound[0]?.matches).toBe(4);
     expect(c.eventCounts['e-invasion-of-ukraine']).toBeGreaterThanOrEqual(1);
@@ -163,7 +202,10 @@ describe('the class debrief and its exports', () => {
         expect(Number(row.final_rope)).toBe(d.final.rope);
         expect(row.winner).toBe(d.winner ?? '');
         expect(row.finished).toBe(String(d.finished));
-        const all = [row.events, row.injected_events].join(' ').split(' ').filter((x) => x !== '');
+        const all = [row.events, row.injected_events]
+          .join(' ')
+          .split(' ')
+          .filter((x) => x !== '');
         expect(all.sort()).toEqual([...r.events].sort());
       }
     }
@@ -181,7 +223,9 @@ describe('the class debrief and its exports', () => {
     expect(csvField('+1')).toBe("'+1");
     expect(csvField('@cmd')).toBe("'@cmd");
     expect(csvField(-3)).toBe('-3');
-    expect(exportFileName('Class 7B / <b>', 'csv', new Date('2026-11-28T10:00:00Z'))).toBe('debrief-class-7b-b-2026-11-28.csv');
+    expect(exportFileName('Class 7B / <b>', 'csv', new Date('2026-11-28T10:00:00Z'))).toBe(
+      'debrief-class-7b-b-2026-11-28.csv',
+    );
     expect(exportFileName('!!!', 'json', new Date('2026-11-28T10:00:00Z'))).toBe('debrief-match-2026-11-28.json');
   });
 

@@ -19,8 +19,16 @@ describe('reading debrief files', () => {
 
   it('refuses what is not a debrief, or is damaged, with a reason', () => {
     expect(readDebriefFile('not json')).toEqual({ ok: false, code: 'notJson', reason: 'the file is not JSON' });
-    expect(readDebriefFile('{"format":"something-else"}')).toEqual({ ok: false, code: 'notDebrief', reason: 'the file is not a New Great Game debrief' });
-    expect(readDebriefFile('null')).toEqual({ ok: false, code: 'notDebrief', reason: 'the file is not a New Great Game debrief' });
+    expect(readDebriefFile('{"format":"something-else"}')).toEqual({
+      ok: false,
+      code: 'notDebrief',
+      reason: 'the file is not a New Great Game debrief',
+    });
+    expect(readDebriefFile('null')).toEqual({
+      ok: false,
+      code: 'notDebrief',
+      reason: 'the file is not a New Great Game debrief',
+    });
     const doc = JSON.parse(debriefJson([a], when)) as { matches: { rounds: { rope: number }[]; label: unknown }[] };
     const round = doc.matches[0]?.rounds[0];
     if (round === undefined) throw new Error('no round');
@@ -32,7 +40,11 @@ describe('reading debrief files', () => {
     round.rope = 0;
     (doc.matches[0] as { label: unknown }).label = { html: '<b>x</b>' };
     expect(readDebriefFile(JSON.stringify(doc)).ok).toBe(false);
-    expect(readDebriefFile(' '.repeat(MAX_DEBRIEF_FILE_BYTES + 1))).toEqual({ ok: false, code: 'tooLarge', reason: 'the file is larger than 5 MB' });
+    expect(readDebriefFile(' '.repeat(MAX_DEBRIEF_FILE_BYTES + 1))).toEqual({
+      ok: false,
+      code: 'tooLarge',
+      reason: 'the file is larger than 5 MB',
+    });
   });
 
   it('merges files, keeping one copy of each match', () => {

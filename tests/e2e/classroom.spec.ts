@@ -21,10 +21,21 @@ const INJECTED = 'News injected by the teacher';
 interface Dash {
   status: string;
   students: { id: string; nickname: string; matchID: string | null; role: string | null }[];
-  matches: { matchID: string; paused: boolean; round: number; seats: { playerID: string; name: string; kind: string }[]; gameover: unknown }[];
+  matches: {
+    matchID: string;
+    paused: boolean;
+    round: number;
+    seats: { playerID: string; name: string; kind: string }[];
+    gameover: unknown;
+  }[];
 }
 
-async function newPage(browser: Browser, viewport: { width: number; height: number }, errors: string[], expected: RegExp[] = []): Promise<Page> {
+async function newPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  errors: string[],
+  expected: RegExp[] = [],
+): Promise<Page> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce', acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
@@ -35,7 +46,8 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
   return page;
 }
 
-const shoot = async (p: Page, name: string): Promise<void> => void (await p.screenshot({ path: `tests/e2e/screenshots/${name}.png` }));
+const shoot = async (p: Page, name: string): Promise<void> =>
+  void (await p.screenshot({ path: `tests/e2e/screenshots/${name}.png` }));
 
 async function logText(p: Page): Promise<string> {
   return (await p.getByTestId('log').textContent()) ?? '';
@@ -51,7 +63,10 @@ test(
     await teacher.goto(url);
     await teacher.getByRole('button', { name: 'Classroom' }).click();
     await teacher.getByTestId('class-create-form').waitFor();
-    expect((await teacher.locator('#class-scenario').inputValue()) === 'classroom-quick', 'the classroom quick game is the default scenario');
+    expect(
+      (await teacher.locator('#class-scenario').inputValue()) === 'classroom-quick',
+      'the classroom quick game is the default scenario',
+    );
     await axeCheck(teacher, 'the classroom form');
     await teacher.selectOption('#class-players', '2');
     await teacher.selectOption('#class-fill', 'easy');
@@ -64,13 +79,17 @@ test(
     const joinLink = await teacher.getByTestId('join-link').inputValue();
     expect(joinLink.endsWith(`?class=${code}`), `the dashboard shows the join link (${joinLink})`);
     await teacher.locator('[data-testid="qr"][data-ready="true"] svg').waitFor();
-    const dash = async (): Promise<Dash> => (await (await fetch(`${url}api/class/${code}/dashboard`, { headers: { 'x-teacher-key': key } })).json()) as Dash;
+    const dash = async (): Promise<Dash> =>
+      (await (await fetch(`${url}api/class/${code}/dashboard`, { headers: { 'x-teacher-key': key } })).json()) as Dash;
 
     // The projector: the code large, with the QR code and the link.
     const projector = await newPage(browser, DESK, errors);
     await projector.goto(`${url}?projector=${code}#key=${key}`);
     await projector.locator('[data-testid="qr"][data-ready="true"] svg').waitFor();
-    expect(((await projector.getByTestId('join-code').textContent()) ?? '').trim() === code, 'the projector shows the code');
+    expect(
+      ((await projector.getByTestId('join-code').textContent()) ?? '').trim() === code,
+      'the projector shows the code',
+    );
 
     // Every word on the form, the join page and the dashboard comes from the locales (the test-only pseudo-locale marks them).
     const pseudo = await newPage(browser, DESK, errors);
@@ -95,20 +114,31 @@ test(
     if (first === undefined) throw new Error('no student');
     await first.goto(joinLink);
     await first.getByTestId('class-join-page').waitFor();
-    await first.waitForFunction(() => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '');
+    await first.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '',
+    );
     await shoot(first, 'classroom-join-1280');
     await axeCheck(first, 'the join page');
     // Markup in a nickname is refused with the server's reason, and nothing is joined.
     await first.fill('[data-testid="class-nickname"]', '<b>Boss</b>');
     await first.getByTestId('class-join').click();
-    await first.getByTestId('class-join-status').filter({ hasText: 'That did not work: the nickname may not contain markup' }).waitFor();
-    expect((await first.getByTestId('class-join-page').count()) === 1, 'a refused nickname leaves the student on the join page');
+    await first
+      .getByTestId('class-join-status')
+      .filter({ hasText: 'That did not work: the nickname may not contain markup' })
+      .waitFor();
+    expect(
+      (await first.getByTestId('class-join-page').count()) === 1,
+      'a refused nickname leaves the student on the join page',
+    );
     const refusedText = (await first.getByTestId('class-join-status').textContent()) ?? '';
     expect(/^That did not work: .+/.test(refusedText), `the refusal gives the server's reason (${refusedText})`);
     await first.fill('[data-testid="class-nickname"]', 'Aigerim');
     await first.getByTestId('class-join').click();
     await first.getByTestId('class-waiting').waitFor();
-    expect(((await first.locator('h1').textContent()) ?? '').includes('Aigerim'), 'the waiting room greets the student by nickname');
+    expect(
+      ((await first.locator('h1').textContent()) ?? '').includes('Aigerim'),
+      'the waiting room greets the student by nickname',
+    );
     await first.locator('.menu-kicker').filter({ hasText: '1 joined' }).waitFor();
     await shoot(first, 'classroom-waiting-1280');
     await axeCheck(first, 'the waiting room');
@@ -122,13 +152,18 @@ test(
       await s.fill('#opt-class-code', i === 2 ? code.toLowerCase() : code);
       await s.locator('#btn-join-class').click();
       await s.getByTestId('class-join-page').waitFor();
-      await s.waitForFunction(() => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '');
+      await s.waitForFunction(
+        () => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '',
+      );
       const offered = await s.locator('[data-testid="class-nickname"]').inputValue();
       if (i === 1) {
         // A nickname already taken is refused; the one offered is free.
         await s.fill('[data-testid="class-nickname"]', 'Aigerim');
         await s.getByTestId('class-join').click();
-        await s.getByTestId('class-join-status').filter({ hasText: 'That did not work: that nickname is taken in this class; choose another' }).waitFor();
+        await s
+          .getByTestId('class-join-status')
+          .filter({ hasText: 'That did not work: that nickname is taken in this class; choose another' })
+          .waitFor();
         await shoot(s, 'classroom-join-390');
         const o = await overflowing(s);
         expect(o.bad.length === 0, `the join page fits a phone:\n  ${o.bad.join('\n  ')}`);
@@ -165,14 +200,21 @@ test(
       if (p === undefined) throw new Error(`no page for ${name}`);
       return p;
     };
-    const matches = d.matches.map((m) => ({ id: m.matchID, pages: m.seats.filter((s) => s.kind === 'person').map((s) => pageOf(s.name)) }));
-    expect(matches.every((m) => m.pages.length === 2), 'two students in each match');
+    const matches = d.matches.map((m) => ({
+      id: m.matchID,
+      pages: m.seats.filter((s) => s.kind === 'person').map((s) => pageOf(s.name)),
+    }));
+    expect(
+      matches.every((m) => m.pages.length === 2),
+      'two students in each match',
+    );
     for (const s of students) await s.getByTestId('online-strip').filter({ hasText: 'You play' }).waitFor();
 
     // Once every match is in its first actions phase (its first news has resolved), inject one
     // news event into all of them (one far in the timeline, so none has fired it yet): it
     // waits for each match's next news phase, after a full round.
-    for (const s of students) await s.waitForFunction(() => window.__ngg?.status().phase === 'actions', undefined, { timeout: 20_000 });
+    for (const s of students)
+      await s.waitForFunction(() => window.__ngg?.status().phase === 'actions', undefined, { timeout: 20_000 });
     const eventId = await teacher.locator('[data-testid="inject-event"] option').last().getAttribute('value');
     await teacher.selectOption('[data-testid="inject-event"]', eventId ?? '');
     await teacher.getByTestId('inject').click();
@@ -194,7 +236,10 @@ test(
     await shoot(moverPage, students.indexOf(moverPage) === 0 ? 'classroom-paused-1280' : 'classroom-paused-390');
     const before = await status(moverPage);
     await moverPage.locator('.hand [data-play="ops"]').first().click();
-    await moverPage.locator('.bar').filter({ hasText: 'the teacher has paused the match' }).waitFor({ timeout: 10_000 });
+    await moverPage
+      .locator('.bar')
+      .filter({ hasText: 'the teacher has paused the match' })
+      .waitFor({ timeout: 10_000 });
     expect((await status(moverPage)).stateID === before.stateID, 'the paused match did not move');
 
     // Resume all: the banner goes, and the same move goes through.
@@ -217,7 +262,10 @@ test(
       Promise.all(matchA.pages.map((p) => playByClicking(p, { midGame }))),
       ...[...matchB.pages, ...matchC.pages].map((p) => playByClicking(p, { until: injectedShows(p) })),
     ]);
-    expect(clicksA.every((n) => n > 20), `both players of match 1 played it by clicking (${clicksA.join(' and ')} clicks)`);
+    expect(
+      clicksA.every((n) => n > 20),
+      `both players of match 1 played it by clicking (${clicksA.join(' and ')} clicks)`,
+    );
     for (const m of matches)
       for (const p of m.pages) {
         await p.getByTestId('log').filter({ hasText: INJECTED }).waitFor({ timeout: 30_000 });
@@ -242,7 +290,10 @@ test(
         await page.evaluate(() => document.fonts.ready);
         await page.waitForTimeout(300);
         const where = `the ${name} in ${lang} at ${viewport.width}x${viewport.height}`;
-        expect((await page.evaluate(() => document.documentElement.lang)).startsWith(lang), `${where} is in its language`);
+        expect(
+          (await page.evaluate(() => document.documentElement.lang)).startsWith(lang),
+          `${where} is in its language`,
+        );
         const o = await overflowing(page);
         expect(o.bad.length === 0, `${where}: words fit their boxes:\n  ${o.bad.join('\n  ')}`);
         await axeCheck(page, where);
@@ -258,11 +309,18 @@ test(
       await reloader.reload();
       await waitForBoard(reloader);
       await reloader.waitForFunction(() => (window.__ngg?.status().stateID ?? -1) >= 0);
-      expect((await status(reloader)).viewSeat === seatBefore && (await reloader.getByTestId('class-join-page').count()) === 0, 'after a reload the student is back in the same seat, not on the join page');
+      expect(
+        (await status(reloader)).viewSeat === seatBefore &&
+          (await reloader.getByTestId('class-join-page').count()) === 0,
+        'after a reload the student is back in the same seat, not on the join page',
+      );
     }
 
     // Watch opens a match as a spectator, in a new tab.
-    const [watcher] = await Promise.all([teacher.context().waitForEvent('page'), teacher.getByTestId('watch').nth(1).click()]);
+    const [watcher] = await Promise.all([
+      teacher.context().waitForEvent('page'),
+      teacher.getByTestId('watch').nth(1).click(),
+    ]);
     await waitForBoard(watcher);
     await watcher.getByTestId('online-strip').filter({ hasText: 'You are watching' }).waitFor();
     expect((await watcher.locator('.hand .card').count()) === 0, 'the spectator sees no hand');
@@ -274,15 +332,23 @@ test(
     for (const p of matchA.pages) await p.getByTestId('gameover').waitFor();
     await winnerPage.getByTestId('open-debrief').click();
     await winnerPage.getByTestId('debrief').waitFor();
-    for (const chart of ['chart-rope', 'chart-values', 'chart-lens']) await winnerPage.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
-    expect(((await winnerPage.getByTestId('debrief-events').textContent()) ?? '').length > 0, 'the debrief lists the events that fired');
+    for (const chart of ['chart-rope', 'chart-values', 'chart-lens'])
+      await winnerPage.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
+    expect(
+      ((await winnerPage.getByTestId('debrief-events').textContent()) ?? '').length > 0,
+      'the debrief lists the events that fired',
+    );
     await teacher.locator('.match-card.over').first().waitFor();
 
     // The class debrief, from the server's export, draws its charts.
     await teacher.getByTestId('class-debrief-open').click();
     await teacher.getByTestId('class-debrief').waitFor();
-    for (const chart of ['class-chart-values', 'class-chart-rope', 'class-chart-lens']) await teacher.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
-    expect((await teacher.locator('[data-testid="class-matches"] tbody tr').count()) === 3, 'the class debrief has the three matches');
+    for (const chart of ['class-chart-values', 'class-chart-rope', 'class-chart-lens'])
+      await teacher.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
+    expect(
+      (await teacher.locator('[data-testid="class-matches"] tbody tr').count()) === 3,
+      'the class debrief has the three matches',
+    );
     await shot('classroom-class-debrief-1280');
     await teacher.getByTestId('class-back').click();
 
@@ -291,23 +357,33 @@ test(
     const path = await download.path();
     const rows = parseCsv(readFileSync(path, 'utf8'));
     const [header, ...body] = rows;
-    expect(header !== undefined && header.join(',') === CSV_COLUMNS.join(','), `the CSV has the documented columns (${header?.join(',')})`);
+    expect(
+      header !== undefined && header.join(',') === CSV_COLUMNS.join(','),
+      `the CSV has the documented columns (${header?.join(',')})`,
+    );
     const col = (name: (typeof CSV_COLUMNS)[number]): number => CSV_COLUMNS.indexOf(name);
     // The export writes text a spreadsheet would run as a formula (a match id may begin with "-") after an apostrophe.
     const asWritten = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
     for (const m of matches) {
       const mine = body.filter((r) => r[col('match_id')] === asWritten(m.id));
       expect(mine.length > 0, `the CSV has rows for match ${m.id}`);
-      expect(mine.some((r) => (r[col('injected_events')] ?? '').split(' ').includes(eventId ?? '')), `match ${m.id}'s rows carry the injected event`);
+      expect(
+        mine.some((r) => (r[col('injected_events')] ?? '').split(' ').includes(eventId ?? '')),
+        `match ${m.id}'s rows carry the injected event`,
+      );
     }
-    expect(body.filter((r) => r[col('match_id')] === asWritten(matchA.id)).every((r) => r[col('finished')] === 'true'), 'the finished match is marked finished');
+    expect(
+      body.filter((r) => r[col('match_id')] === asWritten(matchA.id)).every((r) => r[col('finished')] === 'true'),
+      'the finished match is marked finished',
+    );
 
     // End the session: the students still playing are told.
     await teacher.getByTestId('end').click();
     await teacher.getByTestId('end-yes').click();
     await teacher.getByTestId('dash-summary').filter({ hasText: 'Ended' }).waitFor();
     const still = matchB.pages[0];
-    if (still !== undefined) await still.getByTestId('class-banner').filter({ hasText: 'ended the class session' }).waitFor();
+    if (still !== undefined)
+      await still.getByTestId('class-banner').filter({ hasText: 'ended the class session' }).waitFor();
 
     expect(errors.length === 0, `no errors in the other browsers:\n${errors.join('\n')}`);
     for (const p of [projector, ...students]) await p.context().close();

@@ -2,10 +2,17 @@
 import { expect, test } from './harness';
 import { playByClicking, status, waitForBoard } from './play';
 
-test('computer: Russia against the standard computer China, clicking, to game over', async ({ page, baseURL, shot }) => {
+test('computer: Russia against the standard computer China, clicking, to game over', async ({
+  page,
+  baseURL,
+  shot,
+}) => {
   await page.goto(`${baseURL}?seed=computer-1&botDelay=20`);
   const levels = await page.locator('#opt-bot option').allTextContents();
-  expect(levels.join(',') === 'Easy,Standard,Hard', `the first screen offers Easy, Standard and Hard (got ${levels.join(', ')})`);
+  expect(
+    levels.join(',') === 'Easy,Standard,Hard',
+    `the first screen offers Easy, Standard and Hard (got ${levels.join(', ')})`,
+  );
   expect((await page.locator('#opt-bot').inputValue()) === 'standard', 'Standard is the default level');
   await page.selectOption('#opt-seat', '0');
   await page.getByRole('button', { name: 'Play the computer' }).click();
@@ -26,25 +33,32 @@ test('computer: Russia against the standard computer China, clicking, to game ov
   expect(log.includes('material') && log.includes('ideational'), 'the log tags changes with both lenses');
 });
 
-test('computer: a person plays Kazakhstan against two computer powers, nudging and choosing policies', async ({ page, baseURL, shot }) => {
-  await page.goto(`${baseURL}?seed=kz-1&botDelay=5`);
-  await page.selectOption('#opt-players', '3');
-  await page.selectOption('#opt-seat', '2');
-  await page.getByRole('button', { name: 'Play the computer' }).click();
-  await waitForBoard(page);
-  await page.waitForSelector('[data-play="policy"]', { timeout: 30_000 });
-  await page.waitForTimeout(200);
-  await shot('kazakhstan-1280');
-  const nudges = await page.locator('[data-nudge]').count();
-  expect(nudges === 4, 'Kazakhstan chooses a power and a direction for its nudge');
-  await playByClicking(page);
-  const log = (await page.getByTestId('log').textContent()) ?? '';
-  expect(log.includes("player’s choice"), 'the log shows the policies the person chose');
-  expect(log.includes("Kazakhstan's nudge"), 'the log shows the nudge');
-  await shot('kazakhstan-gameover-1280');
-}, { reducedMotion: true });
+test(
+  'computer: a person plays Kazakhstan against two computer powers, nudging and choosing policies',
+  async ({ page, baseURL, shot }) => {
+    await page.goto(`${baseURL}?seed=kz-1&botDelay=5`);
+    await page.selectOption('#opt-players', '3');
+    await page.selectOption('#opt-seat', '2');
+    await page.getByRole('button', { name: 'Play the computer' }).click();
+    await waitForBoard(page);
+    await page.waitForSelector('[data-play="policy"]', { timeout: 30_000 });
+    await page.waitForTimeout(200);
+    await shot('kazakhstan-1280');
+    const nudges = await page.locator('[data-nudge]').count();
+    expect(nudges === 4, 'Kazakhstan chooses a power and a direction for its nudge');
+    await playByClicking(page);
+    const log = (await page.getByTestId('log').textContent()) ?? '';
+    expect(log.includes('player’s choice'), 'the log shows the policies the person chose');
+    expect(log.includes("Kazakhstan's nudge"), 'the log shows the nudge');
+    await shot('kazakhstan-gameover-1280');
+  },
+  { reducedMotion: true },
+);
 
-test('computer: the Hard computer plays China in its Web Worker while the page keeps painting', async ({ page, baseURL }) => {
+test('computer: the Hard computer plays China in its Web Worker while the page keeps painting', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(`${baseURL}?seed=hard-1&botDelay=0`);
   await page.selectOption('#opt-bot', 'hard');
   await page.selectOption('#opt-seat', '0');
@@ -67,11 +81,18 @@ test('computer: the Hard computer plays China in its Web Worker while the page k
   await playByClicking(page, { maxActions: 6 }).catch((err: unknown) => {
     if (!String(err).includes('game not over')) throw err;
   });
-  await page.waitForFunction(() => (document.querySelector('[data-testid="log"]')?.textContent ?? '').includes('China plays'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="log"]')?.textContent ?? '').includes('China plays'),
+    undefined,
+    { timeout: 60_000 },
+  );
   expect(
     page.workers().some((w) => w.url().includes('botWorker')),
     'the Hard computer thinks in a Web Worker',
   );
   const gap = await page.evaluate(() => (window as unknown as { __maxFrameGap: number }).__maxFrameGap);
-  expect(gap < 1000, `the page kept painting while the computer thought (longest gap between frames ${Math.round(gap)} ms)`);
+  expect(
+    gap < 1000,
+    `the page kept painting while the computer thought (longest gap between frames ${Math.round(gap)} ms)`,
+  );
 });

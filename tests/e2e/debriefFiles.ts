@@ -14,7 +14,10 @@ export function playedMatch(id: string, label: string, seed: string, opts?: Para
 }
 
 /** Writes each file into a fresh folder: matches as one exported debrief, text as it is. Returns the paths in order. */
-export async function writeDebriefFiles(prefix: string, files: readonly (readonly [name: string, content: readonly MatchDebrief[] | string])[]): Promise<string[]> {
+export async function writeDebriefFiles(
+  prefix: string,
+  files: readonly (readonly [name: string, content: readonly MatchDebrief[] | string])[],
+): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   const exportedAt = new Date('2026-11-28T10:00:00Z');
   const paths: string[] = [];

@@ -15,7 +15,10 @@ test('first screen: interactive before Phaser loads, board chunk fetched only on
   await page.goto(baseURL);
   await page.getByRole('button', { name: 'Rules' }).click();
   await page.locator('#rules').waitFor({ state: 'visible' });
-  expect((await page.getByRole('button', { name: 'Rules' }).getAttribute('aria-expanded')) === 'true', 'the rules toggle answers');
+  expect(
+    (await page.getByRole('button', { name: 'Rules' }).getAttribute('aria-expanded')) === 'true',
+    'the rules toggle answers',
+  );
   expect(await page.getByRole('button', { name: 'Play online' }).isEnabled(), 'online play is offered');
   expect(!requested.some((p) => /board-/.test(p)), 'no board chunk before a game starts');
   await page.getByRole('button', { name: 'Play hotseat' }).click();
@@ -25,5 +28,8 @@ test('first screen: interactive before Phaser loads, board chunk fetched only on
   expect((await page.locator('.board-loading').count()) === 1, 'the board shows its loading note meanwhile');
   release();
   await page.waitForFunction(() => window.__ngg?.tilePoint('astana') != null, undefined, { timeout: 20_000 });
-  expect(requested.some((p) => /board-/.test(p)), 'the board chunk arrives once a game starts');
+  expect(
+    requested.some((p) => /board-/.test(p)),
+    'the board chunk arrives once a game starts',
+  );
 });

@@ -7,28 +7,45 @@ for (const [name, viewport] of [
   ['1280', { width: 1280, height: 720 }],
   ['390', { width: 390, height: 844 }],
 ] as const) {
-  test(`guide: the teacher's guide from the first screen (${name})`, async ({ page, baseURL, shot }) => {
-    await page.goto(baseURL);
-    await shot(`menu-${name}`);
-    await page.getByRole('button', { name: 'Teacher’s guide' }).click();
-    const guide = page.getByTestId('guide');
-    await guide.waitFor();
-    const text = (await guide.textContent()) ?? '';
-    for (const heading of ['Learning goals', 'A 45-minute lesson', 'A 90-minute lesson', 'How a classroom session runs', 'The two readings, in plain words', 'Discussion questions'])
-      expect(text.includes(heading), `the guide has "${heading}"`);
-    expect(text.includes('Realism') && text.includes('Constructivism'), 'both readings are explained');
-    const steps = await guide.locator('#g-session').locator('xpath=..').locator('tbody tr').count();
-    expect(steps === 8, `the session is told step by step, create to debrief (${steps} steps)`);
-    expect(!/not yet/i.test(text), 'the guide no longer says the session features are missing');
-    expect((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'guide-close', 'focus moves into the guide');
-    await shot(`guide-${name}`);
-    await page.getByTestId('class-files').scrollIntoViewIfNeeded();
-    await shot(`guide-${name}-end`);
-    await page.keyboard.press('Escape');
-    await guide.waitFor({ state: 'detached' });
-    expect((await page.evaluate(() => document.activeElement?.id)) === 'btn-guide', 'focus returns to the guide button');
-    await page.getByRole('button', { name: 'Teacher’s guide' }).click();
-    await page.getByTestId('guide-close').click();
-    await guide.waitFor({ state: 'detached' });
-  }, { viewport });
+  test(
+    `guide: the teacher's guide from the first screen (${name})`,
+    async ({ page, baseURL, shot }) => {
+      await page.goto(baseURL);
+      await shot(`menu-${name}`);
+      await page.getByRole('button', { name: 'Teacher’s guide' }).click();
+      const guide = page.getByTestId('guide');
+      await guide.waitFor();
+      const text = (await guide.textContent()) ?? '';
+      for (const heading of [
+        'Learning goals',
+        'A 45-minute lesson',
+        'A 90-minute lesson',
+        'How a classroom session runs',
+        'The two readings, in plain words',
+        'Discussion questions',
+      ])
+        expect(text.includes(heading), `the guide has "${heading}"`);
+      expect(text.includes('Realism') && text.includes('Constructivism'), 'both readings are explained');
+      const steps = await guide.locator('#g-session').locator('xpath=..').locator('tbody tr').count();
+      expect(steps === 8, `the session is told step by step, create to debrief (${steps} steps)`);
+      expect(!/not yet/i.test(text), 'the guide no longer says the session features are missing');
+      expect(
+        (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'guide-close',
+        'focus moves into the guide',
+      );
+      await shot(`guide-${name}`);
+      await page.getByTestId('class-files').scrollIntoViewIfNeeded();
+      await shot(`guide-${name}-end`);
+      await page.keyboard.press('Escape');
+      await guide.waitFor({ state: 'detached' });
+      expect(
+        (await page.evaluate(() => document.activeElement?.id)) === 'btn-guide',
+        'focus returns to the guide button',
+      );
+      await page.getByRole('button', { name: 'Teacher’s guide' }).click();
+      await page.getByTestId('guide-close').click();
+      await guide.waitFor({ state: 'detached' });
+    },
+    { viewport },
+  );
 }

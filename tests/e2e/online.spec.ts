@@ -38,7 +38,8 @@ test(
     const errors: string[] = [];
     const bo = await newPage(browser, PHONE, errors);
     const eve = await newPage(browser, PHONE, errors);
-    const shoot = async (p: Page, name: string): Promise<void> => void (await p.screenshot({ path: `tests/e2e/screenshots/${name}.png` }));
+    const shoot = async (p: Page, name: string): Promise<void> =>
+      void (await p.screenshot({ path: `tests/e2e/screenshots/${name}.png` }));
 
     // Ana opens the lobby from the first screen and creates a timed match for two people.
     await ana.goto(url);
@@ -80,7 +81,10 @@ test(
     await eve.getByTestId('waiting-room').waitFor({ state: 'detached' });
     await waitForBoard(ana);
     await watchPage(ana);
-    expect(((await ana.getByTestId('online-strip').textContent()) ?? '').includes('China: Bo (connected)'), 'Ana sees Bo connected');
+    expect(
+      ((await ana.getByTestId('online-strip').textContent()) ?? '').includes('China: Bo (connected)'),
+      'Ana sees Bo connected',
+    );
     await ana.getByTestId('clock').waitFor();
 
     let reloaded = false;
@@ -94,7 +98,10 @@ test(
           await waitForBoard(bo);
           await bo.waitForFunction(() => (window.__ngg?.status().stateID ?? -1) >= 0);
           const after = await status(bo);
-          expect(after.viewSeat === '1' && after.stateID >= before.stateID, 'after a reload Bo is back in China’s seat at the same state');
+          expect(
+            after.viewSeat === '1' && after.stateID >= before.stateID,
+            'after a reload Bo is back in China’s seat at the same state',
+          );
           reloaded = true;
         },
       }),
@@ -107,7 +114,10 @@ test(
     // Ana saw Bo drop and come back; Eve, the spectator, saw the end and never a hand.
     const notes = (await ana.evaluate('window.__notes')) as string[];
     const gone = notes.indexOf('China disconnected');
-    expect(gone >= 0 && notes.indexOf('China is back', gone) > gone, `Ana saw “China disconnected” then “China is back” (${notes.join(' | ')})`);
+    expect(
+      gone >= 0 && notes.indexOf('China is back', gone) > gone,
+      `Ana saw “China disconnected” then “China is back” (${notes.join(' | ')})`,
+    );
     await eve.getByTestId('gameover').waitFor();
     expect((await eve.evaluate('window.__maxCards')) === 0, 'the spectator never saw a card of a hand');
     expect((await status(eve)).gameover, 'the spectator saw the game end');
@@ -123,9 +133,15 @@ test(
     await bo.waitForURL((u) => u.href !== first);
     await waitForBoard(bo);
     expect(ana.url() === bo.url(), 'both are in the same new match');
-    expect((await status(ana)).viewSeat === '1' && (await status(bo)).viewSeat === '0', 'Ana plays China and Bo Russia in the rematch');
+    expect(
+      (await status(ana)).viewSeat === '1' && (await status(bo)).viewSeat === '0',
+      'Ana plays China and Bo Russia in the rematch',
+    );
     await ana.getByTestId('waiting-room').waitFor({ state: 'detached' });
-    expect(((await ana.getByTestId('online-strip').textContent()) ?? '').includes('You play China'), 'the strip says who Ana plays now');
+    expect(
+      ((await ana.getByTestId('online-strip').textContent()) ?? '').includes('You play China'),
+      'the strip says who Ana plays now',
+    );
     expect(errors.length === 0, `no errors in the other browsers:\n${errors.join('\n')}`);
     await bo.context().close();
     await eve.context().close();
@@ -157,8 +173,14 @@ test(
     await page.selectOption('#online-seat-1', 'standard');
     await page.getByTestId('create').click();
     await waitForBoard(page);
-    expect((await page.getByTestId('waiting-room').count()) === 0, 'no waiting room when the computer fills the other seat');
-    expect(((await page.getByTestId('online-strip').textContent()) ?? '').includes('China: the computer (standard)'), 'the strip names the computer seat');
+    expect(
+      (await page.getByTestId('waiting-room').count()) === 0,
+      'no waiting room when the computer fills the other seat',
+    );
+    expect(
+      ((await page.getByTestId('online-strip').textContent()) ?? '').includes('China: the computer (standard)'),
+      'the strip names the computer seat',
+    );
     // Back in the lobby, the match offers this browser its seat again.
     const matchUrl = page.url();
     const id = new URL(matchUrl).searchParams.get('match') ?? '';
@@ -183,25 +205,36 @@ test(
   { viewport: PHONE, reducedMotion: true, timeoutMs: 300_000 },
 );
 
-test('online: the turn clock counts down, and when it runs out the computer plays the turn and says so', async ({ page, gameServer }) => {
-  const url = await gameServer();
-  // The lobby offers 30 seconds and up; the API takes shorter clocks, which keeps this test short.
-  const created = await fetch(`${url}games/new-great-game/create`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ numPlayers: 2, setupData: { scenario: 'classroom-quick', players: 2, online: { bots: { '1': 'standard' }, turnSeconds: 4 } }, unlisted: true }),
-  });
-  const { matchID } = (await created.json()) as { matchID: string };
-  await page.goto(`${url}?match=${matchID}`);
-  await page.getByTestId('invite').waitFor();
-  await page.fill('#invite-name', 'Erlan');
-  await page.locator('[data-join="0"]').click();
-  await waitForBoard(page);
-  const clock = page.getByTestId('clock');
-  await clock.waitFor();
-  const shown = (await clock.textContent()) ?? '';
-  expect(/Your turn: 0:0[1-4] left/.test(shown), `the clock counts down from four seconds (${shown})`);
-  // Nobody moves: the server's computer plays Russia's turn and the strip says so.
-  await page.getByTestId('presence-note').filter({ hasText: 'Russia’s time ran out: the computer played the rest of the turn.' }).waitFor({ timeout: 15_000 });
-  await page.getByTestId('log').filter({ hasText: 'Russia plays' }).waitFor({ timeout: 15_000 });
-}, { reducedMotion: true });
+test(
+  'online: the turn clock counts down, and when it runs out the computer plays the turn and says so',
+  async ({ page, gameServer }) => {
+    const url = await gameServer();
+    // The lobby offers 30 seconds and up; the API takes shorter clocks, which keeps this test short.
+    const created = await fetch(`${url}games/new-great-game/create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        numPlayers: 2,
+        setupData: { scenario: 'classroom-quick', players: 2, online: { bots: { '1': 'standard' }, turnSeconds: 4 } },
+        unlisted: true,
+      }),
+    });
+    const { matchID } = (await created.json()) as { matchID: string };
+    await page.goto(`${url}?match=${matchID}`);
+    await page.getByTestId('invite').waitFor();
+    await page.fill('#invite-name', 'Erlan');
+    await page.locator('[data-join="0"]').click();
+    await waitForBoard(page);
+    const clock = page.getByTestId('clock');
+    await clock.waitFor();
+    const shown = (await clock.textContent()) ?? '';
+    expect(/Your turn: 0:0[1-4] left/.test(shown), `the clock counts down from four seconds (${shown})`);
+    // Nobody moves: the server's computer plays Russia's turn and the strip says so.
+    await page
+      .getByTestId('presence-note')
+      .filter({ hasText: 'Russia’s time ran out: the computer played the rest of the turn.' })
+      .waitFor({ timeout: 15_000 });
+    await page.getByTestId('log').filter({ hasText: 'Russia plays' }).waitFor({ timeout: 15_000 });
+  },
+  { reducedMotion: true },
+);

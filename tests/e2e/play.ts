@@ -34,7 +34,10 @@ export async function status(page: Page): Promise<Status> {
 /** Waits until the state moved on from `stateID` (or an overlay appeared). */
 export async function settle(page: Page, stateID: number, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
-    (id) => (window.__ngg?.status().stateID ?? id) !== id || document.querySelector('[data-testid="handoff"], [data-testid="gameover"], [data-testid="invest-option"]') !== null,
+    (id) =>
+      (window.__ngg?.status().stateID ?? id) !== id ||
+      document.querySelector('[data-testid="handoff"], [data-testid="gameover"], [data-testid="invest-option"]') !==
+        null,
     stateID,
     { timeout, polling: 20 },
   );
@@ -110,7 +113,10 @@ export async function playByClicking(page: Page, opts: PlayOptions = {}): Promis
     if (opts.until !== undefined && (await opts.until())) return actions;
     if (s.handoff !== null) {
       await click(s.handoff);
-      await page.waitForFunction(() => document.querySelector('[data-testid="handoff"]') === null, undefined, { timeout: 5000, polling: 20 });
+      await page.waitForFunction(() => document.querySelector('[data-testid="handoff"]') === null, undefined, {
+        timeout: 5000,
+        polling: 20,
+      });
       continue;
     }
     const st = s.st;
@@ -126,7 +132,8 @@ export async function playByClicking(page: Page, opts: PlayOptions = {}): Promis
       mid = undefined;
     }
     actions++;
-    if (process.env.E2E_TRACE !== undefined) console.log(`  action ${actions}: round ${st.round} ${st.phase} seat ${st.currentPlayer} state ${st.stateID}`);
+    if (process.env.E2E_TRACE !== undefined)
+      console.log(`  action ${actions}: round ${st.round} ${st.phase} seat ${st.currentPlayer} state ${st.stateID}`);
     let target: [number, number] | { x: number; y: number } | null = null;
     if (s.invest !== null) target = s.invest;
     else if (s.ops !== null) {

@@ -17,7 +17,9 @@ const root = resolve(here, '../..');
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  const specs = readdirSync(here).filter((f) => f.endsWith('.spec.ts')).sort();
+  const specs = readdirSync(here)
+    .filter((f) => f.endsWith('.spec.ts'))
+    .sort();
   for (const f of specs) await import(pathToFileURL(join(here, f)).href);
   const port = await freePort();
   const server = startPreview(root, port);
@@ -41,7 +43,10 @@ async function main(): Promise<void> {
     for (const t of tests) {
       if (only.length > 0 && !only.some((o) => t.name.includes(o))) continue;
       ran++;
-      const context = await browser.newContext({ viewport: t.viewport, reducedMotion: t.reducedMotion === true ? 'reduce' : 'no-preference' });
+      const context = await browser.newContext({
+        viewport: t.viewport,
+        reducedMotion: t.reducedMotion === true ? 'reduce' : 'no-preference',
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
@@ -50,7 +55,13 @@ async function main(): Promise<void> {
       page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
       const t0 = Date.now();
       try {
-        const body = t.fn({ page, baseURL, browser, gameServer, shot: async (name) => void (await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })) });
+        const body = t.fn({
+          page,
+          baseURL,
+          browser,
+          gameServer,
+          shot: async (name) => void (await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })),
+        });
         const limitMs = t.timeoutMs ?? TEST_TIMEOUT_MS;
         let timer: NodeJS.Timeout | undefined;
         const limit = new Promise<never>((_, fail) => {
@@ -65,8 +76,12 @@ async function main(): Promise<void> {
         console.log(`ok   ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (e) {
         failed++;
-        console.log(`FAIL ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n  ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        await page.screenshot({ path: join(SCREENSHOTS, `failed-${t.name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+        console.log(
+          `FAIL ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n  ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        );
+        await page
+          .screenshot({ path: join(SCREENSHOTS, `failed-${t.name.replace(/\W+/g, '-')}.png`) })
+          .catch(() => undefined);
       }
       await context.close();
     }

@@ -15,7 +15,13 @@ export function findChromium(): string {
   throw new Error('no Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH');
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -51,12 +57,15 @@ export function startPreview(root: string, port: number): ChildProcess {
   });
 }
 
-
 /**
  * The real one-process server (lobby, sockets, SQLite in a temporary file) serving the
  * built client, for the online specs. Resolves with its URL once it printed it.
  */
-export function startGameServer(root: string, port: number, dbPath: string): Promise<{ proc: ChildProcess; url: string }> {
+export function startGameServer(
+  root: string,
+  port: number,
+  dbPath: string,
+): Promise<{ proc: ChildProcess; url: string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DB_PATH: dbPath, BOT_DELAY_MS: '100', LOG_LEVEL: 'warn' },

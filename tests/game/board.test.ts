@@ -51,9 +51,18 @@ describe('the board: control, reach and the price of influence', () => {
   it('projects need a free slot, the right kind of tile, and no twin', () => {
     const G = openingState();
     expect(projectBlocker(G, 'khorgos', 'dryPort')).toBeNull();
-    expect(projectBlocker(G, 'khorgos', 'tradeCentre')).toEqual({ code: 'alreadyBuilt', params: { tile: 'khorgos', project: 'tradeCentre' } });
-    expect(projectBlocker(G, 'astana', 'dryPort')).toEqual({ code: 'needTag', params: { project: 'dryPort', need: 'transit' } });
-    expect(projectBlocker(G, 'tashkent', 'nuclearPlant')).toEqual({ code: 'needTag', params: { project: 'nuclearPlant', need: 'kazakhstan' } });
+    expect(projectBlocker(G, 'khorgos', 'tradeCentre')).toEqual({
+      code: 'alreadyBuilt',
+      params: { tile: 'khorgos', project: 'tradeCentre' },
+    });
+    expect(projectBlocker(G, 'astana', 'dryPort')).toEqual({
+      code: 'needTag',
+      params: { project: 'dryPort', need: 'transit' },
+    });
+    expect(projectBlocker(G, 'tashkent', 'nuclearPlant')).toEqual({
+      code: 'needTag',
+      params: { project: 'nuclearPlant', need: 'kazakhstan' },
+    });
     expect(refusalText(projectBlocker(G, 'tashkent', 'nuclearPlant')!)).toMatch(/Kazakhstan/);
     expect(refusalText(projectBlocker(G, 'galkynysh', 'russiaPipeline')!)).toMatch(/no free project slot/);
   });

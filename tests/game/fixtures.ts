@@ -30,7 +30,7 @@ export function fixedDice(...faces: number[]): Rng {
   return {
     D6: () => queue.shift() ?? 1,
     Number: () => 0,
-    Shuffle: <T,>(d: T[]) => [...d],
+    Shuffle: <T>(d: T[]) => [...d],
   };
 }
 

@@ -81,17 +81,24 @@ describe('the round, secrets and the end of the game', () => {
     c.stop();
   });
 
-  it.each(SCENARIO_IDS.flatMap((s) => [[s, 2] as const, [s, 3] as const]))('%s with %i players plays to the end', (scenario, players) => {
-    const r = playOne({ seed: `end:${scenario}:${players}`, setup: { scenario, players }, bots: [randomBot, randomBot, randomBot] });
-    expect(r.error).toBeNull();
-    const G = r.state.G;
-    expect(G.result).not.toBeNull();
-    expect(r.state.ctx.gameover).toEqual(G.result);
-    if (G.result?.reason === 'final' || G.result?.reason === 'kazakhstanGoal') {
-      expect(G.round).toBe(SCENARIOS[scenario].years.length);
-      expect(G.history).toHaveLength(G.round);
-    }
-  });
+  it.each(SCENARIO_IDS.flatMap((s) => [[s, 2] as const, [s, 3] as const]))(
+    '%s with %i players plays to the end',
+    (scenario, players) => {
+      const r = playOne({
+        seed: `end:${scenario}:${players}`,
+        setup: { scenario, players },
+        bots: [randomBot, randomBot, randomBot],
+      });
+      expect(r.error).toBeNull();
+      const G = r.state.G;
+      expect(G.result).not.toBeNull();
+      expect(r.state.ctx.gameover).toEqual(G.result);
+      if (G.result?.reason === 'final' || G.result?.reason === 'kazakhstanGoal') {
+        expect(G.round).toBe(SCENARIOS[scenario].years.length);
+        expect(G.history).toHaveLength(G.round);
+      }
+    },
+  );
 
   it('reaching an end of the rope wins at once', () => {
     // China holds every tile at rope 19: the first scoring pulls the rope to Beijing's end.
@@ -132,7 +139,8 @@ describe('the round, secrets and the end of the game', () => {
     G.values.identity = 5;
     expect(finalResult(G)).toEqual({ winner: 'china', reason: 'final' });
     G.values.identity = 6;
-    for (const t of ['astana', 'almaty', 'khorgos', 'aktau', 'atyrau'] as const) G.influence[t] = { russia: 5, china: 0 };
+    for (const t of ['astana', 'almaty', 'khorgos', 'aktau', 'atyrau'] as const)
+      G.influence[t] = { russia: 5, china: 0 };
     expect(kazakhstanGoalMet(G)).toBe(false);
   });
 

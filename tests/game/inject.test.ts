@@ -40,7 +40,9 @@ function toNextRound(s: S, step: (s: S) => S): S {
 /** An event id that has not resolved in this match and is not the scheduled one for the next round. */
 function freshEvent(G: GameState): string {
   const fired = new Set(logEntries(G).flatMap((e) => (e.kind === 'news' ? [e.event] : [])));
-  const id = ['e-invasion-of-ukraine', 'e-factory-protests', 'e-latin-decree', 'e-january-unrest'].find((x) => !fired.has(x) && G.newsDeck[0] !== x);
+  const id = ['e-invasion-of-ukraine', 'e-factory-protests', 'e-latin-decree', 'e-january-unrest'].find(
+    (x) => !fired.has(x) && G.newsDeck[0] !== x,
+  );
   if (id === undefined) throw new Error('no fresh event');
   return id;
 }
@@ -113,7 +115,9 @@ describe('injected events (classroom)', () => {
     expect(injectionProblem(s.G, s.ctx, scheduled.event)).toContain('has already happened');
 
     // A finished match, and a last round whose news has resolved.
-    expect(injectionProblem({ ...s.G, result: { winner: 'china', reason: 'rope' } }, s.ctx, 'e-astana-again')).toBe('the match is over');
+    expect(injectionProblem({ ...s.G, result: { winner: 'china', reason: 'rope' } }, s.ctx, 'e-astana-again')).toBe(
+      'the match is over',
+    );
     expect(injectionProblem({ ...s.G, round: s.G.rounds }, s.ctx, 'e-astana-again')).toContain('no news phase is left');
   });
 

@@ -1,7 +1,14 @@
 import { logEntries } from '../../src/game/log';
 import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../../src/content/policies';
-import { adoptPolicy, automatonPolicy, hedge, hedgeBeneficiary, mostContestedTile, policyWeight } from '../../src/game/kazakhstan';
+import {
+  adoptPolicy,
+  automatonPolicy,
+  hedge,
+  hedgeBeneficiary,
+  mostContestedTile,
+  policyWeight,
+} from '../../src/game/kazakhstan';
 import { CHECKS, kzNudge, kzPolicy } from '../../src/game/moves';
 import type { GameState } from '../../src/game/state';
 import { envFor, openingState } from './fixtures';
@@ -55,13 +62,23 @@ describe('Kazakhstan: hedging, policies and the three-player seat', () => {
     adoptPolicy(G, id, 'automaton');
     POLICY_CASES[id](before, G);
     expect(logEntries(G).find((l) => l.kind === 'policy')).toMatchObject({ policy: id, by: 'automaton' });
-    for (const l of logEntries(G)) if (l.kind === 'influence' || l.kind === 'value') expect(l.cause).toMatchObject({ type: 'policy', id });
+    for (const l of logEntries(G))
+      if (l.kind === 'influence' || l.kind === 'value') expect(l.cause).toMatchObject({ type: 'policy', id });
   });
 
   it('policy weights follow the values (GAME.md first guesses)', () => {
     const G = openingState(); // reform 3, identity 4, wR 2, wC 2
     const w = Object.fromEntries(POLICIES.map((p) => [p.id, policyWeight(G, p)]));
-    expect(w).toEqual({ 'p-alphabet': 4, 'p-reform': 5, 'p-eaeu': 8, 'p-bri': 8, 'p-csto': 7, 'p-land': 2, 'p-corridor': 2, 'p-summit': 3 });
+    expect(w).toEqual({
+      'p-alphabet': 4,
+      'p-reform': 5,
+      'p-eaeu': 8,
+      'p-bri': 8,
+      'p-csto': 7,
+      'p-land': 2,
+      'p-corridor': 2,
+      'p-summit': 3,
+    });
   });
 
   it('the automaton draws its policy with those weights', () => {

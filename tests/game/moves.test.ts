@@ -2,7 +2,17 @@ import { logEntries } from '../../src/game/log';
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/index';
 import type { CardDef } from '../../src/content/types';
-import { CHECKS, invest, placeInfluence, playEvent, playOps, pressure, softPower, softPowerTarget, endPlay } from '../../src/game/moves';
+import {
+  CHECKS,
+  invest,
+  placeInfluence,
+  playEvent,
+  playOps,
+  pressure,
+  softPower,
+  softPowerTarget,
+  endPlay,
+} from '../../src/game/moves';
 import { envFor, fixedDice, openingState, withCard } from './fixtures';
 
 const cards: readonly CardDef[] = CARDS;
@@ -11,7 +21,8 @@ const find = (f: (c: CardDef) => boolean): CardDef => {
   if (c === undefined) throw new Error('no card fits this test');
   return c;
 };
-const influenceOnly = (c: CardDef) => c.effects.length > 0 && c.effects.every((e) => e.kind === 'influence' && e.when === undefined && e.amount > 0);
+const influenceOnly = (c: CardDef) =>
+  c.effects.length > 0 && c.effects.every((e) => e.kind === 'influence' && e.when === undefined && e.amount > 0);
 
 describe('moves: playing cards and spending operations', () => {
   it('playing your own card for its event applies its effects and ends the turn', () => {
@@ -21,11 +32,14 @@ describe('moves: playing cards and spending operations', () => {
     const before = structuredClone(G.influence);
     expect(CHECKS.playEvent(G, env.ctx, '0', [card.id])).toBeNull();
     playEvent(env, card.id);
-    for (const e of card.effects) if (e.kind === 'influence') expect(G.influence[e.tile].russia).toBeGreaterThan(before[e.tile].russia);
+    for (const e of card.effects)
+      if (e.kind === 'influence') expect(G.influence[e.tile].russia).toBeGreaterThan(before[e.tile].russia);
     expect(G.hands.russia).not.toContain(card.id);
     expect(G.played.russia).toBe(1);
     expect(env.turnsEnded).toBe(1);
-    expect(logEntries(G).some((l) => l.kind === 'influence' && l.cause.type === 'card' && l.cause.id === card.id)).toBe(true);
+    expect(logEntries(G).some((l) => l.kind === 'influence' && l.cause.type === 'card' && l.cause.id === card.id)).toBe(
+      true,
+    );
   });
 
   it("the opponent's card cannot be played for its event", () => {
@@ -40,7 +54,8 @@ describe('moves: playing cards and spending operations', () => {
     const env = envFor(G, '0');
     const before = structuredClone(G.influence);
     playOps(env, card.id);
-    for (const e of card.effects) if (e.kind === 'influence') expect(G.influence[e.tile].china).toBeGreaterThan(before[e.tile].china);
+    for (const e of card.effects)
+      if (e.kind === 'influence') expect(G.influence[e.tile].china).toBeGreaterThan(before[e.tile].china);
     expect(G.pending).toEqual({ power: 'russia', card: card.id, opsLeft: card.ops, action: null });
     expect(env.turnsEnded).toBe(0);
     if (card.once) expect(G.removed).toContain(card.id);
@@ -51,7 +66,11 @@ describe('moves: playing cards and spending operations', () => {
     const G = withCard(openingState(), 'russia', card.id);
     const logBefore = logEntries(G).length;
     playOps(envFor(G, '0'), card.id);
-    expect(logEntries(G).slice(logBefore).map((l) => l.kind)).toEqual(['play']);
+    expect(
+      logEntries(G)
+        .slice(logBefore)
+        .map((l) => l.kind),
+    ).toEqual(['play']);
     expect(G.discard).toContain(card.id);
   });
 

@@ -27,7 +27,25 @@ function invariants(G: GameState): void {
 /** An argument drawn from a broad pool: real ids, near misses and junk. */
 function argFrom(s: S, k: number): unknown {
   const hand = [...s.G.hands.russia, ...s.G.hands.china];
-  const pool: unknown[] = [...TILE_IDS, ...PROJECT_KINDS, ...SOFT_TARGETS, ...hand, ...s.G.policyHand, 'russia', 'china', 1, -1, 2, 'mars', '', null, {}, [], 'toString', 99];
+  const pool: unknown[] = [
+    ...TILE_IDS,
+    ...PROJECT_KINDS,
+    ...SOFT_TARGETS,
+    ...hand,
+    ...s.G.policyHand,
+    'russia',
+    'china',
+    1,
+    -1,
+    2,
+    'mars',
+    '',
+    null,
+    {},
+    [],
+    'toString',
+    99,
+  ];
   return pool[k % pool.length];
 }
 
@@ -38,7 +56,10 @@ describe('properties: random legal and illegal moves', () => {
         fc.constantFrom(...SCENARIO_IDS),
         fc.constantFrom(2 as const, 3 as const),
         fc.string({ minLength: 1, maxLength: 8 }),
-        fc.array(fc.tuple(fc.nat(100), fc.nat(20), fc.nat(1000), fc.nat(1000), fc.nat(1000), fc.nat(3)), { minLength: 20, maxLength: 120 }),
+        fc.array(fc.tuple(fc.nat(100), fc.nat(20), fc.nat(1000), fc.nat(1000), fc.nat(1000), fc.nat(3)), {
+          minLength: 20,
+          maxLength: 120,
+        }),
         (scenario, players, seed, script) => {
           const game = seededGame(seed);
           let s = InitializeGame({ game, numPlayers: players, setupData: { scenario, players } }) as S;

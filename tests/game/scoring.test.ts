@@ -9,7 +9,8 @@ import type { TileId } from '../../src/content/ids';
 function board(set: Partial<Record<TileId, [number, number]>>): GameState {
   const G = openingState();
   for (const t of Object.keys(G.influence) as TileId[]) G.influence[t] = { russia: 0, china: 0 };
-  for (const [t, [r, c]] of Object.entries(set) as [TileId, [number, number]][]) G.influence[t] = { russia: r, china: c };
+  for (const [t, [r, c]] of Object.entries(set) as [TileId, [number, number]][])
+    G.influence[t] = { russia: r, china: c };
   G.values = { reform: 5, identity: 5, warinessRussia: 5, warinessChina: 5 };
   return G;
 }
@@ -57,7 +58,12 @@ describe('scoring: presence, domination, control, and what values make of them',
     const G = board({ bishkek: [0, 3], osh: [0, 1] });
     scoreCountry(G, 'kyrgyzstan', false);
     expect(G.rope).toBe(6);
-    expect(logEntries(G).at(-1)).toMatchObject({ kind: 'rope', delta: 6, lens: 'material', cause: { type: 'scoring', id: 'kyrgyzstan' } });
+    expect(logEntries(G).at(-1)).toMatchObject({
+      kind: 'rope',
+      delta: 6,
+      lens: 'material',
+      cause: { type: 'scoring', id: 'kyrgyzstan' },
+    });
   });
 
   it("Kazakhstan's values add to or take from a present power's score, never below zero", () => {
@@ -68,7 +74,11 @@ describe('scoring: presence, domination, control, and what values make of them',
     expect(s.ideational).toEqual({ russia: -2, china: 1 }); // -3 capped at -2; China +1 for trust
     scoreCountry(G, 'kazakhstan', false);
     expect(G.rope).toBe(3);
-    expect(logEntries(G).filter((l) => l.kind === 'rope').map((l) => l.kind === 'rope' && l.lens)).toEqual(['ideational']);
+    expect(
+      logEntries(G)
+        .filter((l) => l.kind === 'rope')
+        .map((l) => l.kind === 'rope' && l.lens),
+    ).toEqual(['ideational']);
   });
 
   it('a power with no presence gets nothing from values', () => {

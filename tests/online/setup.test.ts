@@ -4,9 +4,17 @@ import { onlineSetupOf, onlineSetupProblem, swappedSeat, swappedSetup } from '..
 describe('online match settings', () => {
   it('a rematch swaps Russia and China, computer seats included, and keeps Kazakhstan and the timer', () => {
     expect(['0', '1', '2'].map(swappedSeat)).toEqual(['1', '0', '2']);
-    const setup = { scenario: 'classroom-quick', players: 3, online: { bots: { '1': 'standard', '2': 'random' }, turnSeconds: 60 } } as const;
+    const setup = {
+      scenario: 'classroom-quick',
+      players: 3,
+      online: { bots: { '1': 'standard', '2': 'random' }, turnSeconds: 60 },
+    } as const;
     const swapped = swappedSetup(setup);
-    expect(swapped).toEqual({ scenario: 'classroom-quick', players: 3, online: { bots: { '0': 'standard', '2': 'random' }, turnSeconds: 60 } });
+    expect(swapped).toEqual({
+      scenario: 'classroom-quick',
+      players: 3,
+      online: { bots: { '0': 'standard', '2': 'random' }, turnSeconds: 60 },
+    });
     expect(onlineSetupProblem(swapped)).toBeNull();
     expect(swappedSetup({ players: 2 })).toEqual({ players: 2 });
   });
@@ -15,6 +23,8 @@ describe('online match settings', () => {
     expect(onlineSetupOf({ players: 2, online: { bots: { '5': 'standard' } } })).toEqual({});
     expect(onlineSetupOf(undefined)).toEqual({});
     expect(onlineSetupOf({ players: 2, online: { turnSeconds: 30 } })).toEqual({ turnSeconds: 30 });
-    expect(onlineSetupProblem({ players: 3, online: { bots: { '2': 'standard' }, turnSeconds: 3601 } })).toMatch(/turnSeconds/);
+    expect(onlineSetupProblem({ players: 3, online: { bots: { '2': 'standard' }, turnSeconds: 3601 } })).toMatch(
+      /turnSeconds/,
+    );
   });
 });

@@ -19,11 +19,21 @@ export async function createClass(url: string, body: Record<string, unknown> = {
   return { code: String(r.body.code), teacherKey: String(r.body.teacherKey) };
 }
 
-export function teacher(url: string, c: CreatedClass, route: string, body?: unknown, key = c.teacherKey): Promise<Reply> {
+export function teacher(
+  url: string,
+  c: CreatedClass,
+  route: string,
+  body?: unknown,
+  key = c.teacherKey,
+): Promise<Reply> {
   return api(url, `/api/class/${c.code}/${route}`, body, { 'x-teacher-key': key });
 }
 
-export async function join(url: string, code: string, nickname: string): Promise<{ studentId: string; token: string; nickname: string }> {
+export async function join(
+  url: string,
+  code: string,
+  nickname: string,
+): Promise<{ studentId: string; token: string; nickname: string }> {
   const r = await api(url, `/api/class/${code}/join`, { nickname });
   if (r.status !== 201) throw new Error(`join failed: ${r.text}`);
   return r.body as { studentId: string; token: string; nickname: string };
@@ -36,7 +46,11 @@ export interface MeMatch {
   role: string;
 }
 
-export async function me(url: string, code: string, token: string): Promise<{ status: string; paused: boolean; match: MeMatch | null }> {
+export async function me(
+  url: string,
+  code: string,
+  token: string,
+): Promise<{ status: string; paused: boolean; match: MeMatch | null }> {
   const r = await api(url, `/api/class/${code}/me`, undefined, { authorization: `Bearer ${token}` });
   if (r.status !== 200) throw new Error(`me failed: ${r.text}`);
   return r.body as { status: string; paused: boolean; match: MeMatch | null };
@@ -82,7 +96,10 @@ export class RawSeat {
   }
 
   move(choice: { move: string; args: unknown[] }, stateID = this.state?._stateID ?? 0): void {
-    const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: this.playerID, credentials: this.credentials } };
+    const action = {
+      type: 'MAKE_MOVE',
+      payload: { type: choice.move, args: choice.args, playerID: this.playerID, credentials: this.credentials },
+    };
     this.socket.emit('update', action, stateID, this.matchID, this.playerID);
   }
 

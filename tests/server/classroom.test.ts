@@ -18,7 +18,9 @@ async function playUntil(seats: RawSeat[], done: () => boolean, rand: () => numb
     const mover = seats.find((s) => s.choice(rand) !== undefined);
     if (mover === undefined) {
       // The rules are running an automatic phase: wait for the next state.
-      await Promise.race(seats.map((s) => s.until((st) => st._stateID > newest, 'next state', 5_000))).catch(() => undefined);
+      await Promise.race(seats.map((s) => s.until((st) => st._stateID > newest, 'next state', 5_000))).catch(
+        () => undefined,
+      );
       continue;
     }
     const choice = mover.choice(rand);
@@ -51,7 +53,14 @@ describe('classroom sessions', () => {
     expect(r.body.joinUrl).toBe(`/?class=${code}`);
     expect(r.body.teacherUrl).toBe(`/?teach=${code}#key=${String(r.body.teacherKey)}`);
     const info = await api(t.url, `/api/class/${code.toLowerCase()}`);
-    expect(info.body).toEqual({ code, scenario: 'classroom-quick', players: 2, language: 'en', status: 'waiting', students: 0 });
+    expect(info.body).toEqual({
+      code,
+      scenario: 'classroom-quick',
+      players: 2,
+      language: 'en',
+      status: 'waiting',
+      students: 0,
+    });
     const bad = await api(t.url, '/api/class', { players: 4 });
     expect(bad.status).toBe(400);
     expect(String(bad.body.error)).toMatch(/players/);
@@ -64,7 +73,14 @@ describe('classroom sessions', () => {
     // The last character changed to another one (a fixed replacement would sometimes be the same).
     const oneOff = `${c.teacherKey.slice(0, -1)}${c.teacherKey.endsWith('A') ? 'B' : 'A'}`;
     for (const key of ['', 'x'.repeat(43), oneOff]) {
-      for (const [route, body] of [['pair', { auto: true }], ['end', {}], ['pause', {}], ['extend', { minutes: 5 }], ['dashboard', undefined], ['export.csv', undefined]] as const) {
+      for (const [route, body] of [
+        ['pair', { auto: true }],
+        ['end', {}],
+        ['pause', {}],
+        ['extend', { minutes: 5 }],
+        ['dashboard', undefined],
+        ['export.csv', undefined],
+      ] as const) {
         const r = await teacher(t.url, c, route, body, key);
         expect(r.status, `${route} with a wrong key`).toBe(403);
         expect(String(r.body.error)).toMatch(/teacher key/);
@@ -131,7 +147,9 @@ describe('classroom sessions', () => {
     // Paired: twenty matches, every student in exactly one seat.
     const paired = (await teacher(t.url, c, 'pair', { auto: true })).body as unknown as Dashboard;
     expect(paired.matches).toHaveLength(20);
-    const seats = paired.matches.flatMap((m) => m.seats.filter((s) => s.kind === 'person').map((s) => `${m.matchID}/${s.playerID}`));
+    const seats = paired.matches.flatMap((m) =>
+      m.seats.filter((s) => s.kind === 'person').map((s) => `${m.matchID}/${s.playerID}`),
+    );
     expect(new Set(seats).size).toBe(40);
     for (const j of joined.slice(0, 5)) {
       const mine = await me(t.url, c.code, j.token);
@@ -154,7 +172,8 @@ describe('classroom sessions', () => {
       expect(String(r.body.error)).toMatch(why);
     }
     expect(((await teacher(t.url, c, 'dashboard')).body as unknown as Dashboard).matches).toHaveLength(0);
-    const d = (await teacher(t.url, c, 'pair', { groups: [[ids[0], ids[1], ids[2]], [ids[3]]] })).body as unknown as Dashboard;
+    const d = (await teacher(t.url, c, 'pair', { groups: [[ids[0], ids[1], ids[2]], [ids[3]]] }))
+      .body as unknown as Dashboard;
     expect(d.matches).toHaveLength(2);
     const full = d.matches.find((m) => m.seats.every((s) => s.kind === 'person'));
     expect(full?.seats.map((s) => s.role).sort()).toEqual(['china', 'kazakhstan', 'russia']);
@@ -171,7 +190,11 @@ describe('classroom sessions', () => {
 
   it('pairs students into real matches, fills the odd seat with the computer, and the credentials play', async () => {
     const c = await createClass(t.url, { players: 2, fill: 'easy' });
-    const students = [await join(t.url, c.code, 'Ada'), await join(t.url, c.code, 'Bo'), await join(t.url, c.code, 'Cy')];
+    const students = [
+      await join(t.url, c.code, 'Ada'),
+      await join(t.url, c.code, 'Bo'),
+      await join(t.url, c.code, 'Cy'),
+    ];
     const live = await classSocket(t.url, { code: c.code, teacherKey: c.teacherKey });
     sockets.push(live);
     const dashboards: Dashboard[] = [];
@@ -186,21 +209,35 @@ describe('classroom sessions', () => {
     const d = r.body as unknown as Dashboard;
     expect(d.status).toBe('running');
     expect(d.matches).toHaveLength(2);
-    const kinds = d.matches.map((m) => m.seats.map((s) => s.kind).sort().join(',')).sort();
+    const kinds = d.matches
+      .map((m) =>
+        m.seats
+          .map((s) => s.kind)
+          .sort()
+          .join(','),
+      )
+      .sort();
     expect(kinds).toEqual(['computer,person', 'person,person']);
-    expect(d.matches.find((m) => m.seats.some((s) => s.kind === 'computer'))?.seats.find((s) => s.kind === 'computer')?.name).toBe('Computer (easy)');
+    expect(
+      d.matches.find((m) => m.seats.some((s) => s.kind === 'computer'))?.seats.find((s) => s.kind === 'computer')?.name,
+    ).toBe('Computer (easy)');
     // The matches are in the store with the students' names in their seats.
     for (const m of d.matches) {
       const stored = readStored(t.dbPath, m.matchID);
       expect(stored).toBeDefined();
-      const meta = JSON.parse(stored?.metadata ?? '{}') as { setupData: { class: string; players: number }; players: Record<string, { name?: string }> };
+      const meta = JSON.parse(stored?.metadata ?? '{}') as {
+        setupData: { class: string; players: number };
+        players: Record<string, { name?: string }>;
+      };
       expect(meta.setupData.class).toBe(c.code);
       expect(meta.setupData.players).toBe(2);
     }
     const mine = await Promise.all(students.map((s) => me(t.url, c.code, s.token)));
     for (const [i, m] of mine.entries()) {
       expect(m.match, `student ${i}`).not.toBeNull();
-      const seat = d.matches.find((x) => x.matchID === m.match?.matchID)?.seats.find((s) => s.playerID === m.match?.playerID);
+      const seat = d.matches
+        .find((x) => x.matchID === m.match?.matchID)
+        ?.seats.find((s) => s.playerID === m.match?.playerID);
       expect(seat?.name).toBe(students[i]?.nickname);
       expect(m.match?.role).toBe(['russia', 'china', 'kazakhstan'][Number(m.match?.playerID)]);
     }
@@ -219,7 +256,12 @@ describe('classroom sessions', () => {
     expect(seats.every((s) => s.refusals.length === 0)).toBe(true);
 
     // The teacher's socket saw the pairing and the move; the student's socket its assignment.
-    await expect.poll(() => dashboards.some((x) => x.matches.some((m) => m.matchID === pairMatch?.matchID && m.stateID > start)), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(
+        () => dashboards.some((x) => x.matches.some((m) => m.matchID === pairMatch?.matchID && m.stateID > start)),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     await expect.poll(() => mes.some((m) => m.match !== null), { timeout: 5_000 }).toBe(true);
     // A bad auth on the live namespace gets a reason.
     await expect(classSocket(t.url, { code: c.code, teacherKey: 'wrong' })).rejects.toThrow(/teacher key/);
@@ -229,10 +271,20 @@ describe('classroom sessions', () => {
     const paused = (await teacher(t.url, c, 'pause', { matches: [pairMatch?.matchID] })).body as unknown as Dashboard;
     expect(paused.matches.find((m) => m.matchID === pairMatch?.matchID)?.paused).toBe(true);
     expect(paused.matches.find((m) => m.matchID !== pairMatch?.matchID)?.paused).toBe(false);
-    expect((await me(t.url, c.code, pairMes[0]?.match === null ? '' : students[mine.indexOf(pairMes[0] as (typeof mine)[number])]?.token ?? '')).paused).toBe(true);
+    expect(
+      (
+        await me(
+          t.url,
+          c.code,
+          pairMes[0]?.match === null ? '' : (students[mine.indexOf(pairMes[0] as (typeof mine)[number])]?.token ?? ''),
+        )
+      ).paused,
+    ).toBe(true);
     let mover = seats.find((s) => s.choice(rand) !== undefined);
     if (mover === undefined) {
-      await Promise.race(seats.map((s) => s.until(() => seats.some((x) => x.choice(rand) !== undefined), 'a seat to act', 5_000))).catch(() => undefined);
+      await Promise.race(
+        seats.map((s) => s.until(() => seats.some((x) => x.choice(rand) !== undefined), 'a seat to act', 5_000)),
+      ).catch(() => undefined);
       mover = seats.find((s) => s.choice(rand) !== undefined);
     }
     expect(mover).toBeDefined();
@@ -273,19 +325,29 @@ describe('classroom sessions', () => {
     expect(results).toHaveLength(2);
     expect(results.every((x) => x.ok)).toBe(true);
     const twice = await teacher(t.url, c, 'inject', { event: event?.id, matches: [pairMatch?.matchID] });
-    expect((twice.body.results as { ok: boolean; reason: string }[])[0]).toMatchObject({ ok: false, reason: expect.stringMatching(/already waiting/) });
+    expect((twice.body.results as { ok: boolean; reason: string }[])[0]).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/already waiting/),
+    });
     const injectedLogged = (): boolean =>
-      seats.every((s) => (s.state?.G.log.flat(2) ?? []).some((e) => e.kind === 'news' && e.event === event?.id && e.injected === true));
+      seats.every((s) =>
+        (s.state?.G.log.flat(2) ?? []).some((e) => e.kind === 'news' && e.event === event?.id && e.injected === true),
+      );
     await playUntil(seats, injectedLogged, rand);
     expect(seats[0]?.state?.G.round).toBe(roundNow + 1);
     const dash = (await teacher(t.url, c, 'dashboard')).body as unknown as Dashboard;
     // The dashboard names the latest world event of the match (the round's scheduled news resolves after the injected one).
     const news = (seats[0]?.state?.G.log.flat(2) ?? []).filter((e) => e.kind === 'news');
     const lastID = (news[news.length - 1] as { event: string } | undefined)?.event;
-    expect(dash.matches.find((m) => m.matchID === pairMatch?.matchID)?.lastEvent).toBe(events.find((e) => e.id === lastID)?.title);
+    expect(dash.matches.find((m) => m.matchID === pairMatch?.matchID)?.lastEvent).toBe(
+      events.find((e) => e.id === lastID)?.title,
+    );
 
     // A bodyless POST reads as {} (pause and resume everything).
-    const bodyless = await fetch(`${t.url}/api/class/${c.code}/pause`, { method: 'POST', headers: { 'x-teacher-key': c.teacherKey } });
+    const bodyless = await fetch(`${t.url}/api/class/${c.code}/pause`, {
+      method: 'POST',
+      headers: { 'x-teacher-key': c.teacherKey },
+    });
     expect(bodyless.status).toBe(200);
     expect(((await bodyless.json()) as Dashboard).matches.every((m) => m.paused)).toBe(true);
     expect((await teacher(t.url, c, 'resume', {})).status).toBe(200);
@@ -306,16 +368,27 @@ describe('classroom sessions', () => {
     // A student reads their own match's debrief, not another's.
     const own = pairMes[0]?.match?.matchID ?? '';
     const ownToken = students[mine.indexOf(pairMes[0] as (typeof mine)[number])]?.token ?? '';
-    expect((await api(t.url, `/api/class/${c.code}/debrief/${own}`, undefined, { authorization: `Bearer ${ownToken}` })).status).toBe(200);
+    expect(
+      (await api(t.url, `/api/class/${c.code}/debrief/${own}`, undefined, { authorization: `Bearer ${ownToken}` }))
+        .status,
+    ).toBe(200);
     const otherMatch = d.matches.find((m) => m.matchID !== own)?.matchID ?? '';
-    expect((await api(t.url, `/api/class/${c.code}/debrief/${otherMatch}`, undefined, { authorization: `Bearer ${ownToken}` })).status).toBe(403);
+    expect(
+      (
+        await api(t.url, `/api/class/${c.code}/debrief/${otherMatch}`, undefined, {
+          authorization: `Bearer ${ownToken}`,
+        })
+      ).status,
+    ).toBe(403);
 
     // End: moves are refused with the session's reason; joining is closed.
     const ended = (await teacher(t.url, c, 'end', {})).body as unknown as Dashboard;
     expect(ended.status).toBe('ended');
     const endState = readStored(t.dbPath, pairMatch?.matchID ?? '');
     const refusedBefore = seats.reduce((n, s) => n + s.refusals.length, 0);
-    await playUntil(seats, () => seats.reduce((n, s) => n + s.refusals.length, 0) > refusedBefore, rand, 20).catch(() => undefined);
+    await playUntil(seats, () => seats.reduce((n, s) => n + s.refusals.length, 0) > refusedBefore, rand, 20).catch(
+      () => undefined,
+    );
     expect(seats.flatMap((s) => s.refusals)).toContain('the class session has ended');
     expect(readStored(t.dbPath, pairMatch?.matchID ?? '')?.stateID).toBe(endState?.stateID);
     expect((await api(t.url, `/api/class/${c.code}/join`, { nickname: 'Late' })).status).toBe(409);
@@ -381,7 +454,9 @@ describe('classroom sessions across a restart', () => {
       const mesAfter = await Promise.all(students.map((s) => me(child.url, c.code, s.token)));
       expect(mesAfter.map((m) => m.match)).toEqual(mesBefore.map((m) => m.match));
       // The paused match still refuses a move after the restart.
-      const inTarget = mesAfter.filter((m) => m.match?.matchID === target).map((m) => m.match as NonNullable<typeof m.match>);
+      const inTarget = mesAfter
+        .filter((m) => m.match?.matchID === target)
+        .map((m) => m.match as NonNullable<typeof m.match>);
       const seats = await Promise.all(inTarget.map((m) => RawSeat.open(child.url, m)));
       const rand = rng(3);
       const mover = seats.find((s) => s.choice(rand) !== undefined);

@@ -16,7 +16,14 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
   const prefix = `${schema}:`;
   const children: ChildServer[] = [];
   const closers: { close(): void }[] = [];
-  const env = { PORT: '0', DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema, REDIS_URL, REDIS_PREFIX: prefix, BOT_DELAY_MS: '0' };
+  const env = {
+    PORT: '0',
+    DATABASE_URL: PG_URL,
+    DATABASE_SCHEMA: schema,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    BOT_DELAY_MS: '0',
+  };
   async function start(): Promise<ChildServer> {
     const c = await childServer(env);
     children.push(c);
@@ -34,7 +41,9 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     let [a, b] = [await start(), await start()];
     const c = await createClass(a.url, { players: 2 });
     // Forty joins at once, half through each instance.
-    const joined = await Promise.all(Array.from({ length: 40 }, (_, i) => join(i % 2 === 0 ? a.url : b.url, c.code, `Pupil ${i + 1}`)));
+    const joined = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => join(i % 2 === 0 ? a.url : b.url, c.code, `Pupil ${i + 1}`)),
+    );
     expect(new Set(joined.map((j) => j.studentId)).size).toBe(40);
     const d0 = (await teacher(b.url, c, 'dashboard')).body as unknown as Dashboard;
     expect(new Set(d0.students.map((s) => s.id))).toEqual(new Set(joined.map((j) => j.studentId)));
@@ -43,7 +52,9 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     const waiting = await classSocket(a.url, { code: c.code, token: joined[5]?.token ?? '' });
     closers.push(waiting);
     const connectedOnB = async (): Promise<string[]> =>
-      ((await teacher(b.url, c, 'dashboard')).body as unknown as Dashboard).students.filter((s) => s.connected).map((s) => s.id);
+      ((await teacher(b.url, c, 'dashboard')).body as unknown as Dashboard).students
+        .filter((s) => s.connected)
+        .map((s) => s.id);
     await expect.poll(connectedOnB, { timeout: 10_000 }).toEqual([joined[5]?.studentId]);
     waiting.close();
     await expect.poll(connectedOnB, { timeout: 10_000 }).toEqual([]);
@@ -57,10 +68,15 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     expect(d.matches).toHaveLength(20);
     const mines = await Promise.all(joined.map((j) => me(b.url, c.code, j.token)));
     const target = d.matches[0]?.matchID ?? '';
-    const inTarget = mines.filter((m) => m.match?.matchID === target).map((m) => m.match as NonNullable<typeof m.match>);
+    const inTarget = mines
+      .filter((m) => m.match?.matchID === target)
+      .map((m) => m.match as NonNullable<typeof m.match>);
     expect(inTarget).toHaveLength(2);
     // One seat on each instance.
-    const seats = [await RawSeat.open(a.url, inTarget[0] as (typeof inTarget)[number]), await RawSeat.open(b.url, inTarget[1] as (typeof inTarget)[number])];
+    const seats = [
+      await RawSeat.open(a.url, inTarget[0] as (typeof inTarget)[number]),
+      await RawSeat.open(b.url, inTarget[1] as (typeof inTarget)[number]),
+    ];
     closers.push(...seats);
     const rand = rng(11);
     const actor = async (): Promise<RawSeat> => {
@@ -87,7 +103,11 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     }
     expect(mover).toBe(seats[0]);
     const moved = mover.state?._stateID ?? 0;
-    await expect.poll(() => dashboards.some((x) => (x.matches.find((m) => m.matchID === target)?.stateID ?? 0) >= moved), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => dashboards.some((x) => (x.matches.find((m) => m.matchID === target)?.stateID ?? 0) >= moved), {
+        timeout: 10_000,
+      })
+      .toBe(true);
 
     // Paused through A: a move sent through either instance is refused, with the reason.
     await teacher(a.url, c, 'pause', { matches: [target] });
@@ -113,7 +133,10 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
 
     // Resumed through B: the refused move now goes through A.
     await teacher(b.url, c, 'resume', { matches: [target] });
-    const again = await RawSeat.open(a.url, inTarget.find((m) => m.playerID === mover.playerID) as (typeof inTarget)[number]);
+    const again = await RawSeat.open(
+      a.url,
+      inTarget.find((m) => m.playerID === mover.playerID) as (typeof inTarget)[number],
+    );
     closers.push(again);
     again.move(choice);
     await again.until((s) => s._stateID > stateBefore, 'the move after resume');
@@ -121,22 +144,35 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
 
     // Injected through B into every match, stored: A then finds it already waiting.
     const events = (await teacher(b.url, c, 'events')).body as unknown as { id: string }[];
-    const logged = new Set((again.state?.G.log.flat(2) ?? []).filter((e) => e.kind === 'news').map((e) => (e as { event: string }).event));
+    const logged = new Set(
+      (again.state?.G.log.flat(2) ?? []).filter((e) => e.kind === 'news').map((e) => (e as { event: string }).event),
+    );
     const event = events.find((e) => !logged.has(e.id))?.id;
-    const injected = (await teacher(b.url, c, 'inject', { event })).body.results as { matchID: string; ok: boolean; reason?: string }[];
+    const injected = (await teacher(b.url, c, 'inject', { event })).body.results as {
+      matchID: string;
+      ok: boolean;
+      reason?: string;
+    }[];
     expect(injected).toHaveLength(20);
     expect(injected.find((r) => r.matchID === target)).toEqual({ matchID: target, ok: true });
-    const repeat = (await teacher(a.url, c, 'inject', { event, matches: [target] })).body.results as { ok: boolean; reason?: string }[];
+    const repeat = (await teacher(a.url, c, 'inject', { event, matches: [target] })).body.results as {
+      ok: boolean;
+      reason?: string;
+    }[];
     expect(repeat[0]?.ok).toBe(false);
     expect(repeat[0]?.reason).toMatch(/already waiting/);
 
     // Ended through B: a move through A is refused with the session's reason.
     await teacher(b.url, c, 'end', {});
-    const other = await RawSeat.open(b.url, inTarget.find((m) => m.playerID !== mover.playerID) as (typeof inTarget)[number]);
+    const other = await RawSeat.open(
+      b.url,
+      inTarget.find((m) => m.playerID !== mover.playerID) as (typeof inTarget)[number],
+    );
     closers.push(other);
     const endedAt = Math.max(again.state?._stateID ?? 0, other.state?._stateID ?? 0);
     const both = [again, other];
-    for (let i = 0; i < 100 && both.every((x) => x.choice(rand) === undefined); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && both.every((x) => x.choice(rand) === undefined); i++)
+      await new Promise((r) => setTimeout(r, 50));
     const last = both.find((x) => x.choice(rand) !== undefined);
     expect(last).toBeDefined();
     last?.move(last.choice(rand) as NonNullable<ReturnType<RawSeat['choice']>>);

@@ -60,9 +60,16 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
     await dropKeys(prefix);
   });
 
-  async function stored(matchID: string): Promise<{ stateID: number; logRows: number; metadata: Record<string, unknown> }> {
-    const row = await db.query<{ state_id: number; metadata: Record<string, unknown> }>(`SELECT state_id, metadata FROM "${schema}".matches WHERE match_id = $1`, [matchID]);
-    const log = await db.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "${schema}".log WHERE match_id = $1`, [matchID]);
+  async function stored(
+    matchID: string,
+  ): Promise<{ stateID: number; logRows: number; metadata: Record<string, unknown> }> {
+    const row = await db.query<{ state_id: number; metadata: Record<string, unknown> }>(
+      `SELECT state_id, metadata FROM "${schema}".matches WHERE match_id = $1`,
+      [matchID],
+    );
+    const log = await db.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "${schema}".log WHERE match_id = $1`, [
+      matchID,
+    ]);
     const r = row.rows[0];
     if (r === undefined) throw new Error(`match ${matchID} not stored`);
     return { stateID: r.state_id, logRows: Number(log.rows[0]?.n ?? 0), metadata: r.metadata };
@@ -73,7 +80,11 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
     for (const c of [a, b]) {
       const h = await api(c.url, '/health');
       expect(h.status).toBe(200);
-      expect(h.body).toMatchObject({ status: 'ok', store: { kind: 'postgres', ok: true }, redis: { kind: 'redis', ok: true } });
+      expect(h.body).toMatchObject({
+        status: 'ok',
+        store: { kind: 'postgres', ok: true },
+        redis: { kind: 'redis', ok: true },
+      });
     }
     // Created and joined through A, listed through B: one lobby.
     const { matchID, credentials } = await seatedMatch(a.url, 2);
@@ -87,17 +98,26 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
     const spectators = [gameClient(a.url, matchID, null), gameClient(b.url, matchID, null)];
     try {
       // Each instance's players see the other instance's player connected.
-      await waitFor(() => {
-        const seen = clients['0']?.matchData;
-        return seen?.every((p) => p.isConnected === true) === true;
-      }, 10_000, 'both seats connected, seen from A');
-      await waitFor(() => clients['1']?.matchData?.every((p) => p.isConnected === true) === true, 10_000, 'both seats connected, seen from B');
+      await waitFor(
+        () => {
+          const seen = clients['0']?.matchData;
+          return seen?.every((p) => p.isConnected === true) === true;
+        },
+        10_000,
+        'both seats connected, seen from A',
+      );
+      await waitFor(
+        () => clients['1']?.matchData?.every((p) => p.isConnected === true) === true,
+        10_000,
+        'both seats connected, seen from B',
+      );
 
       const rand = rng(11);
       let moves = 0;
       while ((await playOneMove(clients, rand)) !== null) moves += 1;
       expect(moves).toBeGreaterThan(20);
-      for (const c of [...Object.values(clients), ...spectators]) await waitFor(() => stateOf(c)?.ctx.gameover, 10_000, 'every client sees the end');
+      for (const c of [...Object.values(clients), ...spectators])
+        await waitFor(() => stateOf(c)?.ctx.gameover, 10_000, 'every client sees the end');
       const s = await stored(matchID);
       expect(s.stateID).toBe(moves);
       expect(s.logRows).toBeGreaterThanOrEqual(moves);
@@ -105,7 +125,11 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
 
       // Seat 1 leaves B; seat 0 on A sees it disconnected, and the store says so.
       clients['1']?.stop();
-      await waitFor(() => clients['0']?.matchData?.find((p) => p.id === 1)?.isConnected === false, 10_000, 'seat 1 disconnected, seen from A');
+      await waitFor(
+        () => clients['0']?.matchData?.find((p) => p.id === 1)?.isConnected === false,
+        10_000,
+        'seat 1 disconnected, seen from A',
+      );
       const players = (await stored(matchID)).metadata.players as Record<string, { isConnected?: boolean }>;
       expect(players['0']?.isConnected).toBe(true);
       expect(players['1']?.isConnected).toBe(false);
@@ -119,7 +143,10 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
     const { matchID, credentials } = await seatedMatch(b.url, 2);
     // Each seat has a socket on each instance.
     const seats: Record<string, RawSeat[]> = {};
-    for (const seat of ['0', '1']) seats[seat] = await Promise.all([a.url, b.url].map((u) => RawSeat.open(u, matchID, seat, credentials[seat] ?? '')));
+    for (const seat of ['0', '1'])
+      seats[seat] = await Promise.all(
+        [a.url, b.url].map((u) => RawSeat.open(u, matchID, seat, credentials[seat] ?? '')),
+      );
     const all = Object.values(seats).flat();
     try {
       const before = await stored(matchID);
@@ -187,7 +214,12 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
       expect(more).toBeGreaterThan(0);
       expect((await stored(matchID)).stateID).toBe(acked);
       // Both players see the last move (the other instance's player a moment later).
-      for (const seat of ['0', '1']) await waitFor(() => stateOf(clients[seat] as GameClient)?._stateID === acked, 10_000, `seat ${seat} sees state ${acked}`);
+      for (const seat of ['0', '1'])
+        await waitFor(
+          () => stateOf(clients[seat] as GameClient)?._stateID === acked,
+          10_000,
+          `seat ${seat} sees state ${acked}`,
+        );
     } finally {
       await lb.close();
       for (const c of Object.values(clients)) stopQuietly(c);
@@ -234,7 +266,10 @@ class RawSeat {
   }
 
   move(choice: { move: string; args: unknown[] }, stateID: number): void {
-    const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: this.playerID, credentials: this.credentials } };
+    const action = {
+      type: 'MAKE_MOVE',
+      payload: { type: choice.move, args: choice.args, playerID: this.playerID, credentials: this.credentials },
+    };
     this.socket.emit('update', action, stateID, this.matchID, this.playerID);
   }
 

@@ -50,7 +50,10 @@ describe('server process: crashes, attacks and shutdown', () => {
       let stopped = false;
       const stop = () => stopped;
       const clients = matches.map((m) => {
-        const seats = { '0': gameClient(child.url, m.matchID, '0', m.credentials['0']), '1': gameClient(child.url, m.matchID, '1', m.credentials['1']) };
+        const seats = {
+          '0': gameClient(child.url, m.matchID, '0', m.credentials['0']),
+          '1': gameClient(child.url, m.matchID, '1', m.credentials['1']),
+        };
         for (const c of Object.values(seats))
           c.subscribe((st) => {
             if (st !== null) seen.set(m.matchID, Math.max(seen.get(m.matchID) ?? 0, st._stateID));
@@ -90,13 +93,17 @@ describe('server process: crashes, attacks and shutdown', () => {
       // A finished match is replaced, so two matches are always in play.
       for (let i = 0; i < matches.length; i++) {
         const m = matches[i] as Seated;
-        if (JSON.parse(readStored(env.DB_PATH, m.matchID)?.state ?? '{}').ctx?.gameover !== undefined) matches[i] = await seatedMatch(child.url);
+        if (JSON.parse(readStored(env.DB_PATH, m.matchID)?.state ?? '{}').ctx?.gameover !== undefined)
+          matches[i] = await seatedMatch(child.url);
       }
     }
 
     // After the last restart each match resumes from its stored state and takes moves.
     for (const m of matches) {
-      const seats = { '0': gameClient(child.url, m.matchID, '0', m.credentials['0']), '1': gameClient(child.url, m.matchID, '1', m.credentials['1']) };
+      const seats = {
+        '0': gameClient(child.url, m.matchID, '0', m.credentials['0']),
+        '1': gameClient(child.url, m.matchID, '1', m.credentials['1']),
+      };
       try {
         const stored = readStored(env.DB_PATH, m.matchID)?.stateID;
         expect(await waitFor(() => stateOf(seats['0'])?._stateID, 10_000, 'resync')).toBe(stored);
@@ -117,13 +124,24 @@ describe('server process: crashes, attacks and shutdown', () => {
     const s = io(`${child.url}/${GAME_NAME}`, { transports: ['websocket'], reconnection: false, forceNew: true });
     const reasons: string[] = [];
     s.on('refused', (r: { reason: string }) => reasons.push(r.reason));
-    await new Promise<void>((resolve) => s.once('sync', () => resolve()).emit('sync', m.matchID, '0', m.credentials['0'], 2));
+    await new Promise<void>((resolve) =>
+      s.once('sync', () => resolve()).emit('sync', m.matchID, '0', m.credentials['0'], 2),
+    );
     for (const name of ['hasOwnProperty', 'toString', '__proto__', 'constructor'])
-      s.emit('update', { type: 'MAKE_MOVE', payload: { type: name, args: [], playerID: '0', credentials: m.credentials['0'] } }, 0, m.matchID, '0');
+      s.emit(
+        'update',
+        { type: 'MAKE_MOVE', payload: { type: name, args: [], playerID: '0', credentials: m.credentials['0'] } },
+        0,
+        m.matchID,
+        '0',
+      );
     await waitFor(() => reasons.length >= 4, 5_000, 'four refusals');
     s.close();
     // Still alive and serving.
-    const seats = { '0': gameClient(child.url, m.matchID, '0', m.credentials['0']), '1': gameClient(child.url, m.matchID, '1', m.credentials['1']) };
+    const seats = {
+      '0': gameClient(child.url, m.matchID, '0', m.credentials['0']),
+      '1': gameClient(child.url, m.matchID, '1', m.credentials['1']),
+    };
     try {
       expect(await playOneMove(seats, rng(5))).toBe(1);
     } finally {

@@ -66,7 +66,10 @@ function synced(s: Socket, matchID: string, playerID: string | null, credentials
   });
 }
 
-const move = (type: string, args: unknown, playerID: string, credentials: string) => ({ type: 'MAKE_MOVE', payload: { type, args, playerID, credentials } });
+const move = (type: string, args: unknown, playerID: string, credentials: string) => ({
+  type: 'MAKE_MOVE',
+  payload: { type, args, playerID, credentials },
+});
 
 describe('hardened sockets', () => {
   let t: TestServer;
@@ -118,18 +121,35 @@ describe('hardened sockets', () => {
     await unchangedAfter(() => refused(s, 'sync', m.matchID, '1', 'not-the-key', 2), /wrong credentials/);
     s.close();
     const choice = enumerate(sync0.state.G, sync0.state.ctx, '0')[0];
-    await unchangedAfter(() => refused(s0, 'update', move(choice?.move ?? 'playOps', choice?.args ?? [], '0', 'bad'), stateID, m.matchID, '0'), /wrong credentials/);
+    await unchangedAfter(
+      () =>
+        refused(s0, 'update', move(choice?.move ?? 'playOps', choice?.args ?? [], '0', 'bad'), stateID, m.matchID, '0'),
+      /wrong credentials/,
+    );
   });
 
   it('refuses a move for the other seat', async () => {
     const c0 = m.credentials['0'] ?? '';
-    await unchangedAfter(() => refused(s0, 'update', move('endPlay', [], '1', c0), stateID, m.matchID, '0'), /another seat/);
-    await unchangedAfter(() => refused(s0, 'update', move('endPlay', [], '1', m.credentials['1'] ?? ''), stateID, m.matchID, '1'), /sync with this match and seat/);
+    await unchangedAfter(
+      () => refused(s0, 'update', move('endPlay', [], '1', c0), stateID, m.matchID, '0'),
+      /another seat/,
+    );
+    await unchangedAfter(
+      () => refused(s0, 'update', move('endPlay', [], '1', m.credentials['1'] ?? ''), stateID, m.matchID, '1'),
+      /sync with this match and seat/,
+    );
     // China, properly seated, cannot move on Russia's turn: the rules' own reason comes back.
     const s1 = raw(t.url);
     await connected(s1);
     await synced(s1, m.matchID, '1', m.credentials['1']);
-    const why = await refused(s1, 'update', move('endPlay', [], '1', m.credentials['1'] ?? ''), stateID, m.matchID, '1');
+    const why = await refused(
+      s1,
+      'update',
+      move('endPlay', [], '1', m.credentials['1'] ?? ''),
+      stateID,
+      m.matchID,
+      '1',
+    );
     expect(why.length).toBeGreaterThan(3);
     s1.close();
   });
@@ -137,25 +157,62 @@ describe('hardened sockets', () => {
   it('refuses forged action types and game events', async () => {
     const c0 = m.credentials['0'] ?? '';
     for (const type of ['UPDATE', 'SYNC', 'RESET', 'PLUGIN', 'STRIP_TRANSIENTS'])
-      await unchangedAfter(() => refused(s0, 'update', { type, state: { G: {}, ctx: {} }, payload: { playerID: '0', credentials: c0 } }, stateID, m.matchID, '0'), /not allowed from a client/);
+      await unchangedAfter(
+        () =>
+          refused(
+            s0,
+            'update',
+            { type, state: { G: {}, ctx: {} }, payload: { playerID: '0', credentials: c0 } },
+            stateID,
+            m.matchID,
+            '0',
+          ),
+        /not allowed from a client/,
+      );
     for (const event of ['endGame', 'endTurn', 'endPhase', 'setPhase'])
-      await unchangedAfter(() => refused(s0, 'update', { type: 'GAME_EVENT', payload: { type: event, args: [], playerID: '0', credentials: c0 } }, stateID, m.matchID, '0'), /not allowed/);
+      await unchangedAfter(
+        () =>
+          refused(
+            s0,
+            'update',
+            { type: 'GAME_EVENT', payload: { type: event, args: [], playerID: '0', credentials: c0 } },
+            stateID,
+            m.matchID,
+            '0',
+          ),
+        /not allowed/,
+      );
   });
 
   it('refuses move names that are not the game own, inherited ones included', async () => {
     const c0 = m.credentials['0'] ?? '';
     for (const name of ['toString', 'hasOwnProperty', 'constructor', '__proto__', 'valueOf', 'nope'])
-      await unchangedAfter(() => refused(s0, 'update', move(name, [], '0', c0), stateID, m.matchID, '0'), /unknown move/);
+      await unchangedAfter(
+        () => refused(s0, 'update', move(name, [], '0', c0), stateID, m.matchID, '0'),
+        /unknown move/,
+      );
   });
 
   it('refuses malformed and oversized payloads with a clear reason', async () => {
     const c0 = m.credentials['0'] ?? '';
-    await unchangedAfter(() => refused(s0, 'update', move('endPlay', 'x', '0', c0), stateID, m.matchID, '0'), /malformed action/);
-    await unchangedAfter(() => refused(s0, 'update', move('endPlay', [], '0', c0), 'one', m.matchID, '0'), /malformed update/);
-    await unchangedAfter(() => refused(s0, 'update', move('endPlay', [], '0', c0), stateID, '../x', '0'), /malformed update/);
+    await unchangedAfter(
+      () => refused(s0, 'update', move('endPlay', 'x', '0', c0), stateID, m.matchID, '0'),
+      /malformed action/,
+    );
+    await unchangedAfter(
+      () => refused(s0, 'update', move('endPlay', [], '0', c0), 'one', m.matchID, '0'),
+      /malformed update/,
+    );
+    await unchangedAfter(
+      () => refused(s0, 'update', move('endPlay', [], '0', c0), stateID, '../x', '0'),
+      /malformed update/,
+    );
     await unchangedAfter(() => refused(s0, 'update', null), /malformed update/);
     await unchangedAfter(() => refused(s0, 'sync', 42), /malformed sync/);
-    await unchangedAfter(() => refused(s0, 'update', move('playOps', ['x'.repeat(20_000)], '0', c0), stateID, m.matchID, '0'), /payload over/);
+    await unchangedAfter(
+      () => refused(s0, 'update', move('playOps', ['x'.repeat(20_000)], '0', c0), stateID, m.matchID, '0'),
+      /payload over/,
+    );
     await unchangedAfter(() => refused(s0, 'chat', m.matchID, { id: 'x', sender: '0', payload: 'hi' }, c0), /chat/);
     await unchangedAfter(() => refused(s0, 'whatever', 1), /unknown event/);
   });
@@ -198,20 +255,42 @@ describe('hardened sockets', () => {
     const start = await synced(a, fresh.matchID, '0', fresh.credentials['0']);
     await synced(b, fresh.matchID, '1', fresh.credentials['1']);
     const card = start.state.G.hands.russia[0];
-    const next = (s: Socket) => new Promise<State<GameState>>((resolve) => s.once('update', (_m: string, st: State<GameState>) => resolve(st)));
+    const next = (s: Socket) =>
+      new Promise<State<GameState>>((resolve) => s.once('update', (_m: string, st: State<GameState>) => resolve(st)));
     const c0 = fresh.credentials['0'] ?? '';
     const id = start.state._stateID;
     let got = next(a);
     a.emit('update', move('playOps', [card], '0', c0), id, fresh.matchID, '0');
     expect((await got)._stateID).toBe(id + 1);
-    expect(await refused(b, 'update', { type: 'UNDO', payload: { type: null, args: null, playerID: '1', credentials: fresh.credentials['1'] } }, id + 1, fresh.matchID, '1')).toMatch(/undo not allowed/);
+    expect(
+      await refused(
+        b,
+        'update',
+        { type: 'UNDO', payload: { type: null, args: null, playerID: '1', credentials: fresh.credentials['1'] } },
+        id + 1,
+        fresh.matchID,
+        '1',
+      ),
+    ).toMatch(/undo not allowed/);
     got = next(a);
-    a.emit('update', { type: 'UNDO', payload: { type: null, args: null, playerID: '0', credentials: c0 } }, id + 1, fresh.matchID, '0');
+    a.emit(
+      'update',
+      { type: 'UNDO', payload: { type: null, args: null, playerID: '0', credentials: c0 } },
+      id + 1,
+      fresh.matchID,
+      '0',
+    );
     const undone = await got;
     expect(undone._stateID).toBe(id + 2);
     expect(undone.G.hands.russia).toContain(card);
     got = next(a);
-    a.emit('update', { type: 'REDO', payload: { type: null, args: null, playerID: '0', credentials: c0 } }, id + 2, fresh.matchID, '0');
+    a.emit(
+      'update',
+      { type: 'REDO', payload: { type: null, args: null, playerID: '0', credentials: c0 } },
+      id + 2,
+      fresh.matchID,
+      '0',
+    );
     expect((await got).G.hands.russia).not.toContain(card);
     await t.server.transport.drain();
     expect(readStored(t.dbPath, fresh.matchID)?.stateID).toBe(id + 3);
@@ -222,12 +301,17 @@ describe('hardened sockets', () => {
   it('still takes a legal move on this match and plays other matches, and logs each refusal', async () => {
     const choice = enumerate(sync0.state.G, sync0.state.ctx, '0')[0];
     if (choice === undefined) throw new Error('no legal move');
-    const updated = new Promise<number>((resolve) => s0.once('update', (_m: string, st: State) => resolve(st._stateID)));
+    const updated = new Promise<number>((resolve) =>
+      s0.once('update', (_m: string, st: State) => resolve(st._stateID)),
+    );
     s0.emit('update', move(choice.move, choice.args, '0', m.credentials['0'] ?? ''), stateID, m.matchID, '0');
     expect(await updated).toBe(stateID + 1);
     await waitFor(() => readStored(t.dbPath, m.matchID)?.stateID === stateID + 1, 2_000, 'the write');
 
-    const clients = { '0': gameClient(t.url, other.matchID, '0', other.credentials['0']), '1': gameClient(t.url, other.matchID, '1', other.credentials['1']) };
+    const clients = {
+      '0': gameClient(t.url, other.matchID, '0', other.credentials['0']),
+      '1': gameClient(t.url, other.matchID, '1', other.credentials['1']),
+    };
     try {
       const rand = rng(3);
       for (let i = 0; i < 5; i++) expect(await playOneMove(clients, rand)).toBe(i + 1);

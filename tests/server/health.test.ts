@@ -11,7 +11,12 @@ describe('health endpoint', () => {
     try {
       const ok = await api(t.url, '/health');
       expect(ok.status).toBe(200);
-      expect(ok.body).toMatchObject({ status: 'ok', version, store: { kind: 'sqlite', ok: true }, redis: { kind: 'local', ok: true } });
+      expect(ok.body).toMatchObject({
+        status: 'ok',
+        version,
+        store: { kind: 'sqlite', ok: true },
+        redis: { kind: 'local', ok: true },
+      });
       const post = await api(t.url, '/health', {});
       expect(post.status).toBe(405);
       await t.server.store.close();
@@ -29,11 +34,18 @@ const missing = await servicesMissing(true);
 describe.skipIf(missing !== null)('lobby rate limit shared through Redis', () => {
   it('counts create and join from one address across instances', async () => {
     const schema = runName('rate');
-    const shared = { databaseUrl: PG_URL, databaseSchema: schema, redisUrl: REDIS_URL, redisPrefix: `${schema}:`, rate: { burst: 3, perMinute: 1 } };
+    const shared = {
+      databaseUrl: PG_URL,
+      databaseSchema: schema,
+      redisUrl: REDIS_URL,
+      redisPrefix: `${schema}:`,
+      rate: { burst: 3, perMinute: 1 },
+    };
     const a = await inProcessServer(shared);
     const b = await inProcessServer(shared);
     try {
-      const create = (url: string) => api(url, `/games/${GAME_NAME}/create`, { numPlayers: 2, setupData: { players: 2 } });
+      const create = (url: string) =>
+        api(url, `/games/${GAME_NAME}/create`, { numPlayers: 2, setupData: { players: 2 } });
       expect((await create(a.url)).status).toBe(200);
       expect((await create(b.url)).status).toBe(200);
       expect((await create(a.url)).status).toBe(200);
@@ -43,7 +55,11 @@ describe.skipIf(missing !== null)('lobby rate limit shared through Redis', () =>
       expect(refused.body.error).toMatch(/too many/);
       expect((await create(a.url)).status).toBe(429);
       // Health on a clustered instance names both services.
-      expect((await api(b.url, '/health')).body).toMatchObject({ status: 'ok', store: { kind: 'postgres', ok: true }, redis: { kind: 'redis', ok: true } });
+      expect((await api(b.url, '/health')).body).toMatchObject({
+        status: 'ok',
+        store: { kind: 'postgres', ok: true },
+        redis: { kind: 'redis', ok: true },
+      });
     } finally {
       await a.close();
       await b.close();

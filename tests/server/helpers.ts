@@ -130,7 +130,12 @@ export interface Reply {
   text: string;
 }
 
-export async function api(url: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+export async function api(
+  url: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   const res = await fetch(`${url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
@@ -158,7 +163,10 @@ export async function seatedMatch(url: string, players: 2 | 3 = 2): Promise<Seat
   const matchID = String(created.body.matchID);
   const credentials: Record<string, string> = {};
   for (let seat = 0; seat < players; seat++) {
-    const joined = await api(url, `/games/${GAME_NAME}/${matchID}/join`, { playerID: String(seat), playerName: `p${seat}` });
+    const joined = await api(url, `/games/${GAME_NAME}/${matchID}/join`, {
+      playerID: String(seat),
+      playerName: `p${seat}`,
+    });
     if (joined.status !== 200) throw new Error(`join failed: ${joined.text}`);
     credentials[String(seat)] = String(joined.body.playerCredentials);
   }
@@ -178,9 +186,14 @@ export interface Stored {
 export function readStored(dbPath: string, matchID: string): Stored | undefined {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare<[string], { state_id: number; state: string; metadata: string }>('SELECT state_id, state, metadata FROM matches WHERE match_id = ?').get(matchID);
+    const row = db
+      .prepare<[string], { state_id: number; state: string; metadata: string }>(
+        'SELECT state_id, state, metadata FROM matches WHERE match_id = ?',
+      )
+      .get(matchID);
     if (row === undefined) return undefined;
-    const logRows = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM log WHERE match_id = ?').get(matchID)?.n ?? 0;
+    const logRows =
+      db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM log WHERE match_id = ?').get(matchID)?.n ?? 0;
     return { stateID: row.state_id, state: row.state, metadata: row.metadata, logRows };
   } finally {
     db.close();
@@ -211,7 +224,12 @@ export function gameClient(url: string, matchID: string, playerID: string | null
   return client;
 }
 
-export async function waitFor<T>(probe: () => T | undefined | null | false, ms = 10_000, what = 'condition', stop?: () => boolean): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false,
+  ms = 10_000,
+  what = 'condition',
+  stop?: () => boolean,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     if (stop?.() === true) throw new Error('stopped');
@@ -248,32 +266,52 @@ export function rng(seed: number): () => number {
  * waits until the client has seen the resulting state (the server's acknowledgement).
  * Returns the acknowledged _stateID, or null when the match is over.
  */
-export async function playOneMove(clients: Record<string, GameClient>, rand: () => number, ms = 10_000, stop?: () => boolean): Promise<number | null> {
+export async function playOneMove(
+  clients: Record<string, GameClient>,
+  rand: () => number,
+  ms = 10_000,
+  stop?: () => boolean,
+): Promise<number | null> {
   if (Object.values(clients).length === 0) throw new Error('no clients');
   // The most recent state any client holds: with several server instances one client may
   // already hold a state that reaches another a moment later.
-  const state = await waitFor(() => {
-    const known = Object.values(clients).map(stateOf);
-    if (known.some((s) => s === null)) return undefined;
-    return (known as State<GameState>[]).reduce((a, b) => (b._stateID > a._stateID ? b : a));
-  }, ms, 'a synced state', stop);
+  const state = await waitFor(
+    () => {
+      const known = Object.values(clients).map(stateOf);
+      if (known.some((s) => s === null)) return undefined;
+      return (known as State<GameState>[]).reduce((a, b) => (b._stateID > a._stateID ? b : a));
+    },
+    ms,
+    'a synced state',
+    stop,
+  );
   if (state.ctx.gameover !== undefined) return null;
   const seat = actingSeat(state);
   const client = clients[seat];
   if (client === undefined) throw new Error(`no client for seat ${seat}`);
-  const own = await waitFor(() => {
-    const s = stateOf(client);
-    return s !== null && s._stateID === state._stateID ? s : undefined;
-  }, ms, `seat ${seat} to catch up`, stop);
+  const own = await waitFor(
+    () => {
+      const s = stateOf(client);
+      return s !== null && s._stateID === state._stateID ? s : undefined;
+    },
+    ms,
+    `seat ${seat} to catch up`,
+    stop,
+  );
   const choices = enumerate(own.G, own.ctx, seat);
   const choice = choices[Math.floor(rand() * choices.length)];
   if (choice === undefined) throw new Error(`seat ${seat} has no legal move in ${own.ctx.phase}`);
   const move = client.moves[choice.move];
   if (move === undefined) throw new Error(`client has no move ${choice.move}`);
   move(...choice.args);
-  const next = await waitFor(() => {
-    const s = stateOf(client);
-    return s !== null && s._stateID > own._stateID ? s : undefined;
-  }, ms, `acknowledgement of ${choice.move}`, stop);
+  const next = await waitFor(
+    () => {
+      const s = stateOf(client);
+      return s !== null && s._stateID > own._stateID ? s : undefined;
+    },
+    ms,
+    `acknowledgement of ${choice.move}`,
+    stop,
+  );
   return next._stateID;
 }

@@ -19,7 +19,10 @@ describe('lobby API over HTTP', () => {
   });
 
   it('creates, lists, gets, joins, updates, leaves and plays again', async () => {
-    const created = await api(t.url, `${G}/create`, { numPlayers: 2, setupData: { players: 2, scenario: 'belt-and-road-2013' } });
+    const created = await api(t.url, `${G}/create`, {
+      numPlayers: 2,
+      setupData: { players: 2, scenario: 'belt-and-road-2013' },
+    });
     expect(created.status).toBe(200);
     const matchID = String(created.body.matchID);
     const hidden = await api(t.url, `${G}/create`, { numPlayers: 3, setupData: { players: 3 }, unlisted: true });
@@ -42,13 +45,17 @@ describe('lobby API over HTTP', () => {
     expect(got.text).not.toContain(cred0);
     expect((got.body.players as { name?: string }[]).map((p) => p.name)).toEqual(['Aigerim', 'Bolat']);
 
-    expect((await api(t.url, `${G}/${matchID}/update`, { playerID: '0', credentials: cred0, newName: 'Aika' })).status).toBe(200);
+    expect(
+      (await api(t.url, `${G}/${matchID}/update`, { playerID: '0', credentials: cred0, newName: 'Aika' })).status,
+    ).toBe(200);
     expect(((await api(t.url, `${G}/${matchID}`)).body.players as { name?: string }[])[0]?.name).toBe('Aika');
 
     const again = await api(t.url, `${G}/${matchID}/playAgain`, { playerID: '1', credentials: cred1 });
     expect(again.status).toBe(200);
     const next = String(again.body.nextMatchID);
-    expect((await api(t.url, `${G}/${matchID}/playAgain`, { playerID: '0', credentials: cred0 })).body.nextMatchID).toBe(next);
+    expect(
+      (await api(t.url, `${G}/${matchID}/playAgain`, { playerID: '0', credentials: cred0 })).body.nextMatchID,
+    ).toBe(next);
     expect((await api(t.url, `${G}/${next}`)).status).toBe(200);
 
     expect((await api(t.url, `${G}/${matchID}/leave`, { playerID: '0', credentials: cred0 })).status).toBe(200);
@@ -90,14 +97,23 @@ describe('lobby API over HTTP', () => {
       [{ numPlayers: 2, setupData: { x: 'y'.repeat(20_000) } }, `${G}/create`, 'tooLarge'],
       [{ numPlayers: 2 }, '/games/chess/create', 'notFound'],
     ];
-    for (const [body, path, code] of coded) expect({ path, code: (await api(t.url, path, body)).body.code }).toEqual({ path, code });
-    const text = await fetch(`${t.url}${G}/create`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'numPlayers=2' });
+    for (const [body, path, code] of coded)
+      expect({ path, code: (await api(t.url, path, body)).body.code }).toEqual({ path, code });
+    const text = await fetch(`${t.url}${G}/create`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'numPlayers=2',
+    });
     expect(text.status).toBe(415);
     expect((await api(t.url, `${G}/missing`)).status).toBe(404);
     // Wrong credentials: refused, and the answer never repeats what was sent.
     for (const route of ['leave', 'update', 'playAgain']) {
       const secret = `guess-${route}-123456`;
-      const r = await api(t.url, `${G}/${matchID}/${route}`, { playerID: '0', credentials: secret, ...(route === 'update' ? { newName: 'Z' } : {}) });
+      const r = await api(t.url, `${G}/${matchID}/${route}`, {
+        playerID: '0',
+        credentials: secret,
+        ...(route === 'update' ? { newName: 'Z' } : {}),
+      });
       expect(r.status).toBe(403);
       expect(r.text).not.toContain(secret);
       expect(r.body.error).toBe('Invalid credentials');

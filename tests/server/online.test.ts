@@ -43,15 +43,26 @@ async function joinSeat(url: string, matchID: string, playerID: string, name: st
 }
 
 /** Plays `seat`'s moves (random legal ones) whenever it must act, until the game ends or `until` holds. */
-async function playSeat(client: GameClient, seat: string, rand: () => number, until: () => boolean = () => false): Promise<number> {
+async function playSeat(
+  client: GameClient,
+  seat: string,
+  rand: () => number,
+  until: () => boolean = () => false,
+): Promise<number> {
   let moves = 0;
   for (;;) {
-    const s = await waitFor(() => {
-      const st = stateOf(client);
-      if (st === null) return undefined;
-      if (st.ctx.gameover !== undefined || until()) return st;
-      return st.ctx.currentPlayer === seat && (st.ctx.phase === 'actions' || st.ctx.phase === 'kazakhstan') ? st : undefined;
-    }, 30_000, `seat ${seat} to act`);
+    const s = await waitFor(
+      () => {
+        const st = stateOf(client);
+        if (st === null) return undefined;
+        if (st.ctx.gameover !== undefined || until()) return st;
+        return st.ctx.currentPlayer === seat && (st.ctx.phase === 'actions' || st.ctx.phase === 'kazakhstan')
+          ? st
+          : undefined;
+      },
+      30_000,
+      `seat ${seat} to act`,
+    );
     if (s.ctx.gameover !== undefined || until()) return moves;
     const choices = enumerate(s.G, s.ctx, seat);
     const choice = choices[Math.floor(rand() * choices.length)];
@@ -76,7 +87,10 @@ describe('computer seats and the turn timer', () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ players: 2, online: { bots: { '2': 'standard' } } }, /no seat 2 with 2 players/],
       [{ players: 2, online: { bots: { '1': 'genius' } } }, /unknown computer level/],
-      [{ players: 2, online: { bots: { '0': 'standard', '1': 'standard' } } }, /at least one seat must be left for a person/],
+      [
+        { players: 2, online: { bots: { '0': 'standard', '1': 'standard' } } },
+        /at least one seat must be left for a person/,
+      ],
       [{ players: 2, online: { turnSeconds: 1 } }, /turnSeconds must be a whole number/],
       [{ players: 2, online: { turnSeconds: 'soon' } }, /turnSeconds must be a whole number/],
       [{ players: 2, online: { cheat: true } }, /online.cheat is not a setting/],
@@ -91,7 +105,11 @@ describe('computer seats and the turn timer', () => {
   });
 
   it('a person plays a whole match against the server’s computer seat, which moves only from its own view', async () => {
-    const matchID = await create(t.url, { scenario: 'classroom-quick', players: 2, online: { bots: { '1': 'standard' } } });
+    const matchID = await create(t.url, {
+      scenario: 'classroom-quick',
+      players: 2,
+      online: { bots: { '1': 'standard' } },
+    });
     // The computer's seat is taken at once: nobody can join it, and its credentials never leave the server.
     const got = await api(t.url, `/games/${GAME_NAME}/${matchID}`);
     const players = got.body.players as { id: number; name?: string; isConnected?: boolean; credentials?: string }[];
@@ -125,7 +143,11 @@ describe('computer seats and the turn timer', () => {
   });
 
   it('three players: the computer plays China and Kazakhstan while a person plays Russia, through a whole round', async () => {
-    const matchID = await create(t.url, { scenario: 'classroom-quick', players: 3, online: { bots: { '1': 'standard', '2': 'random' } } });
+    const matchID = await create(t.url, {
+      scenario: 'classroom-quick',
+      players: 3,
+      online: { bots: { '1': 'standard', '2': 'random' } },
+    });
     const human = gameClient(t.url, matchID, '0', await joinSeat(t.url, matchID, '0', 'Ana'));
     try {
       // One round is enough to see every seat act (the suite runs beside timing-sensitive tests).
@@ -168,7 +190,11 @@ describe('computer seats and the turn timer', () => {
 
   it('refuses a move for the computer’s seat from a socket, and leaves the stored state as it was', async () => {
     // Russia (a person) moves first, so the computer's China seat is idle while the forgeries arrive.
-    const matchID = await create(t.url, { scenario: 'classroom-quick', players: 2, online: { bots: { '1': 'standard' } } });
+    const matchID = await create(t.url, {
+      scenario: 'classroom-quick',
+      players: 2,
+      online: { bots: { '1': 'standard' } },
+    });
     const creds = await joinSeat(t.url, matchID, '0', 'Ana');
     const client = gameClient(t.url, matchID, '0', creds);
     try {
@@ -182,7 +208,10 @@ describe('computer seats and the turn timer', () => {
         codes.push(r.code);
       });
       const stateID = before?.stateID ?? 0;
-      const forged = { type: 'MAKE_MOVE', payload: { type: 'playOps', args: ['x'], playerID: '1', credentials: creds } };
+      const forged = {
+        type: 'MAKE_MOVE',
+        payload: { type: 'playOps', args: ['x'], playerID: '1', credentials: creds },
+      };
       // As seat 1 without having synced as it, and as seat 0 naming seat 1 in the action.
       sock.emit('update', forged, stateID, matchID, '1');
       sock.emit('update', forged, stateID, matchID, '0');
@@ -223,13 +252,22 @@ describe('computer seats and the turn timer', () => {
       expect(heard.a?.[0]?.seconds).toBe(2);
       expect(heard.a?.[0]?.msLeft).toBeLessThanOrEqual(2000);
       // Nobody moves: after two seconds the server plays the turn, and the other seat's clock starts.
-      const next = await waitFor(() => {
-        const s = stateOf(b);
-        return s !== null && s.ctx.currentPlayer !== first ? s : undefined;
-      }, 10_000, 'the computer to finish the timed-out turn');
+      const next = await waitFor(
+        () => {
+          const s = stateOf(b);
+          return s !== null && s.ctx.currentPlayer !== first ? s : undefined;
+        },
+        10_000,
+        'the computer to finish the timed-out turn',
+      );
       expect(next._stateID).toBeGreaterThan(start._stateID);
-      for (const side of ['a', 'b']) expect(heard[side]?.some((m) => m.expired === true && m.seat === first)).toBe(true);
-      await waitFor(() => heard.b?.some((m) => m.seat === next.ctx.currentPlayer && m.expired !== true), 5_000, 'the next clock');
+      for (const side of ['a', 'b'])
+        expect(heard[side]?.some((m) => m.expired === true && m.seat === first)).toBe(true);
+      await waitFor(
+        () => heard.b?.some((m) => m.seat === next.ctx.currentPlayer && m.expired !== true),
+        5_000,
+        'the next clock',
+      );
       expect(t.lines.some((l) => l.event === 'turn-timeout' && l.matchID === matchID && l.seat === first)).toBe(true);
       const played = t.lines.filter((l) => l.event === 'computer' && l.matchID === matchID && l.why === 'timer');
       expect(played.length).toBeGreaterThan(0);
@@ -260,13 +298,21 @@ describe('computer seats survive a restart', () => {
     const env = { PORT: String(await freePort()), DB_PATH: join(tmp.dir, 'bots.sqlite') };
     // The first process waits a minute before a computer move, so the kill finds the move not yet made.
     child = await childServer({ ...env, BOT_DELAY_MS: '60000' });
-    const matchID = await create(child.url, { scenario: 'classroom-quick', players: 2, online: { bots: { '0': 'standard' }, turnSeconds: 600 } });
+    const matchID = await create(child.url, {
+      scenario: 'classroom-quick',
+      players: 2,
+      online: { bots: { '0': 'standard' }, turnSeconds: 600 },
+    });
     await joinSeat(child.url, matchID, '1', 'Bo');
     const before = readStored(env.DB_PATH, matchID);
     expect(before?.stateID).toBe(0);
     await stopChild(child, 'SIGKILL');
     child = await childServer({ ...env, BOT_DELAY_MS: '0' });
-    await waitFor(() => ((readStored(env.DB_PATH, matchID)?.stateID ?? 0) > 0 ? true : undefined), 15_000, 'the computer to move after the restart');
+    await waitFor(
+      () => ((readStored(env.DB_PATH, matchID)?.stateID ?? 0) > 0 ? true : undefined),
+      15_000,
+      'the computer to move after the restart',
+    );
     // The settings came back from the store: the seat is still the computer's, the timer still set.
     const got = await api(child.url, `/games/${GAME_NAME}/${matchID}`);
     expect((got.body.players as { name?: string }[])[0]?.name).toBe('Computer (standard)');

@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN } from '../../src/game/playerView';
 import type { GameState } from '../../src/game/state';
 import { SYNC_LOG_TAIL } from '../../src/server/transport';
-import { gameClient, inProcessServer, playOneMove, readStored, rng, seatedMatch, stateOf, waitFor, type GameClient, type TestServer } from './helpers';
+import {
+  gameClient,
+  inProcessServer,
+  playOneMove,
+  readStored,
+  rng,
+  seatedMatch,
+  stateOf,
+  waitFor,
+  type GameClient,
+  type TestServer,
+} from './helpers';
 
 describe('online match over sockets', () => {
   let t: TestServer;

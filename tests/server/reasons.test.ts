@@ -33,10 +33,13 @@ describe('server refusal codes', () => {
   });
 
   it('give every fixed refusal sentence of the classroom API its own code', () => {
-    const sentences = ['classroom.ts', 'classHttp.ts'].flatMap((f) => [...source(f).matchAll(/new ClassError\(\d+, (['`])([^'`$]+)/g)].map((m) => m[2] ?? ''));
+    const sentences = ['classroom.ts', 'classHttp.ts'].flatMap((f) =>
+      [...source(f).matchAll(/new ClassError\(\d+, (['`])([^'`$]+)/g)].map((m) => m[2] ?? ''),
+    );
     expect(sentences.length).toBeGreaterThan(12);
     // The routes' own misuse (wrong method, unknown route, malformed body) stays a generic refusal.
-    const generic = /^(use |create a class session with POST|no such class route|invalid request|only the teacher|the match could not be set up|a group has|no student |match |there is no world event)/;
+    const generic =
+      /^(use |create a class session with POST|no such class route|invalid request|only the teacher|the match could not be set up|a group has|no student |match |there is no world event)/;
     // A sentence built with a name in it is read only up to the name here; its whole form is checked below.
     const templated = (s: string): boolean => s === 'the nickname “';
     const uncoded = sentences.filter((s) => codeOf(s) === undefined && !generic.test(s) && !templated(s));
@@ -46,7 +49,9 @@ describe('server refusal codes', () => {
   });
 
   it('have words in English, Russian, Kazakh and Chinese', () => {
-    for (const ui of [UI_EN, RU.ui, KK.ui, ZH.ui]) for (const code of SERVER_REASON_CODES) expect(typeof (ui.serverReason as Record<string, string>)[code]).toBe('string');
+    for (const ui of [UI_EN, RU.ui, KK.ui, ZH.ui])
+      for (const code of SERVER_REASON_CODES)
+        expect(typeof (ui.serverReason as Record<string, string>)[code]).toBe('string');
     expect(Object.keys(UI_EN.serverReason).sort()).toEqual([...SERVER_REASON_CODES, 'unreachable'].sort());
   });
 });

@@ -3,7 +3,19 @@
 // instances share moves again without a restart.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { api, freePort, gameClient, inProcessServer, playOneMove, rng, seatedMatch, stateOf, waitFor, type GameClient, type TestServer } from './helpers';
+import {
+  api,
+  freePort,
+  gameClient,
+  inProcessServer,
+  playOneMove,
+  rng,
+  seatedMatch,
+  stateOf,
+  waitFor,
+  type GameClient,
+  type TestServer,
+} from './helpers';
 import { dropSchema, PG_URL, runName, servicesMissing } from './services';
 
 const missing = await servicesMissing(false);
@@ -11,7 +23,11 @@ const binary = spawnSync('redis-server', ['--version']).status === 0;
 if (!binary) process.stdout.write('skipping the Redis outage test: no redis-server binary to start and stop\n');
 
 async function redisOn(port: number): Promise<ChildProcess> {
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const proc = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
     proc.stdout?.on('data', (b: Buffer) => {
@@ -54,13 +70,21 @@ describe.skipIf(missing !== null || !binary)('Redis outage', () => {
   it('keeps applying and storing moves while Redis is down, and shares them again once it is back', async () => {
     const port = await freePort();
     redis = await redisOn(port);
-    const shared = { databaseUrl: PG_URL, databaseSchema: schema, redisUrl: `redis://127.0.0.1:${port}`, redisPrefix: 't:' };
+    const shared = {
+      databaseUrl: PG_URL,
+      databaseSchema: schema,
+      redisUrl: `redis://127.0.0.1:${port}`,
+      redisPrefix: 't:',
+    };
     const a = await inProcessServer(shared);
     servers.push(a);
     const b = await inProcessServer(shared);
     servers.push(b);
     const { matchID, credentials } = await seatedMatch(a.url, 2);
-    const clients: Record<string, GameClient> = { '0': gameClient(a.url, matchID, '0', credentials['0']), '1': gameClient(b.url, matchID, '1', credentials['1']) };
+    const clients: Record<string, GameClient> = {
+      '0': gameClient(a.url, matchID, '0', credentials['0']),
+      '1': gameClient(b.url, matchID, '1', credentials['1']),
+    };
     try {
       const rand = rng(3);
       await playOneMove(clients, rand);
@@ -80,12 +104,20 @@ describe.skipIf(missing !== null || !binary)('Redis outage', () => {
 
       // Redis back on the same port: both instances reconnect and resubscribe by themselves.
       redis = await redisOn(port);
-      await eventually(async () => (await api(a.url, '/health')).status === 200 && (await api(b.url, '/health')).status === 200, 15_000, 'health 200 again');
+      await eventually(
+        async () => (await api(a.url, '/health')).status === 200 && (await api(b.url, '/health')).status === 200,
+        15_000,
+        'health 200 again',
+      );
       // The other seat catches up by a resync (a reload), then moves cross instances again.
       const other = mover === '0' ? '1' : '0';
       (clients[other] as GameClient).stop();
       clients[other] = gameClient(other === '0' ? a.url : b.url, matchID, other, credentials[other]);
-      await waitFor(() => (stateOf(clients[other] as GameClient)?._stateID ?? -1) >= before + 1, 10_000, 'resynced seat');
+      await waitFor(
+        () => (stateOf(clients[other] as GameClient)?._stateID ?? -1) >= before + 1,
+        10_000,
+        'resynced seat',
+      );
       for (let i = 0; i < 4; i++) expect(await playOneMove(clients, rand)).not.toBeNull();
     } finally {
       for (const c of Object.values(clients)) c.stop();

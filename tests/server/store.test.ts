@@ -9,7 +9,13 @@ function state(id: number, G: unknown = {}): State {
 }
 
 function metadata(updatedAt: number, gameover?: unknown): Server.MatchData {
-  return { gameName: 'g', players: { 0: { id: 0 } }, createdAt: 1, updatedAt, ...(gameover === undefined ? {} : { gameover }) };
+  return {
+    gameName: 'g',
+    players: { 0: { id: 0 } },
+    createdAt: 1,
+    updatedAt,
+    ...(gameover === undefined ? {} : { gameover }),
+  };
 }
 
 // What only the SQLite store does; the shared behaviour is in storeContract.test.ts.
@@ -20,8 +26,12 @@ describe('SQLite match store', () => {
     try {
       const a = new SqliteStore({ path });
       await a.createMatch('m1', { initialState: state(0, { n: 0 }), metadata: metadata(10) });
-      await a.setState('m1', state(1, { n: 1 }), [{ action: { type: 'MAKE_MOVE' }, _stateID: 0, turn: 1, phase: 'p' } as never]);
-      await a.setState('m1', state(2, { n: 2 }), [{ action: { type: 'MAKE_MOVE' }, _stateID: 1, turn: 1, phase: 'p' } as never]);
+      await a.setState('m1', state(1, { n: 1 }), [
+        { action: { type: 'MAKE_MOVE' }, _stateID: 0, turn: 1, phase: 'p' } as never,
+      ]);
+      await a.setState('m1', state(2, { n: 2 }), [
+        { action: { type: 'MAKE_MOVE' }, _stateID: 1, turn: 1, phase: 'p' } as never,
+      ]);
       await a.close();
       const b = new SqliteStore({ path });
       const r = await b.fetch('m1', { state: true, initialState: true, metadata: true, log: true });

@@ -23,7 +23,8 @@ function metadata(updatedAt: number, gameover?: unknown): Server.MatchData {
   } as Server.MatchData;
 }
 
-const entry = (id: number) => ({ action: { type: 'MAKE_MOVE', payload: { type: 'm', args: [id] } }, _stateID: id, turn: 1, phase: 'p' }) as never;
+const entry = (id: number) =>
+  ({ action: { type: 'MAKE_MOVE', payload: { type: 'm', args: [id] } }, _stateID: id, turn: 1, phase: 'p' }) as never;
 
 interface Harness {
   open(): Promise<MatchStore>;
@@ -104,7 +105,10 @@ for (const [name, make] of harnesses) {
       expect(await s.readClass('ABCDEF')).toEqual({ version: 1, record: '{"n":0}' });
       expect(await s.readClass('NOPE23')).toBeUndefined();
       // Two writers from the same version: exactly one is kept.
-      const both = await Promise.all([s.writeClass('ABCDEF', 1, '{"n":1}', 3), s.writeClass('ABCDEF', 1, '{"n":2}', 3)]);
+      const both = await Promise.all([
+        s.writeClass('ABCDEF', 1, '{"n":1}', 3),
+        s.writeClass('ABCDEF', 1, '{"n":2}', 3),
+      ]);
       expect(both.filter(Boolean)).toHaveLength(1);
       const now = await s.readClass('ABCDEF');
       expect(now?.version).toBe(2);
@@ -144,7 +148,10 @@ for (const [name, make] of harnesses) {
 
     it('lets exactly one of two concurrent writes of the same next state through', async () => {
       await s.createMatch('m3', { initialState: state(0), metadata: metadata(1) });
-      const results = await Promise.allSettled([s.setState('m3', state(1, { by: 'a' }), [entry(0)]), s.setState('m3', state(1, { by: 'b' }), [entry(0)])]);
+      const results = await Promise.allSettled([
+        s.setState('m3', state(1, { by: 'a' }), [entry(0)]),
+        s.setState('m3', state(1, { by: 'b' }), [entry(0)]),
+      ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const refused = results.find((r) => r.status === 'rejected');
       expect((refused as PromiseRejectedResult).reason).toBeInstanceOf(StaleWriteError);
@@ -154,7 +161,9 @@ for (const [name, make] of harnesses) {
     });
 
     it('sees a write made through another handle on the same database', async () => {
-      const other = await (name === 'SQLite' ? Promise.resolve(new SqliteStore({ path: (s as SqliteStore).path })) : reopenPg(s as PgStore));
+      const other = await (name === 'SQLite'
+        ? Promise.resolve(new SqliteStore({ path: (s as SqliteStore).path }))
+        : reopenPg(s as PgStore));
       try {
         await s.createMatch('m4', { initialState: state(0), metadata: metadata(1) });
         expect((await s.fetch('m4', { state: true })).state._stateID).toBe(0);

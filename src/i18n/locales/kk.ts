@@ -87,7 +87,8 @@ export const KK: Locale = {
       computer: 'Kompiuter oinap jatyr: {{name}}…',
       toPlay: 'Jürıs kezegı: {{name}}.',
       kzPolicy: 'Qazaqstan: saiasat qabyldañyz.',
-      kzNudge: 'Qazaqstan: qazaq aimağyndağy bır yqpal ūpaiyn jyljytyñyz (qalauyñyz boiynşa), sodan keiın saiasat qabyldañyz.',
+      kzNudge:
+        'Qazaqstan: qazaq aimağyndağy bır yqpal ūpaiyn jyljytyñyz (qalauyñyz boiynşa), sodan keiın saiasat qabyldañyz.',
       chooseCard: '{{name}}: kartany tañdañyz — oqiğasy nemese äreketterı üşın.',
       opsLeft: '{{name}}: «{{card}}» kartasynda qalğan äreketter: {{n}}.',
     },
@@ -184,7 +185,8 @@ export const KK: Locale = {
       drawDetail: 'Arqan ortada toqtady: Qazaqstandy Mäskeu de, Beijıñ de ūstap tūrğan joq.',
       wins: 'Jeñımpaz: {{name}}',
       rope: 'Arqan şetke jettı: {{capital}}.',
-      kazakhstanGoal: 'Egemen Qazaqstan: arqan ortağa jaqyn, Reforma men Bıregeilık joğary, eşbır derjava oğan ie emes.',
+      kazakhstanGoal:
+        'Egemen Qazaqstan: arqan ortağa jaqyn, Reforma men Bıregeilık joğary, eşbır derjava oğan ie emes.',
       final: '2031 jyly arqan auytqidy: {{capital}} ({{n}}).',
       chartTitle: 'Oiyn boiy arqan men Qazaqstannyñ qūndylyqtary',
       back: 'Bastapqy ekranğa oralu',
@@ -265,7 +267,8 @@ export const KK: Locale = {
       project: '{{power}} salady: {{project}}, {{tile}} aimağy, sebebı: {{cause}}.',
       playEvent: '{{power}} «{{card}}» kartasyn oqiğasy üşın oinaidy.',
       playOps: '{{power}} «{{card}}» kartasyn äreketterı üşın oinaidy.',
-      rollPressure: '{{power}}: {{tile}} aimağyna qysym üşın süiek {{die}}: {{total}}, qajettı {{target}}, {{outcome}}.',
+      rollPressure:
+        '{{power}}: {{tile}} aimağyna qysym üşın süiek {{die}}: {{total}}, qajettı {{target}}, {{outcome}}.',
       rollSoft: '{{power}}: jūmsaq küş ({{value}}) üşın süiek {{die}}: {{total}}, qajettı {{target}}, {{outcome}}.',
       rollPressureAny: '{{power}}: qysym üşın süiek {{die}}: {{total}}, qajettı {{target}}, {{outcome}}.',
       rollSoftAny: '{{power}}: jūmsaq küş üşın süiek {{die}}: {{total}}, qajettı {{target}}, {{outcome}}.',
@@ -288,11 +291,13 @@ export const KK: Locale = {
       nameCard: 'bır kartany atañyz',
       notInHand: 'bū karta qolyñyzda joq',
       unknownCard: 'belgısız karta',
-      opponentCard: 'qarsylastyñ kartasyn tek äreketterı üşın oinauğa bolady (sonda onyñ oqiğasy solardyñ paidasyna ıske asady)',
+      opponentCard:
+        'qarsylastyñ kartasyn tek äreketterı üşın oinauğa bolady (sonda onyñ oqiğasy solardyñ paidasyna ıske asady)',
       opsFirst: 'aldymen kartany äreketterı üşın oinañyz',
       alreadySpent: 'bū kartanyñ äreketterı basqa äreketke ketken: {{action}}',
       nameTile: 'bır aimaqty atañyz',
-      outOfReach: '{{tile}} aimağyna qoly jetpeidı: yqpaldy özıñız bar jerge, onyñ körşısıne ne öz şekaralyq aimağyñyzğa qoiyñyz',
+      outOfReach:
+        '{{tile}} aimağyna qoly jetpeidı: yqpaldy özıñız bar jerge, onyñ körşısıne ne öz şekaralyq aimağyñyzğa qoiyñyz',
       pointCost: '{{tile}} aimağyndağy bır ūpai {{cost}} äreket tūrady; {{left}} qaldy',
       nameTileProject: 'aimaq pen jobany atañyz',
       notYours: '{{project}}: bū jobany sız salmaisyz',
@@ -330,7 +335,8 @@ export const KK: Locale = {
       codeInvalid: 'Synyp kody 6 ärıp pen sannan tūrady, mysaly K7QX2M.',
       kicker: 'Synyp',
       createTitle: 'Synyp sabağyn bastau',
-      createLede: 'Oquşylar öz qūrylğylarynan qysqa kodpen kıredı. Sızde jeke basqaru taqtasy bolady: jūp qūryñyz, ärbır oiyndy baqylañyz, kıdırtıñız, jañalyq qosyñyz jäne talqylau ötkızıñız. Esepke jazbasyz, jeke derekterısız.',
+      createLede:
+        'Oquşylar öz qūrylğylarynan qysqa kodpen kıredı. Sızde jeke basqaru taqtasy bolady: jūp qūryñyz, ärbır oiyndy baqylañyz, kıdırtıñız, jañalyq qosyñyz jäne talqylau ötkızıñız. Esepke jazbasyz, jeke derekterısız.',
       scenario: 'Stsenarii',
       players: 'Ärbır oiynda',
       players2: '2 oquşy: Resei jäne Qytai',
@@ -373,7 +379,8 @@ export const KK: Locale = {
       copyFailed: 'Sıltemenı belgılep, köşırıñız',
       qrLabel: 'Kıru sıltemesın aşatyn QR kod',
       qrFailed: 'QR kodty salu mümkın bolmady; sılteme būrynğydai jūmys ısteidı.',
-      privateNote: 'Bū bettıñ mekenjaiy — sızdıñ jeke mūğalım sıltemeñız: betbelgıge saqtañyz. Ony bılgen adam synypty basqarady.',
+      privateNote:
+        'Bū bettıñ mekenjaiy — sızdıñ jeke mūğalım sıltemeñız: betbelgıge saqtañyz. Ony bılgen adam synypty basqarady.',
       projector: 'Proektorğa arnalğan körınıs',
       statusWaiting: 'Kıru aşyq',
       statusRunning: 'Oiyndar jürıp jatyr',
@@ -459,80 +466,81 @@ export const KK: Locale = {
       keyMissing: 'Bū mūğalım sıltemesınde kılt joq. Sabaqty qūrğanda alğan tolyq sıltemenı aşyñyz.',
     },
     online: {
-      lobbyTitle: "Jelıde oinau",
-      lobbyLede: "Oiyn qūryp, şaqyru sıltemesın jıberıñız nemese aşyq oiynğa qosylyñyz. Orynyñyz osy brauzerde saqtalady: qoiyndy jauyp, sol sıltememen qaita oralyñyz.",
-      backToMenu: "Bastapqy ekranğa oralu",
-      yourName: "Atyñyz",
-      namePlaceholder: "mysaly, Aigerım",
-      nameNeeded: "Aldymen atyñyzdy engızıñız.",
-      createTitle: "Jaña oiyn",
-      scenario: "Stsenarii",
-      players: "Oiynşylar",
-      playersTwo: "2: Resei jäne Qytai",
-      playersThree: "3: Qazaqstanmen bırge",
-      yourSide: "Sız oinaisyz",
-      seatPlayer: "{{role}}: kım oinaidy",
-      person: "adam (şaqyru)",
-      computer: "kompiuter ({{level}})",
-      timer: "Jürıs taimerı",
-      timerOff: "Taimersız",
-      timerSeconds: "Jürıske {{n}} sekund",
-      timerMinutes: "Jürıske {{n}} minut",
-      listing: "Kım taba alady",
-      listed: "Aşyq oiyndar tızımınde",
-      unlisted: "Jabyq: tek sılteme arqyly",
-      create: "Qūryp, orynymdy alu",
-      creating: "Oiyn qūryluda…",
-      openTitle: "Aşyq oiyndar",
-      refresh: "Jañartu",
-      noOpen: "Qazır aşyq oiyn joq. Oiyn qūryp, sıltemesın jıberıñız.",
-      loading: "Jüktelude…",
-      free: "bos",
-      joinAs: "Qosylu: {{role}}",
-      watch: "Qarau",
-      seatLine: "{{role}}: {{who}}",
-      matchRounds: "{{title}} · {{players}} oiynşy",
-      timedSeconds: "taimer {{n}} s",
-      timedMinutes: "taimer {{n}} min",
-      inviteTitle: "Sızdı oiynğa şaqyrdy",
-      inviteFull: "Barlyq oryn bos emes. Oiyndy qarai alasyz.",
-      notFound: "Mūndai oiyn joq (ol aiaqtalyp, öşırılgen boluy mümkın).",
-      failed: "Bır qatelık boldy: {{why}}",
-      joining: "Orynyñyz alynuda…",
-      waitingTitle: "Oiynşylardy kütu",
-      waitingNote: "Barlyq oryn tolğanda oiyn bastalady. Bū sıltemenı basqa oiynşylarğa jıberıñız:",
-      inviteLink: "Şaqyru sıltemesı",
-      copy: "Sıltemenı köşıru",
-      copied: "Köşırıldı",
-      copyFailed: "Sıltemenı belgılep, köşırıñız",
-      leave: "Oiynnan şyğu",
-      toLobby: "Lobbige oralu",
-      connected: "qosyldy",
-      disconnected: "ajyrady",
-      waitingSeat: "oiynşy kütılude",
-      you: "sız",
-      watching: "Sız qarap otyrsyz",
-      playingAs: "Sız oinaisyz: {{role}}",
-      presence: "{{role}}: {{name}} ({{state}})",
-      gone: "{{role}}: baiylanys üzıldı",
-      isBack: "{{role}} qaityp keldı",
-      clock: "Jürıs: {{role}}, {{time}}",
-      clockMine: "Sızdıñ jürısıñız: {{time}} qaldy",
-      timedOut: "Uaqyt bıttı ({{role}}): jürıstıñ qalğanyn kompiuter oinady.",
-      offline: "Baiylanys üzıldı: qaita qosyluda…",
-      stale: "sızdıñ jürısıñız jetkenşe oiyn alğa jyljyp kettı: qaita qarap, qaitalañyz",
-      rematch: "Qaita oiyn, jaqtar auysady",
-      rematchWanted: "Qaita oiyn daiyn: jaña orynyñyzdy alu üşın basyñyz.",
-      rematchWatch: "Qaita oiyndy qarau",
-      rematchAs: "Qaita oiynda sız oinaisyz: {{role}}.",
-      returnTo: "Öz orynyma oralu ({{role}})",
-      noRematchYet: "Äzırge qaita oiyn joq: oiynşylar ony suramady.",
-      stripLabel: "Jelıdegı oiyn",
+      lobbyTitle: 'Jelıde oinau',
+      lobbyLede:
+        'Oiyn qūryp, şaqyru sıltemesın jıberıñız nemese aşyq oiynğa qosylyñyz. Orynyñyz osy brauzerde saqtalady: qoiyndy jauyp, sol sıltememen qaita oralyñyz.',
+      backToMenu: 'Bastapqy ekranğa oralu',
+      yourName: 'Atyñyz',
+      namePlaceholder: 'mysaly, Aigerım',
+      nameNeeded: 'Aldymen atyñyzdy engızıñız.',
+      createTitle: 'Jaña oiyn',
+      scenario: 'Stsenarii',
+      players: 'Oiynşylar',
+      playersTwo: '2: Resei jäne Qytai',
+      playersThree: '3: Qazaqstanmen bırge',
+      yourSide: 'Sız oinaisyz',
+      seatPlayer: '{{role}}: kım oinaidy',
+      person: 'adam (şaqyru)',
+      computer: 'kompiuter ({{level}})',
+      timer: 'Jürıs taimerı',
+      timerOff: 'Taimersız',
+      timerSeconds: 'Jürıske {{n}} sekund',
+      timerMinutes: 'Jürıske {{n}} minut',
+      listing: 'Kım taba alady',
+      listed: 'Aşyq oiyndar tızımınde',
+      unlisted: 'Jabyq: tek sılteme arqyly',
+      create: 'Qūryp, orynymdy alu',
+      creating: 'Oiyn qūryluda…',
+      openTitle: 'Aşyq oiyndar',
+      refresh: 'Jañartu',
+      noOpen: 'Qazır aşyq oiyn joq. Oiyn qūryp, sıltemesın jıberıñız.',
+      loading: 'Jüktelude…',
+      free: 'bos',
+      joinAs: 'Qosylu: {{role}}',
+      watch: 'Qarau',
+      seatLine: '{{role}}: {{who}}',
+      matchRounds: '{{title}} · {{players}} oiynşy',
+      timedSeconds: 'taimer {{n}} s',
+      timedMinutes: 'taimer {{n}} min',
+      inviteTitle: 'Sızdı oiynğa şaqyrdy',
+      inviteFull: 'Barlyq oryn bos emes. Oiyndy qarai alasyz.',
+      notFound: 'Mūndai oiyn joq (ol aiaqtalyp, öşırılgen boluy mümkın).',
+      failed: 'Bır qatelık boldy: {{why}}',
+      joining: 'Orynyñyz alynuda…',
+      waitingTitle: 'Oiynşylardy kütu',
+      waitingNote: 'Barlyq oryn tolğanda oiyn bastalady. Bū sıltemenı basqa oiynşylarğa jıberıñız:',
+      inviteLink: 'Şaqyru sıltemesı',
+      copy: 'Sıltemenı köşıru',
+      copied: 'Köşırıldı',
+      copyFailed: 'Sıltemenı belgılep, köşırıñız',
+      leave: 'Oiynnan şyğu',
+      toLobby: 'Lobbige oralu',
+      connected: 'qosyldy',
+      disconnected: 'ajyrady',
+      waitingSeat: 'oiynşy kütılude',
+      you: 'sız',
+      watching: 'Sız qarap otyrsyz',
+      playingAs: 'Sız oinaisyz: {{role}}',
+      presence: '{{role}}: {{name}} ({{state}})',
+      gone: '{{role}}: baiylanys üzıldı',
+      isBack: '{{role}} qaityp keldı',
+      clock: 'Jürıs: {{role}}, {{time}}',
+      clockMine: 'Sızdıñ jürısıñız: {{time}} qaldy',
+      timedOut: 'Uaqyt bıttı ({{role}}): jürıstıñ qalğanyn kompiuter oinady.',
+      offline: 'Baiylanys üzıldı: qaita qosyluda…',
+      stale: 'sızdıñ jürısıñız jetkenşe oiyn alğa jyljyp kettı: qaita qarap, qaitalañyz',
+      rematch: 'Qaita oiyn, jaqtar auysady',
+      rematchWanted: 'Qaita oiyn daiyn: jaña orynyñyzdy alu üşın basyñyz.',
+      rematchWatch: 'Qaita oiyndy qarau',
+      rematchAs: 'Qaita oiynda sız oinaisyz: {{role}}.',
+      returnTo: 'Öz orynyma oralu ({{role}})',
+      noRematchYet: 'Äzırge qaita oiyn joq: oiynşylar ony suramady.',
+      stripLabel: 'Jelıdegı oiyn',
       level: {
-        random: "jañadan bastauşy",
-        easy: "jeñıl",
-        standard: "qalypty",
-        hard: "qiyn",
+        random: 'jañadan bastauşy',
+        easy: 'jeñıl',
+        standard: 'qalypty',
+        hard: 'qiyn',
       },
     },
     classroom: {
@@ -549,7 +557,8 @@ export const KK: Locale = {
         'Qoş keldıñız. Sız Resei üşın kompiuterge qarsy oinaisyz, kompiuter Qytai üşın oinaidy. Joğarydağy arqan Mäskeuden Beijıñge deiın sozylady: jeñu üşın ony Mäskeuge qarai tartyñyz.',
       hand: 'Būl — sızdıñ kartalaryñyz. Kartadağy äreketterdı alañda jūmsau üşın «{{card}}» kartasyndağy «Äreket {{ops}}» batyrmasyn basyñyz.',
       tile: 'Belgılengen aimaqtarğa yqpal qosuğa bolady. Kartadan {{tile}} aimağyn basyñyz.',
-      spend: 'Är yqpal ūpaiy äreket tūrady; qalğan äreketter: {{n}}. Belgılengen aimaqty tağy basyñyz nemese «Kartany aiaqtau» batyrmasyn basyñyz.',
+      spend:
+        'Är yqpal ūpaiy äreket tūrady; qalğan äreketter: {{n}}. Belgılengen aimaqty tağy basyñyz nemese «Kartany aiaqtau» batyrmasyn basyñyz.',
       log: 'Endı Qytai jüredı. Jurnal ne özgergenın jäne nege özgergenın aitady: är jolda sebebı atalğan.',
       control:
         'Sızdıñ yqpalyñyz Qytaidıkınen aimaqtyñ tūraqtylyğyna — atauynyñ janyndağy nüktelerge — asqanda, sız ony baqylaisyz. Baqylanatyn aimaqta ärpı bar boialğan şarşy (Resei) ne boialğan şeñber (Qytai) körsetıledı.',
@@ -593,8 +602,10 @@ export const KK: Locale = {
       ropeMoscow: '{{year}} Mäskeu {{n}}',
       ropeBeijing: '{{year}} Beijıñ {{n}}',
       valuesSummary: 'Kezeñder boiynşa Qazaqstannyñ qūndylyqtary: {{list}}.',
-      valuesPoint: '{{year}}: reforma {{reform}}, bıregeilık {{identity}}, Reseige saqtyq {{warinessRussia}}, Qytaiğa saqtyq {{warinessChina}}',
-      lensSummary: 'Mäskeuge qarai: materialdyq qadam {{rm}}, īdeialyq qadam {{ri}}. Beijıñge qarai: materialdyq qadam {{cm}}, īdeialyq qadam {{ci}}.',
+      valuesPoint:
+        '{{year}}: reforma {{reform}}, bıregeilık {{identity}}, Reseige saqtyq {{warinessRussia}}, Qytaiğa saqtyq {{warinessChina}}',
+      lensSummary:
+        'Mäskeuge qarai: materialdyq qadam {{rm}}, īdeialyq qadam {{ri}}. Beijıñge qarai: materialdyq qadam {{cm}}, īdeialyq qadam {{ci}}.',
       seriesRope: 'Arqan (Mäskeu −20 … Beijıñ +20)',
       seriesMaterial: 'Materialdyq (realizm)',
       seriesIdeational: 'Īdeialyq (konstruktivizm)',
@@ -650,7 +661,8 @@ export const KK: Locale = {
       lensHeading: 'Materialdyq pa, īdeialyq pa: būkıl synyp',
       winsHeading: 'Kım jeñdı',
       spreadHeading: 'Qazaqstannyñ qūndylyqtary qaida toqtady',
-      spreadNote: 'Oiyndar boiynşa: eñ tömengı, ortaşa, eñ joğary jäne standarttyq auytqu. Ülken şaşyrañqylyq teñgerımşı el şynymen auytqyğanyn bıldıredı.',
+      spreadNote:
+        'Oiyndar boiynşa: eñ tömengı, ortaşa, eñ joğary jäne standarttyq auytqu. Ülken şaşyrañqylyq teñgerımşı el şynymen auytqyğanyn bıldıredı.',
       matchesHeading: 'Oiyndar',
       eventsHeading: 'Bolğan oqiğalar jäne qanşa oiynda',
       colValue: 'Qūndylyq',
@@ -808,7 +820,10 @@ export const KK: Locale = {
   },
   content: {
     card: {
-      'c-russian-tv': { title: 'Orys tıldı teledidar', text: 'Resei Petropavlda +1 yqpal; Bıregeilık 6 ne odan az bolsa, Astanada +1.' },
+      'c-russian-tv': {
+        title: 'Orys tıldı teledidar',
+        text: 'Resei Petropavlda +1 yqpal; Bıregeilık 6 ne odan az bolsa, Astanada +1.',
+      },
       'c-kyrgyz-eaeu': {
         title: 'Qyrğyzstan EAEO-ğa kıredı',
         text: 'Resei Bışkekte +2 yqpal jäne Oşta +1.',
@@ -835,19 +850,40 @@ export const KK: Locale = {
         text: 'Resei Atyrauda jäne Aqtauda +1 yqpal; Reseige saqtyq +1.',
         fact: '2022 jylğy 6 şıldede Resei soty Qazaqstan mūnai eksportynyñ basym bölıgı ötetın KQK qūbyryn toqtatudy būiyrdy, bırneşe künnen keiın būl şeşım joiyldy.',
       },
-      'c-remittances': { title: 'Migranttardyñ aqşa audarymdary', text: 'Resei Düşanbede, Bışkekte jäne Ferğanada +1 yqpal.' },
-      'c-russian-schools': { title: 'Orys tıldı mektepter', text: 'Resei Öskemende +1 yqpal; Bıregeilık 5 ne odan az bolsa, ol −1.' },
-      'c-new-garrison': { title: 'Jaña garnizon', text: 'Bos oryn bolsa, Resei Oşta äskeri baza salady jäne Bışkekte 1 yqpal alady.' },
+      'c-remittances': {
+        title: 'Migranttardyñ aqşa audarymdary',
+        text: 'Resei Düşanbede, Bışkekte jäne Ferğanada +1 yqpal.',
+      },
+      'c-russian-schools': {
+        title: 'Orys tıldı mektepter',
+        text: 'Resei Öskemende +1 yqpal; Bıregeilık 5 ne odan az bolsa, ol −1.',
+      },
+      'c-new-garrison': {
+        title: 'Jaña garnizon',
+        text: 'Bos oryn bolsa, Resei Oşta äskeri baza salady jäne Bışkekte 1 yqpal alady.',
+      },
       'c-re-export-trade': { title: 'Reeksport saudasy', text: 'Resei Petropavlda jäne Şymkentte +1 yqpal.' },
-      'c-customs-checks': { title: 'Keden tekserısterı', text: 'Qytai Almatyda jäne Qorğasta −1 yqpal; Reseige saqtyq +1.' },
+      'c-customs-checks': {
+        title: 'Keden tekserısterı',
+        text: 'Qytai Almatyda jäne Qorğasta −1 yqpal; Reseige saqtyq +1.',
+      },
       'c-rosatom-consortium': {
         title: 'Rosatom atom konsortsiumyn basqarady',
         text: 'Bos oryn bolsa, Resei Almatyda AES salady jäne Astanada 1 yqpal alady.',
         fact: '2025 jylğy 14 mausymda Qazaqstan alğaşqy atom elektr stansasyn salatyn konsortsiumnyñ köşbasşysy etıp Rosatomdy atady; Qytaidyñ CNNC kompaniiasy kezekte ekınşı.',
       },
-      'c-cyrillic-press': { title: 'Kirill baspasözıne subsidiia', text: 'Resei Petropavlda +1 yqpal; Bıregeilık 6 ne odan az bolsa, ol −1.' },
-      'c-discounted-fuel': { title: 'Jeñıldıkpen berılgen otyn', text: 'Resei Astanada jäne Şymkentte +1 yqpal; Reseige saqtyq 6 ne odan köp bolsa, ol −1.' },
-      'c-security-guarantee': { title: 'Qauıpsızdık kepılı', text: 'Resei Astanada, Bışkekte jäne Düşanbede +1 yqpal; Reseige saqtyq +1.' },
+      'c-cyrillic-press': {
+        title: 'Kirill baspasözıne subsidiia',
+        text: 'Resei Petropavlda +1 yqpal; Bıregeilık 6 ne odan az bolsa, ol −1.',
+      },
+      'c-discounted-fuel': {
+        title: 'Jeñıldıkpen berılgen otyn',
+        text: 'Resei Astanada jäne Şymkentte +1 yqpal; Reseige saqtyq 6 ne odan köp bolsa, ol −1.',
+      },
+      'c-security-guarantee': {
+        title: 'Qauıpsızdık kepılı',
+        text: 'Resei Astanada, Bışkekte jäne Düşanbede +1 yqpal; Reseige saqtyq +1.',
+      },
       'c-khorgos-dry-port': {
         title: '«Qorğas — Şyğys qaqpasy» qūrğaq porty',
         text: 'Bos oryn bolsa, Qytai Qorğasta qūrğaq port salady (ony qoldauşylar älemdegı eñ ırı qūrğaq port dep ataidy).',
@@ -863,12 +899,18 @@ export const KK: Locale = {
         text: 'Qytai Qorğasta +2 yqpal; Qytaiğa saqtyq 5 ne odan köp bolsa, ol +1.',
         fact: '2017 jyly Qytaidyñ COSCO Shipping kompaniiasy men Lianiungan porty «Qorğas — Şyğys qaqpasy» qūrğaq portynyñ 49% ülesın satyp aldy, jylyna 540 000 TEU maqsatymen.',
       },
-      'c-loan-diplomacy': { title: 'Nesie diplomatiiasy', text: 'Qytai Bışkekte jäne Düşanbede +1 yqpal; Qytaiğa saqtyq 5 ne odan köp bolsa, ol +1.' },
+      'c-loan-diplomacy': {
+        title: 'Nesie diplomatiiasy',
+        text: 'Qytai Bışkekte jäne Düşanbede +1 yqpal; Qytaiğa saqtyq 5 ne odan köp bolsa, ol +1.',
+      },
       'c-student-exchanges': {
         title: 'Studentter almasuy',
         text: 'Qytai Almatyda +1 yqpal, al Qytaiğa saqtyq 4 ne odan az bolsa, Astanada da; Qytaiğa saqtyq −1.',
       },
-      'c-rail-link': { title: 'Temırjol tarmağy', text: 'Bos oryn bolsa, Qytai Şymkentte temırjol salady jäne Taşkentte 1 yqpal alady.' },
+      'c-rail-link': {
+        title: 'Temırjol tarmağy',
+        text: 'Bos oryn bolsa, Qytai Şymkentte temırjol salady jäne Taşkentte 1 yqpal alady.',
+      },
       'c-gas-contract': { title: 'Gaz kelısımşartı', text: 'Qytai Galkynyşta jäne Samarqanda +1 yqpal.' },
       'c-border-trade-fair': { title: 'Şekaralyq sauda järmeñkesı', text: 'Qytai Qorğasta jäne Almatyda +1 yqpal.' },
       'c-infrastructure-loan': { title: 'Infraqūrylym nesiesı', text: 'Qytai Taşkentte jäne Ferğanada +1 yqpal.' },
@@ -897,19 +939,37 @@ export const KK: Locale = {
         text: 'Reseige saqtyq +1; Bıregeilık +1.',
         fact: '2022 jylğy 17 mausymda Sankt-Peterburg halyqaralyq ekonomikalyq forumynda Toqaev Donbastağy separatistık qūrylymdardy Qazaqstan moiyndamaityn kvazimemleketter dep atady.',
       },
-      'c-telecom-contract': { title: 'Telekom kelısımşartı', text: 'Qytai Astanada, Almatyda jäne Şymkentte +1 yqpal; Qytaiğa saqtyq +1.' },
-      'c-eastern-pipeline': { title: 'Şyğys qūbyry', text: 'Bos oryn bolsa, Qytai Öskemende Qytaiğa qūbyr salady jäne Almatyda 1 yqpal alady.' },
+      'c-telecom-contract': {
+        title: 'Telekom kelısımşartı',
+        text: 'Qytai Astanada, Almatyda jäne Şymkentte +1 yqpal; Qytaiğa saqtyq +1.',
+      },
+      'c-eastern-pipeline': {
+        title: 'Şyğys qūbyry',
+        text: 'Bos oryn bolsa, Qytai Öskemende Qytaiğa qūbyr salady jäne Almatyda 1 yqpal alady.',
+      },
       'c-khorgos-throughput': {
         title: 'Maqsatqa jetpedı',
         text: 'Qytai Qorğasta +1 yqpal.',
         fact: '2025 jyly «Qorğas — Şyğys qaqpasy» şamamen 372 000 TEU öñdedı, būl közdelgen 540 000 TEU-den äldeqaida az.',
       },
-      'c-green-energy-loans': { title: 'Jel men kün energiiasyna nesie', text: 'Qytai Şymkentte jäne Almatyda +1 yqpal; Qytaiğa saqtyq 5 ne odan köp bolsa, ol +1.' },
-      'c-currency-swap': { title: 'Valiuta svoby', text: 'Qytai Astanada, Bışkekte jäne Taşkentte +1 yqpal; Qytaiğa saqtyq +1.' },
-      'c-caspian-trade-centre': { title: 'Kaspii sauda ortalyğy', text: 'Bos oryn bolsa, Qytai Aqtauda sauda ortalyğyn salady.' },
+      'c-green-energy-loans': {
+        title: 'Jel men kün energiiasyna nesie',
+        text: 'Qytai Şymkentte jäne Almatyda +1 yqpal; Qytaiğa saqtyq 5 ne odan köp bolsa, ol +1.',
+      },
+      'c-currency-swap': {
+        title: 'Valiuta svoby',
+        text: 'Qytai Astanada, Bışkekte jäne Taşkentte +1 yqpal; Qytaiğa saqtyq +1.',
+      },
+      'c-caspian-trade-centre': {
+        title: 'Kaspii sauda ortalyğy',
+        text: 'Bos oryn bolsa, Qytai Aqtauda sauda ortalyğyn salady.',
+      },
       'c-media-campaign': { title: 'Media naubaiy', text: 'Sız Astanada jäne Almatyda 1 yqpal alasyz.' },
       'c-trade-mission': { title: 'Sauda missiiasy', text: 'Sız Şymkentte jäne Taşkentte 1 yqpal alasyz.' },
-      'c-commodity-slump': { title: 'Şikızat bağasynyñ qūlauy', text: 'Qarsylasyñyz Atyrauda jäne Aqtauda 1 yqpal joğaltady.' },
+      'c-commodity-slump': {
+        title: 'Şikızat bağasynyñ qūlauy',
+        text: 'Qarsylasyñyz Atyrauda jäne Aqtauda 1 yqpal joğaltady.',
+      },
       'c-mobilisation-exodus': {
         title: 'Mobilizatsiiadan qaşu',
         text: 'Resei Petropavlda +1 yqpal; Reforma +1; Reseige saqtyq +1.',
@@ -920,9 +980,18 @@ export const KK: Locale = {
         text: 'Sız Aqtauda 1 yqpal alasyz; qarsylasyñyz sol jerde 1 joğaltady.',
         fact: 'Kaspii arqyly ötetın Orta dälız boiymen jük tasymaly 2023 jyly şamamen 2,7 mln tonnağa deiın östı, būl bır jyl būrynğydan şamamen 65% köp (şamamen).',
       },
-      'c-anti-corruption': { title: 'Sybailas jemqorlyqqa qarsy küres', text: 'Reforma +1; sodan keiın Reforma 5 ne odan köp bolsa, sız Astanada 1 yqpal alasyz.' },
-      'c-latin-textbooks': { title: 'Latyn qarpımen oqulyqtar', text: 'Bıregeilık +1; sodan keiın Bıregeilık 6 ne odan köp bolsa, sız Almatyda 1 yqpal alasyz.' },
-      'c-water-talks': { title: 'Su bölısu kelıssözderı', text: 'Sız Taşkentte, Bışkekte jäne Düşanbede 1 yqpal alasyz.' },
+      'c-anti-corruption': {
+        title: 'Sybailas jemqorlyqqa qarsy küres',
+        text: 'Reforma +1; sodan keiın Reforma 5 ne odan köp bolsa, sız Astanada 1 yqpal alasyz.',
+      },
+      'c-latin-textbooks': {
+        title: 'Latyn qarpımen oqulyqtar',
+        text: 'Bıregeilık +1; sodan keiın Bıregeilık 6 ne odan köp bolsa, sız Almatyda 1 yqpal alasyz.',
+      },
+      'c-water-talks': {
+        title: 'Su bölısu kelıssözderı',
+        text: 'Sız Taşkentte, Bışkekte jäne Düşanbede 1 yqpal alasyz.',
+      },
     },
     event: {
       'e-silk-road-belt': {
@@ -990,7 +1059,11 @@ export const KK: Locale = {
         text: 'Reseige saqtyq +1; arqan Qytaiğa qarai 1 jyljidy.',
         fact: 'Resei 2022 jylğy 24 aqpanda Ukrainağa tolyqauqymdy basyp kıru bastady, al 2 nauryzda BŪŪ Bas Assambleiasy ony aiyptağanda Qazaqstan qalys qaldy.',
       },
-      'e-astana-again': { title: 'Qaitadan Astana', text: 'Bıregeilık +1.', fact: '2022 jyldyñ qyrküiegınde elordanyñ atauy Nūr-Sūltannan qaitadan Astana bolyp özgertıldı.' },
+      'e-astana-again': {
+        title: 'Qaitadan Astana',
+        text: 'Bıregeilık +1.',
+        fact: '2022 jyldyñ qyrküiegınde elordanyñ atauy Nūr-Sūltannan qaitadan Astana bolyp özgertıldı.',
+      },
       'e-xian-summit': {
         title: 'Sian sammitı',
         text: 'Qytai Astanada jäne Taşkentte +1 yqpal.',
@@ -1071,7 +1144,10 @@ export const KK: Locale = {
         text: 'Resei Aqtauda jäne Atyrauda 1 yqpal joğaltady.',
         fact: 'Transkaspii halyqaralyq kölık bağyty (Orta dälız) turaly kelısımge 2013 jyly Astanada qol qoiyldy.',
       },
-      'p-summit': { title: 'Köpvektorly sammit', text: 'Arqan auğan derjava Astanada 1 yqpal joğaltady; ekınşısı 1 alady.' },
+      'p-summit': {
+        title: 'Köpvektorly sammit',
+        text: 'Arqan auğan derjava Astanada 1 yqpal joğaltady; ekınşısı 1 alady.',
+      },
     },
     tile: {
       astana: 'Astana',
@@ -1093,7 +1169,13 @@ export const KK: Locale = {
       ashgabat: 'Aşğabat',
       galkynysh: 'Galkynyş',
     },
-    country: { kazakhstan: 'Qazaqstan', uzbekistan: 'Özbekstan', kyrgyzstan: 'Qyrğyzstan', tajikistan: 'Täjıkstan', turkmenistan: 'Türıkmenstan' },
+    country: {
+      kazakhstan: 'Qazaqstan',
+      uzbekistan: 'Özbekstan',
+      kyrgyzstan: 'Qyrğyzstan',
+      tajikistan: 'Täjıkstan',
+      turkmenistan: 'Türıkmenstan',
+    },
     project: {
       dryPort: 'Qūrğaq port',
       tradeCentre: 'Sauda ortalyğy',
@@ -1111,98 +1193,130 @@ export const KK: Locale = {
     },
     prompt: {
       'e-silk-road-belt': {
-        realist: 'Qytai öz josparyn Astanada milliardtağan kelısımdermen bırge jariialady: kapital tırek satyp alady — yqpal ızdegen örlep kele jatqan derjava däl solai ısteidı.',
-        constructivist: 'Jospar universitette seriktestık retınde jariialandy; Qazaqstan oğan qatysudy özı tañdady. Tek mämıle emes, qarym-qatynas bastaldy.',
-        question: 'Qazaqstandağy «Beldeu jäne jol» — eñ aldymen investitsiia ma, älde jaña qarym-qatynastyñ bastauy ma? Oiynyñyzda qaisysyn ne körsetedı?',
+        realist:
+          'Qytai öz josparyn Astanada milliardtağan kelısımdermen bırge jariialady: kapital tırek satyp alady — yqpal ızdegen örlep kele jatqan derjava däl solai ısteidı.',
+        constructivist:
+          'Jospar universitette seriktestık retınde jariialandy; Qazaqstan oğan qatysudy özı tañdady. Tek mämıle emes, qarym-qatynas bastaldy.',
+        question:
+          'Qazaqstandağy «Beldeu jäne jol» — eñ aldymen investitsiia ma, älde jaña qarym-qatynastyñ bastauy ma? Oiynyñyzda qaisysyn ne körsetedı?',
       },
       'e-crimea-abstention': {
-        realist: 'Qazaqstan qauıpsızdık pen saudada Reseige täueldı, sondyqtan Mäskeuge qarsy dauys bere almady: ol qalys qaldy.',
-        constructivist: 'Bıraq Reseimen bırge de dauys bermedı. Qalys qalu Qazaqstannyñ özge jerdı alğan körşı turaly ne oilaitynyn aitady.',
-        question: 'Qalys qalu neden habar beredı: älsızdıkten be, saqtyqtan ba, älde qūndylyqtar turaly ündemei aitylğan mälımdemeden be?',
+        realist:
+          'Qazaqstan qauıpsızdık pen saudada Reseige täueldı, sondyqtan Mäskeuge qarsy dauys bere almady: ol qalys qaldy.',
+        constructivist:
+          'Bıraq Reseimen bırge de dauys bermedı. Qalys qalu Qazaqstannyñ özge jerdı alğan körşı turaly ne oilaitynyn aitady.',
+        question:
+          'Qalys qalu neden habar beredı: älsızdıkten be, saqtyqtan ba, älde qūndylyqtar turaly ündemei aitylğan mälımdemeden be?',
       },
       'e-statehood-remark': {
         realist: 'Sözdıñ qūny joq: bır eskertu sebebınen bırde-bır baza, qūbyr ne sauda joly iesın auystyrmady.',
-        constructivist: 'Memlekettılık turaly eskertu ūlttyq bıregeilıkke tidı, al Astana Qazaq handyğyn toilaumen jauap berdı. Bıregeilık tarazyda tūrdy.',
-        question: 'Bır söilem eldı qūbyrdan da alysqa jyljyta ala ma? Oiynyñyzda bıregeilık pen Reseige saqtyq qalai özgerdı?',
+        constructivist:
+          'Memlekettılık turaly eskertu ūlttyq bıregeilıkke tidı, al Astana Qazaq handyğyn toilaumen jauap berdı. Bıregeilık tarazyda tūrdy.',
+        question:
+          'Bır söilem eldı qūbyrdan da alysqa jyljyta ala ma? Oiynyñyzda bıregeilık pen Reseige saqtyq qalai özgerdı?',
       },
       'e-eaeu-in-force': {
         realist: 'Keden odağy naryqtar men erejelerdı Mäskeuge bailaidy: Resei aiasyna materialdyq integratsiia.',
-        constructivist: 'Köptegen postkeñestık memleketterden özgeşe, Qazaqstan osy joldy özı tañdady: odaq ortaq ötkendı jäne ol saqtağysy kelgen qarym-qatynasty da bıldıredı.',
-        question: 'Esse EAEO-ny «Reseidıñ EO-y» dep ataidy. Müşelık — Resei küşınıñ belgısı me, älde Qazaqstannyñ öz tañdauy ma?',
+        constructivist:
+          'Köptegen postkeñestık memleketterden özgeşe, Qazaqstan osy joldy özı tañdady: odaq ortaq ötkendı jäne ol saqtağysy kelgen qarym-qatynasty da bıldıredı.',
+        question:
+          'Esse EAEO-ny «Reseidıñ EO-y» dep ataidy. Müşelık — Resei küşınıñ belgısı me, älde Qazaqstannyñ öz tañdauy ma?',
       },
       'e-mirziyoyev': {
         realist: 'Aşylyp jatqan körşı — ekı derjava üşın de jaña naryq jäne bäsekenıñ jaña alañy.',
-        constructivist: 'Jaña basşy Özbekstannyñ körşılerımen qarym-qatynasyn özgerttı: aimaqtağy qarym-qatynas aqşa qozğalmai tūryp-aq özgerdı.',
+        constructivist:
+          'Jaña basşy Özbekstannyñ körşılerımen qarym-qatynasyn özgerttı: aimaqtağy qarym-qatynas aqşa qozğalmai tūryp-aq özgerdı.',
         question: 'Körşı bağytyn özgertkende kım ūtady: aqşasy köp derjava ma, älde qarym-qatynasy jaqsy derjava ma?',
       },
       'e-latin-decree': {
-        realist: 'Älıpbi şekaralardy, äskerlerdı ne saudany özgertpeidı; Qazaqstan eksport pen importta älı de Reseige qatty täueldı.',
-        constructivist: 'Essenıñ eñ jaqsy mysaly: qazaq tılın latyn ärıpterımen jazu turaly jarlyq qūndylyqtar men ideialardyñ Qazaqstannyñ qarym-qatynasyn qalai qalyptastyratynyn körsetedı. Қазақстан Qazaqstan bolyp jatyr.',
+        realist:
+          'Älıpbi şekaralardy, äskerlerdı ne saudany özgertpeidı; Qazaqstan eksport pen importta älı de Reseige qatty täueldı.',
+        constructivist:
+          'Essenıñ eñ jaqsy mysaly: qazaq tılın latyn ärıpterımen jazu turaly jarlyq qūndylyqtar men ideialardyñ Qazaqstannyñ qarym-qatynasyn qalai qalyptastyratynyn körsetedı. Қазақстан Qazaqstan bolyp jatyr.',
         question: 'El nege älıpbiın özgertedı? Älıpbi reformasy Qazaqstannyñ kım bolğysy keletını turaly ne aitady?',
       },
       'e-kyrgyz-debt': {
         realist: 'Eldıñ qaryzynyñ ülken ülesın ūstağan kredittor tetıktı de ūstaidy: aqşa küşke ainalady.',
-        constructivist: 'Qaryz — qarym-qatynas ta; onyñ seriktestık ne täueldılık bolyp sezıluı senımge bailanysty, al senım saqtyqqa ainaluy mümkın.',
-        question: 'Qaryz beru dos tabudyñ joly ma, älde täueldı etudıñ joly ma? Oiynyñyzda Qytaiğa saqtyq qalai özgerdı?',
+        constructivist:
+          'Qaryz — qarym-qatynas ta; onyñ seriktestık ne täueldılık bolyp sezıluı senımge bailanysty, al senım saqtyqqa ainaluy mümkın.',
+        question:
+          'Qaryz beru dos tabudyñ joly ma, älde täueldı etudıñ joly ma? Oiynyñyzda Qytaiğa saqtyq qalai özgerdı?',
       },
       'e-nazarbayev-resigns': {
         realist: 'Eldıñ körşılerge täueldılıgı sol küiınde qalğanda, basşynyñ auysuy az närsenı özgertedı.',
-        constructivist: 'Esse Qazaqstannyñ saiasi jüiesın lıberaldandyryp jatqanyn, būl Reseidıñ damuyna qarama-qarsy ekenın atap ötedı: joğarydağy özgerıs sonyñ bastauy boluy mümkın.',
+        constructivist:
+          'Esse Qazaqstannyñ saiasi jüiesın lıberaldandyryp jatqanyn, būl Reseidıñ damuyna qarama-qarsy ekenın atap ötedı: joğarydağy özgerıs sonyñ bastauy boluy mümkın.',
         question: 'Astanada kımnıñ basqaratyny Resei men Qytai üşın mañyzdy ma? Oiynyñyzda reforma qandai röl atqardy?',
       },
       'e-tajik-debt': {
-        realist: 'Eldıñ syrtqy qaryzynyñ jartysyna juyğynyñ bır kredittorğa tiesılı boluy — oğan degen materialdyq tetık.',
-        constructivist: 'Būl tetıktıñ yqpalğa ainaluy qaryzgerdıñ kredittordy qalai köretınıne bailanysty: seriktes pe, älde qauıp pe.',
+        realist:
+          'Eldıñ syrtqy qaryzynyñ jartysyna juyğynyñ bır kredittorğa tiesılı boluy — oğan degen materialdyq tetık.',
+        constructivist:
+          'Būl tetıktıñ yqpalğa ainaluy qaryzgerdıñ kredittordy qalai köretınıne bailanysty: seriktes pe, älde qauıp pe.',
         question: 'Eldıñ adaldyğyn tek aqşamen satyp aluğa bola ma?',
       },
       'e-factory-protests': {
         realist: 'Narazylyqtar ūly derjava kapitalyn ūzaqqa toqtatpaidy; investitsiia bärıbır küştırek.',
-        constructivist: 'Azamattar Qytai zauyttaryn öz elıne köşıru josparlaryna qarsy şyqty: qoğamdyq köñıl-küi investitsiianyñ ne ısteı alatynyn şekteidı.',
+        constructivist:
+          'Azamattar Qytai zauyttaryn öz elıne köşıru josparlaryna qarsy şyqty: qoğamdyq köñıl-küi investitsiianyñ ne ısteı alatynyn şekteidı.',
         question: 'Şeteldık investitsiianyñ qūnyn kım şeşedı: investor ma, ükımet pe, älde köşedegı adamdar ma?',
       },
       'e-farmland-ban': {
         realist: 'Öz jerın qorğağan memleket materialdyq resursyn şeteldık baqylaudan qorğaidy.',
-        constructivist: 'Jer — bıregeilık te: tyiym qandai aqşa ūsynylsa da, eldıñ topyrağy onyñ halqyna tiesılı ekenın aitady.',
-        question: 'Auyl şaruaşylyğy jerlerıne tyiym ekonomika turaly ma, älde bıregeilık turaly ma? Ekeuı de boluy mümkın be?',
+        constructivist:
+          'Jer — bıregeilık te: tyiym qandai aqşa ūsynylsa da, eldıñ topyrağy onyñ halqyna tiesılı ekenın aitady.',
+        question:
+          'Auyl şaruaşylyğy jerlerıne tyiym ekonomika turaly ma, älde bıregeilık turaly ma? Ekeuı de boluy mümkın be?',
       },
       'e-january-unrest': {
-        realist: 'Ükımetke kömek kerek bolğanda, Resei bastağan qauıpsızdık odağy äsker jıberdı: dağdarysta qatty küş şeşedı.',
-        constructivist: 'Äskerler ekı aptada ketıp qaldy; qazaqstandyqtardyñ būl kömektı qalai qabyldağany olardyñ qūndylyqtaryna bailanysty, ol adaldyqty ğana emes, saqtyqty da arttyruy mümkın.',
-        question: 'ŪQŠŪ äskerlerınıñ kıruı Qazaqstandy Reseige jaqyndatty ma, älde onyñ qanşalyqty täueldı ekenın körsettı me? Aiyrmaşylyğy nede?',
+        realist:
+          'Ükımetke kömek kerek bolğanda, Resei bastağan qauıpsızdık odağy äsker jıberdı: dağdarysta qatty küş şeşedı.',
+        constructivist:
+          'Äskerler ekı aptada ketıp qaldy; qazaqstandyqtardyñ būl kömektı qalai qabyldağany olardyñ qūndylyqtaryna bailanysty, ol adaldyqty ğana emes, saqtyqty da arttyruy mümkın.',
+        question:
+          'ŪQŠŪ äskerlerınıñ kıruı Qazaqstandy Reseige jaqyndatty ma, älde onyñ qanşalyqty täueldı ekenın körsettı me? Aiyrmaşylyğy nede?',
       },
       'e-invasion-of-ukraine': {
-        realist: 'Qazaqstan basyp kırudı aiyptamady, öitkenı eksport pen importta älı de Reseige qatty täueldı: täueldılık şekaranı belgıleidı.',
-        constructivist: 'Esse Qazaqstannyñ soğysqa küdıkpen qarağanyn jäne būl elder arasyndağy alşaqtyqty tereñdetkenın aitady: qūndylyqtar jaryq aşty.',
+        realist:
+          'Qazaqstan basyp kırudı aiyptamady, öitkenı eksport pen importta älı de Reseige qatty täueldı: täueldılık şekaranı belgıleidı.',
+        constructivist:
+          'Esse Qazaqstannyñ soğysqa küdıkpen qarağanyn jäne būl elder arasyndağy alşaqtyqty tereñdetkenın aitady: qūndylyqtar jaryq aşty.',
         question: 'Nege Qazaqstan aiyptamai da, qoldamai da, qalys qaldy? Būny qai oqu jaqsyraq tüsındıredı?',
       },
       'e-astana-again': {
         realist: 'Astananyñ atauy Resei men Qytai arasyndağy küş teñgerımıne eşteñe qospaidy.',
-        constructivist: 'Ataular bıregeilıktı arqalaidy: astanağa būrynğy atyn qaitaru eldıñ özın jäne öz ötkenın qalai köretının aitady.',
+        constructivist:
+          'Ataular bıregeilıktı arqalaidy: astanağa būrynğy atyn qaitaru eldıñ özın jäne öz ötkenın qalai köretının aitady.',
         question: 'Elder nege jer atauyn özgertedı? Atau özgerısı Mäskeu men Beijıñge ne aituy mümkın?',
       },
       'e-xian-summit': {
         realist: 'Sammit — Qytaidyñ ekonomikalyq salmağyn körsetetın sahna: aimaq aqşa bar jerde jinalady.',
-        constructivist: 'Osyndai alğaşqy sammit jaña alañ men jaña qarym-qatynas tudyrady — būryn būl qūramda kezdespegen top.',
+        constructivist:
+          'Osyndai alğaşqy sammit jaña alañ men jaña qarym-qatynas tudyrady — būryn būl qūramda kezdespegen top.',
         question: 'Sammit ne üşın kerek: küş körsetu üşın be, älde qarym-qatynas qūru üşın be?',
       },
       'e-middle-corridor-2024': {
         realist: 'Reseidı ainalyp ötetın sauda joly onyñ aimaq saudasyndağy materialdyq yqpalyn älsıretedı.',
-        constructivist: 'Bağyt tañdau — seriktes tañdau: ösıp kele jatqan jük ağyny qarym-qatynastyñ bırneşe bağytta damyp jatqanyn körsetedı.',
+        constructivist:
+          'Bağyt tañdau — seriktes tañdau: ösıp kele jatqan jük ağyny qarym-qatynastyñ bırneşe bağytta damyp jatqanyn körsetedı.',
         question: 'Sauda Reseidı ainalyp ötse, onyñ yqpaly da bırge kete me?',
       },
       'e-sco-astana': {
         realist: 'Ekı derjava aimaq üşın bäsekesın basqaru maqsatynda bır üstelge otyrady.',
-        constructivist: 'Sammitti qabyldai otyryp, Qazaqstan özın derjavalar arasyndağy jülde emes, olardyñ kezdesu orny retınde tanystyrady.',
+        constructivist:
+          'Sammitti qabyldai otyryp, Qazaqstan özın derjavalar arasyndağy jülde emes, olardyñ kezdesu orny retınde tanystyrady.',
         question: 'Qazaqstan Resei men Qytai arasynda qysylyp qaldy ma, älde ortadağy ornyn paidalana ala ma?',
       },
       'e-nuclear-referendum': {
         realist: 'AES — materialdyq aktiv, ony salğan el eldıñ energetikasyna ūzaq uaqyt yqpal etedı.',
-        constructivist: 'Şeşım būqaralyq dauysqa salyndy: eldıñ ne salatyny ğana emes, qalai şeşım qabyldaityny da mañyzdy.',
+        constructivist:
+          'Şeşım būqaralyq dauysqa salyndy: eldıñ ne salatyny ğana emes, qalai şeşım qabyldaityny da mañyzdy.',
         question: 'Būny referendum şeşkenı mañyzdy ma? Būl Qazaqstannyñ saiasi jüiesı turaly ne körsetedı?',
       },
       'e-astana-summit-2025': {
         realist: 'Şart küş teñgerımıne ılesedı: Qytaidyñ ekonomikalyq salmağy aimaqty onymen qol qoiuğa äkeledı.',
-        constructivist: 'Mäñgılık dostyq turaly şart taraptar qalaityn qarym-qatynasty ataidy: kütulerdı qalyptastyratyn sözder.',
+        constructivist:
+          'Mäñgılık dostyq turaly şart taraptar qalaityn qarym-qatynasty ataidy: kütulerdı qalyptastyratyn sözder.',
         question: 'Dostyq şarty körşılerdıñ äreketın özgerte ala ma, älde tek küş būryn şeşkendı tırkei me?',
       },
       'e-kyrgyz-debt-share': {
@@ -1211,35 +1325,48 @@ export const KK: Locale = {
         question: 'Qaryzdy qaita bölu täuelsızdıktı saqtaudyñ joly ma? Oiynyñyzda şağyn elder qalai ūpai jinady?',
       },
       'e-spec-khorgos-target': {
-        realist: 'Eger qūrğaq port josparly kölemıne jetse, Qorğas arqyly ötetın sauda Qazaqstan ekonomikasyn Qytaiğa tığyzyraq bailaidy.',
-        constructivist: 'Sauda köbeise, saqtyq ta köbeiuı mümkın: qazaqstandyqtardyñ Qytaidyñ ülkenırek qatysuyn qalai qabyldaityny sol saudanyñ qūnyn şeşedı.',
+        realist:
+          'Eger qūrğaq port josparly kölemıne jetse, Qorğas arqyly ötetın sauda Qazaqstan ekonomikasyn Qytaiğa tığyzyraq bailaidy.',
+        constructivist:
+          'Sauda köbeise, saqtyq ta köbeiuı mümkın: qazaqstandyqtardyñ Qytaidyñ ülkenırek qatysuyn qalai qabyldaityny sol saudanyñ qūnyn şeşedı.',
         question: 'Mümkın bolaşaq, fakt emes: Qorğas össe, Qazaqstan Qytaiğa jaqyndai ma, älde saqtana tüse me?',
       },
       'e-spec-caspian-artery': {
-        realist: 'Eger Reseidı ainalyp ötetın bağyt basty arteriiağa ainalsa, Mäskeu aimaq saudasyna degen materialdyq tetıgınen aiyrylady.',
-        constructivist: 'Bağyt Kaspii arqyly batysqa qarai bailanystar da qūrady: seriktester köbeiedı, özın körudıñ joldary da köbeiedı.',
+        realist:
+          'Eger Reseidı ainalyp ötetın bağyt basty arteriiağa ainalsa, Mäskeu aimaq saudasyna degen materialdyq tetıgınen aiyrylady.',
+        constructivist:
+          'Bağyt Kaspii arqyly batysqa qarai bailanystar da qūrady: seriktester köbeiedı, özın körudıñ joldary da köbeiedı.',
         question: 'Mümkın bolaşaq, fakt emes: Qazaqstannyñ bır emes, köp joly bolsa, kım ūtady?',
       },
       'e-spec-nuclear-build': {
-        realist: 'Reseidıñ memlekettık atom kompaniiasymen salynğan reaktor Qazaqstannyñ energetikasyn onjyldyqtarğa Reseige bailaidy.',
-        constructivist: 'Qazaqstandyqtardyñ būl bailanysty qalai köretını olardyñ Reseige saqtyğyna jäne jürıp jatqan reformalarğa bailanysty.',
+        realist:
+          'Reseidıñ memlekettık atom kompaniiasymen salynğan reaktor Qazaqstannyñ energetikasyn onjyldyqtarğa Reseige bailaidy.',
+        constructivist:
+          'Qazaqstandyqtardyñ būl bailanysty qalai köretını olardyñ Reseige saqtyğyna jäne jürıp jatqan reformalarğa bailanysty.',
         question: 'Mümkın bolaşaq, fakt emes: elektr stansasy — syilyq pa, bailanys pa, älde şynjyr ma?',
       },
       'e-spec-trade-climb': {
-        realist: 'Esse Qazaqstannyñ Reseige täueldılıgı azaiğan saiyn Qytaidyñ ekonomikalyq imperiiasyna köbırek kırığetının kütedı.',
-        constructivist: 'Saudanyñ özı senım tudyrmaidy: essedegı Reseimen alşaqtyqty aqşa ğana emes, qūndylyqtar da aşty.',
-        question: 'Mümkın bolaşaq, fakt emes: Qytaimen sauda Qazaqstandy onyñ seriktesı ete me, älde tek satyp aluşysy ma?',
+        realist:
+          'Esse Qazaqstannyñ Reseige täueldılıgı azaiğan saiyn Qytaidyñ ekonomikalyq imperiiasyna köbırek kırığetının kütedı.',
+        constructivist:
+          'Saudanyñ özı senım tudyrmaidy: essedegı Reseimen alşaqtyqty aqşa ğana emes, qūndylyqtar da aşty.',
+        question:
+          'Mümkın bolaşaq, fakt emes: Qytaimen sauda Qazaqstandy onyñ seriktesı ete me, älde tek satyp aluşysy ma?',
       },
       'e-spec-qazaqstan': {
         realist: 'Jazu özgeredı, bıraq el būrynğydai ekı ūly derjavanyñ arasynda tūr jäne ekeuıne de täueldı.',
-        constructivist: 'Essenıñ qorytyndysy: Қазақстан-nyñ Qazaqstan boluy — eldıñ jolyn tek küş emes, bıregeilık te aiqyndaityn eñ anyq belgı.',
-        question: 'Mümkın bolaşaq, fakt emes: eger auysu 2031 jylğa deiın aiaqtalsa, arqan tartysynda kım jeñdı jäne qandai qūraldarmen?',
+        constructivist:
+          'Essenıñ qorytyndysy: Қазақстан-nyñ Qazaqstan boluy — eldıñ jolyn tek küş emes, bıregeilık te aiqyndaityn eñ anyq belgı.',
+        question:
+          'Mümkın bolaşaq, fakt emes: eger auysu 2031 jylğa deiın aiaqtalsa, arqan tartysynda kım jeñdı jäne qandai qūraldarmen?',
       },
     },
     essay: {
       question: 'Qazaqstan men Qytai arasyndağy ösıp kele jatqan seriktestıktıñ geosaiasi saldary qandai?',
-      realist: 'Realizm ırı elderdıñ äreketterın olardyñ küşke ne qauıpsızdıkke degen özımşıl ūmtylysymen tüsındıredı: materialdyq küş şeşedı.',
-      constructivist: 'Konstruktivizm aktorlar öz şyndyğyn özara äreket, qūndylyqtar jäne qarym-qatynas arqyly qalyptastyrady deidı: materialdyq küş — jalğyz anyqtauşy faktor emes.',
+      realist:
+        'Realizm ırı elderdıñ äreketterın olardyñ küşke ne qauıpsızdıkke degen özımşıl ūmtylysymen tüsındıredı: materialdyq küş şeşedı.',
+      constructivist:
+        'Konstruktivizm aktorlar öz şyndyğyn özara äreket, qūndylyqtar jäne qarym-qatynas arqyly qalyptastyrady deidı: materialdyq küş — jalğyz anyqtauşy faktor emes.',
       ask: 'Öz oiyndaryñyzğa qarañyz: arqandy materialdyq qūraldar köbırek jyljytty ma, älde īdeialyq qūraldar ma? Būl Resei men Qytai arasyndağy Qazaqstandy realistık ne konstruktivistık oqudy qoldai ma?',
     },
   },
