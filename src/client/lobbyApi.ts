@@ -2,7 +2,7 @@
 // /games), and what this browser remembers: the player's name, and per match the seat
 // and credentials it joined with, so a reload or a lost connection returns to that seat.
 import { GAME_NAME } from '../game/game';
-import { isServerReasonCode, lobbyErrorCode, type ServerReasonCode } from '../server/reasons';
+import { isServerReasonCode, lobbyErrorCode, type ServerReasonCode } from '../online/reasons';
 
 export interface LobbyPlayer {
   readonly id: number;

@@ -11,7 +11,7 @@ import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
 import type { LobbyPlayer } from './lobbyApi';
-import { isServerReasonCode, type ServerReasonCode } from '../server/reasons';
+import { isServerReasonCode, type ServerReasonCode } from '../online/reasons';
 import type { SeatState, TableMatch } from './match';
 
 export interface ClockInfo {

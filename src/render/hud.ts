@@ -1,6 +1,6 @@
 // The strip the eye finds first: the rope from Moscow to Beijing with a knot at the
 // score, Kazakhstan's four values as gauges, the round and year, and this round's news.
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { VALUES, type ValueId } from '../content/ids';
 import { ropeX, type Layout } from './layout';
 import { FONT, GOLD, KZ, POWER_COLOR } from './palette';

@@ -15,10 +15,10 @@ import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
 import { debriefCsv, debriefJson, exportFileName } from '../debrief/export';
 import type { Cluster } from './cluster';
 import { ClassError, normalizeCode, type Me } from '../online/classroom';
-import { Classroom, type ClassChange, type ClassRecord } from './classroom';
+import { type Classroom, type ClassChange, type ClassRecord } from './classroom';
 import { MatchIDSchema, zodReason } from './guards';
 import { readBody } from './lobby';
-import { lobbyErrorCode } from './reasons';
+import { lobbyErrorCode } from '../online/reasons';
 import type { Limiter } from './rateLimit';
 import { CLASS_CHANNEL_PREFIX } from './transport';
 

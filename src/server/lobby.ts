@@ -10,7 +10,7 @@ import type Koa from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { MatchIDSchema, SeatSchema, zodReason } from './guards';
-import { lobbyErrorCode } from './reasons';
+import { lobbyErrorCode } from '../online/reasons';
 import { RateLimiter, type Limiter } from './rateLimit';
 
 /** A lobby body is a few names and ids; 16 KB leaves room for player data. */

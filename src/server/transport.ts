@@ -29,7 +29,7 @@ import {
   zodReason,
 } from './guards';
 import { LocalCluster, type Cluster, type MatchPayload } from './cluster';
-import { refusalCode } from './reasons';
+import { refusalCode } from '../online/reasons';
 import { StaleWriteError, type MatchStore } from './matchStore';
 
 /** Why a move would be refused, in the rules' own words; null when it is legal. */

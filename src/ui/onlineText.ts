@@ -3,7 +3,7 @@
 // is used, so a change of language shows at the next render. Functions take what they
 // fill in.
 import { t } from '../i18n/index';
-import type { ServerReasonCode } from '../server/reasons';
+import type { ServerReasonCode } from '../online/reasons';
 import { serverReason } from './serverText';
 
 const o = (key: string, vars?: Record<string, string | number>): string => t(`online.${key}`, vars);

@@ -3,7 +3,7 @@
 import { t } from '../i18n/index';
 import { LobbyError } from '../client/lobbyApi';
 import { ClassError } from '../online/classroom';
-import { isServerReasonCode, refusalCode, type ServerReasonCode } from '../server/reasons';
+import { isServerReasonCode, refusalCode, type ServerReasonCode } from '../online/reasons';
 
 export function serverReason(code: ServerReasonCode | undefined, reason: string): string {
   return t(`serverReason.${code ?? refusalCode(reason)}`);

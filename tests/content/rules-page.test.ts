@@ -3,7 +3,7 @@
 // does not follow fails this test.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, TILE_IDS, type Power, type TileTag, type ValueId } from '../../src/content/ids';
+import { COUNTRIES, type TILE_IDS, type Power, type TileTag, type ValueId } from '../../src/content/ids';
 import { CARDS as ALL_CARDS, WORLD_EVENTS as ALL_EVENTS } from '../../src/content/index';
 import { POLICIES } from '../../src/content/policies';
 import { INCOME_WARINESS_LIMIT, PROJECTS } from '../../src/content/projects';

@@ -6,7 +6,7 @@ import { UI_EN } from '../../src/i18n/en';
 import { KK } from '../../src/i18n/locales/kk';
 import { RU } from '../../src/i18n/locales/ru';
 import { ZH } from '../../src/i18n/locales/zh';
-import { codeOf, lobbyErrorCode, refusalCode, SERVER_REASON_CODES } from '../../src/server/reasons';
+import { codeOf, lobbyErrorCode, refusalCode, SERVER_REASON_CODES } from '../../src/online/reasons';
 
 const source = (f: string): string => readFileSync(new URL(`../../src/server/${f}`, import.meta.url), 'utf8');
 
