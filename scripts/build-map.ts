@@ -133,7 +133,11 @@ function main(): void {
     const played = PLAYED[f.properties.name];
     // Neighbours need less precision than the five played countries: whole pixels suffice.
     if (played === undefined)
-      for (const r of rec.rings) for (const p of r) ((p[0] = Math.round(p[0])), (p[1] = Math.round(p[1])));
+      for (const r of rec.rings)
+        for (const p of r) {
+          p[0] = Math.round(p[0]);
+          p[1] = Math.round(p[1]);
+        }
     const c = projection(geoCentroid(f));
     countries.push({
       name: f.properties.name,

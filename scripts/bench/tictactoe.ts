@@ -37,7 +37,7 @@ export function ticTacToe(seed: string): Game<TicTacToe> {
         return undefined;
       },
     },
-    endIf: ({ G, ctx }: { G: TicTacToe; ctx: Ctx }) => {
+    endIf: ({ G }: { G: TicTacToe; ctx: Ctx }) => {
       const w = winner(G.cells);
       if (w !== null) return { winner: w };
       if (G.cells.every((c) => c !== null)) return { draw: true };

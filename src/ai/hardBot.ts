@@ -108,7 +108,11 @@ function rollout(S0: GameState, ctx: Ctx, me: Power, last: Power, w: Weights, di
     const values = cardValues(S, moverCtx, seat, mover, w);
     let best: MoveChoice | undefined;
     let bestValue = -Infinity;
-    for (const [c, v] of values) if (v > bestValue) ((best = c), (bestValue = v));
+    for (const [c, v] of values)
+      if (v > bestValue) {
+        best = c;
+        bestValue = v;
+      }
     if (best === undefined) break;
     S = spendSampled(after(S, moverCtx, seat, best), moverCtx, seat, mover, w, dice);
     mover = nextToPlay(S, mover);

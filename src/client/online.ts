@@ -265,13 +265,16 @@ export function playMatch(
           copyLabel = label;
           copy.textContent = label;
         };
-        navigator.clipboard?.writeText(link).then(
-          () => done(T.copied),
-          () => {
-            input.select();
-            done(T.copyFailed);
-          },
-        ) ?? done(T.copyFailed);
+        const copying = navigator.clipboard?.writeText(link);
+        if (copying === undefined) done(T.copyFailed);
+        else
+          copying.then(
+            () => done(T.copied),
+            () => {
+              input.select();
+              done(T.copyFailed);
+            },
+          );
       },
       { class: 'btn primary', 'data-testid': 'copy-link' },
     );

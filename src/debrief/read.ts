@@ -22,7 +22,6 @@ const values = z.object({
 const rope = z.number().int().min(-20).max(20);
 const year = z.number().int().min(1900).max(2100);
 const control = z.object({ russia: z.number().int().min(0).max(18), china: z.number().int().min(0).max(18) });
-const power = z.enum(['russia', 'china']);
 const causeTypes = z.enum([
   'setup',
   'card',

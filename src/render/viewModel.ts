@@ -1,6 +1,15 @@
 // What the board shows, derived from the game state: no Phaser here, so it is tested
 // in Node. The scene draws these records and animates the changes between two of them.
-import { POWERS, TILE_IDS, VALUES, type Power, type ProjectKind, type TileId, type ValueId } from '../content/ids';
+import {
+  POWERS,
+  TILE_IDS,
+  VALUES,
+  type CountryId,
+  type Power,
+  type ProjectKind,
+  type TileId,
+  type ValueId,
+} from '../content/ids';
 import { PROJECT_BY_KIND } from '../content/projects';
 import { TILE_BY_ID } from '../content/tiles';
 import { controller } from '../game/selectors';
@@ -128,7 +137,7 @@ export interface BoardText {
   readonly lean: string;
   readonly values: Readonly<Record<ValueId, string>>;
   readonly map: {
-    readonly country: Readonly<Record<import('../content/ids').CountryId, string>>;
+    readonly country: Readonly<Record<CountryId, string>>;
     readonly russia: string;
     readonly china: string;
     readonly caspian: string;

@@ -141,7 +141,7 @@ export class RedisCluster implements Cluster {
     const token = `${this.id}:${randomBytes(6).toString('hex')}`;
     const lockMs = this.opts.lockMs ?? 3_000;
     const until = Date.now() + lockMs;
-    let held = false;
+    let held: boolean;
     try {
       for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
         held = (await this.cmd.set(key, token, 'PX', lockMs, 'NX')) === 'OK';
@@ -149,6 +149,7 @@ export class RedisCluster implements Cluster {
         await new Promise((r) => setTimeout(r, wait));
       }
     } catch (err) {
+      held = false;
       this.opts.logger.warn({ event: 'lock', matchID, err }, 'match lock unavailable');
     }
     // Past the wait the work runs anyway: the store's compare-and-set still refuses a stale write.

@@ -49,13 +49,16 @@ export function joinBanner(code: string, say: (text: string) => void, big = fals
   const copy = button(
     S('copy'),
     () => {
-      navigator.clipboard?.writeText(link).then(
-        () => (copy.textContent = S('copied')),
-        () => {
-          input.select();
-          copy.textContent = S('copyFailed');
-        },
-      ) ?? (copy.textContent = S('copyFailed'));
+      const copying = navigator.clipboard?.writeText(link);
+      if (copying === undefined) copy.textContent = S('copyFailed');
+      else
+        copying.then(
+          () => (copy.textContent = S('copied')),
+          () => {
+            input.select();
+            copy.textContent = S('copyFailed');
+          },
+        );
     },
     { class: 'btn', 'data-testid': 'copy-join-link' },
   );

@@ -134,7 +134,7 @@ export async function playByClicking(page: Page, opts: PlayOptions = {}): Promis
     actions++;
     if (process.env.E2E_TRACE !== undefined)
       console.log(`  action ${actions}: round ${st.round} ${st.phase} seat ${st.currentPlayer} state ${st.stateID}`);
-    let target: [number, number] | { x: number; y: number } | null = null;
+    let target: [number, number] | { x: number; y: number } | null;
     if (s.invest !== null) target = s.invest;
     else if (s.ops !== null) {
       cards++;
