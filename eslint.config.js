@@ -1,37 +1,65 @@
 // Lint: typescript-eslint's recommended rules, no import cycles, and the layers of
 // src/ written as rules (see the README's architecture section): the rules core and
 // the content import no other layer, render never reaches the network, ui never
-// imports client, and nothing in the browser imports the server.
+// imports client (client calls ui), src/online is shared by the server and the
+// browser and imports neither, and nothing in the browser imports the server.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
-const BROWSER = ['./src/client', './src/ui', './src/render', './src/i18n'];
-const LAYERS = ['ai', 'client', 'render', 'ui', 'server', 'i18n', 'debrief', 'online', 'classroom'];
+const src = (names) => names.map((n) => `./src/${n}`);
+const BROWSER = ['client', 'net', 'ui', 'render', 'i18n'];
+const ALL = [...BROWSER, 'game', 'content', 'ai', 'debrief', 'online', 'classroom', 'server'];
+const except = (...keep) => ALL.filter((l) => !keep.includes(l));
 
 /** Zones for import-x/no-restricted-paths: `target` may not import from `from`. */
 const zones = [
-  { target: './src/content', from: './src', except: ['./content'], message: 'content imports only content' },
+  { target: './src/content', from: src(except('content')), message: 'content imports only content' },
+  { target: './src/game', from: src(except('game', 'content')), message: 'the rules core imports only the content' },
   {
-    target: './src/game',
-    from: LAYERS.map((l) => `./src/${l}`),
-    message: 'the rules core imports only the content',
+    target: './src/ai',
+    from: src(except('ai', 'game', 'content')),
+    message: 'the bots see only the rules and the content',
   },
+  {
+    target: './src/debrief',
+    from: src(except('debrief', 'game', 'content')),
+    message: "the debrief's numbers come from the rules' state alone",
+  },
+  {
+    target: './src/classroom',
+    from: src([...BROWSER, 'server']),
+    message: "the classroom's rules are pure: no browser, no server",
+  },
+  {
+    target: './src/online',
+    from: src([...BROWSER, 'server']),
+    message: 'src/online is shared by the server and the browser: it imports neither',
+  },
+  {
+    target: './src/i18n',
+    from: src(['client', 'net', 'ui', 'render', 'server']),
+    message: 'the words know no screen and no server',
+  },
+  { target: './src/net', from: src(['client', 'ui', 'render', 'server']), message: 'the network calls know no screen' },
   {
     target: './src/render',
-    from: ['./src/client', './src/ui', './src/server'],
+    from: src(['client', 'net', 'ui', 'server']),
     message: 'render gets state, not the network',
   },
-  { target: './src/ui', from: ['./src/client'], message: 'ui is called by client, never the other way' },
-  ...BROWSER.map((target) => ({ target, from: './src/server', message: 'the browser imports no server module' })),
+  { target: './src/ui', from: src(['client', 'server']), message: 'ui is called by client, never the other way' },
+  { target: src(['client', 'i18n']), from: './src/server', message: 'the browser imports no server module' },
   {
     target: './src/server',
-    from: ['./src/client', './src/ui', './src/render'],
+    from: src(['client', 'net', 'ui', 'render']),
     message: 'the server imports no browser module',
   },
 ];
 
 const NODE_AND_NETWORK = {
+  // Bare built-in names match exactly (a pattern `events` would also catch ./events).
+  paths: builtinModules.map((name) => ({ name, message: 'no Node APIs here' })),
   patterns: [
     { group: ['node:*'], message: 'no Node APIs here' },
     {
@@ -40,6 +68,22 @@ const NODE_AND_NETWORK = {
     },
   ],
 };
+
+/**
+ * Node's and the browser's globals, which the pure modules may not touch (the rules
+ * tsconfig refuses their types too; this catches what a type leaks back in).
+ */
+const HOST_GLOBALS = [
+  ...['process', 'Buffer', 'global', 'require', 'module', 'exports', '__dirname', '__filename'],
+  ...['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate'],
+  ...['queueMicrotask', 'structuredClone', 'performance', 'console', 'fetch', 'crypto'],
+  ...['window', 'self', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage'],
+  ...['requestAnimationFrame', 'cancelAnimationFrame', 'alert', 'confirm', 'prompt', 'Worker', 'WebSocket'],
+  ...['XMLHttpRequest', 'Event', 'EventTarget', 'HTMLElement', 'Element', 'Node', 'Blob', 'URL', 'TextEncoder'],
+  ...['TextDecoder', 'AbortController', 'MessageChannel', 'BroadcastChannel', 'indexedDB', 'caches'],
+].map((name) => ({ name, message: 'the pure modules use no Node or browser global' }));
+
+const NO_GLOBAL_THIS = { object: 'globalThis', message: 'the pure modules use no host global' };
 
 export default tseslint.config(
   {
@@ -76,7 +120,23 @@ export default tseslint.config(
   },
   {
     files: ['src/game/**/*.ts', 'src/content/**/*.ts', 'src/classroom/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', NODE_AND_NETWORK] },
+    rules: {
+      'no-restricted-imports': ['error', NODE_AND_NETWORK],
+      'no-restricted-globals': ['error', ...HOST_GLOBALS],
+      'no-restricted-properties': ['error', NO_GLOBAL_THIS],
+    },
+  },
+  {
+    // Same seed and moves, same game: the rules and the content read no clock and roll no dice of their own.
+    files: ['src/game/**/*.ts', 'src/content/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        NO_GLOBAL_THIS,
+        { object: 'Math', property: 'random', message: "randomness goes through boardgame.io's seeded random" },
+        { object: 'Date', property: 'now', message: 'the rules read no clock' },
+      ],
+    },
   },
   {
     files: ['src/render/**/*.ts'],

@@ -10,8 +10,8 @@ import { S } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
 import { classErrorText } from '../ui/serverText';
 import { ClassError, normalizeCode, type Me } from '../online/classroom';
-import { classApi, connectClass, forgetStudent, savedStudent, saveStudent, type ClassInfo } from './classApi';
-import { lobby, remember } from './lobbyApi';
+import { classApi, connectClass, forgetStudent, savedStudent, saveStudent, type ClassInfo } from '../net/classApi';
+import { lobby, remember } from '../net/lobbyApi';
 
 const INFO_REFRESH_MS = 5000;
 

@@ -6,7 +6,7 @@ import '../ui/classroom.css';
 import { h, button } from '../ui/dom';
 import { S } from '../ui/classText';
 import { normalizeCode } from '../online/classroom';
-import { keyFromHash } from './classApi';
+import { keyFromHash } from '../net/classApi';
 
 function refusal(app: HTMLElement, message: string): void {
   app.replaceChildren(

@@ -12,7 +12,7 @@ import '../ui/styles.css';
 import { detectLang, isLang } from '../i18n/detect';
 import { wireMenu } from '../ui/menu';
 import { wireGuideButton } from '../ui/guideButton';
-import { readUrlOptions } from './options';
+import { readUrlOptions } from '../ui/options';
 
 const app = document.getElementById('app');
 const params = new URLSearchParams(window.location.search);

@@ -8,7 +8,7 @@ import { Local } from 'boardgame.io/multiplayer';
 import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
-import type { MatchOptions } from './options';
+import type { MatchOptions } from '../ui/options';
 
 export interface SeatState {
   readonly G: GameState;

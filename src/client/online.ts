@@ -21,12 +21,12 @@ import {
   type LobbyMatch,
   type LobbyPlayer,
   type Seat,
-} from './lobbyApi';
+} from '../net/lobbyApi';
 import { OnlineMatch, type ClockInfo } from './onlineMatch';
-import type { MatchOptions } from './options';
+import type { MatchOptions } from '../ui/options';
 import { mountTable, type TableController } from './table';
 import type { TableDom } from '../ui/tableDom';
-import { isScenario } from './options';
+import { isScenario } from '../ui/options';
 
 /** Decides from the address what to show: a match (?match=) or the lobby. */
 export async function startOnline(app: HTMLElement, search: string): Promise<void> {

@@ -10,7 +10,7 @@ import { SocketIO } from 'boardgame.io/multiplayer';
 import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
-import type { LobbyPlayer } from './lobbyApi';
+import type { LobbyPlayer } from '../net/lobbyApi';
 import { isServerReasonCode, type ServerReasonCode } from '../online/reasons';
 import type { SeatState, TableMatch } from './match';
 

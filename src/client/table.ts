@@ -37,7 +37,7 @@ import {
 import { buildTable, type TableDom } from '../ui/tableDom';
 import { Tutorial } from '../ui/tutorial';
 import { Match, type SeatState, type TableMatch } from './match';
-import type { MatchOptions } from './options';
+import type { MatchOptions } from '../ui/options';
 import { BotDriver } from './botDriver';
 import { seededRandom } from '../ai/rng';
 

@@ -3,7 +3,7 @@
 // numbers, the turn timer and the students' language. Creating it opens the dashboard
 // by its private link (the key stays in the address's fragment).
 import { SCENARIO_IDS } from '../content/ids';
-import { classApi, classUrls } from '../client/classApi';
+import { classApi, classUrls } from '../net/classApi';
 import type { FillLevel, Language } from '../online/classroom';
 import { TURN_SECONDS_CHOICES } from '../online/setup';
 import { LANGS } from '../i18n/detect';

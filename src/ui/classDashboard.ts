@@ -6,7 +6,7 @@
 // It follows the server's `dashboard` socket events; the controls stay put between
 // updates (only the live parts are redrawn, and focus is kept on a redrawn button).
 import type { Socket } from 'socket.io-client';
-import { classApi, classUrls, connectClass, type InjectableEvent } from '../client/classApi';
+import { classApi, classUrls, connectClass, type InjectableEvent } from '../net/classApi';
 import type { Dashboard, DashboardMatch } from '../online/classroom';
 import { exportFileName } from '../debrief/export';
 import { button, h } from './dom';

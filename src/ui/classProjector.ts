@@ -2,7 +2,7 @@
 // large type with the QR code and the link; once matches run, a read-only grid of the
 // matches' ropes and rounds, sized to be read from the back of a room at 1280x720.
 // Nothing here controls the class: it only follows the `dashboard` events.
-import { classApi, classUrls, connectClass } from '../client/classApi';
+import { classApi, classUrls, connectClass } from '../net/classApi';
 import type { Dashboard } from '../online/classroom';
 import { h } from './dom';
 import { S, roundLine } from './classText';

@@ -5,7 +5,7 @@
 import { PLAYER_LEVELS } from '../ai/bots';
 import { SCENARIO_IDS } from '../content/ids';
 import { SCENARIOS } from '../content/scenarios';
-import { lobby, savedName, saveName, savedSeat, type LobbyMatch } from '../client/lobbyApi';
+import { lobby, savedName, saveName, savedSeat, type LobbyMatch } from '../net/lobbyApi';
 import { TURN_SECONDS_CHOICES, type OnlineSetup } from '../online/setup';
 import { button, h } from './dom';
 import { ROLE_NAME, SEAT_ROLE } from './names';

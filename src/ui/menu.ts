@@ -2,7 +2,7 @@
 // this only wires it. The start handler is async (it loads the game table), and the
 // status line says so, so a click never seems lost.
 import { isBotLevel } from '../ai/bots';
-import { isScenario, seatsFor, TUTORIAL, type MatchOptions, type PlayMode } from '../client/options';
+import { isScenario, seatsFor, TUTORIAL, type MatchOptions, type PlayMode } from './options';
 import { normalizeCode } from '../online/classroom';
 
 export interface MenuHandlers {

@@ -1,7 +1,7 @@
 // The server's refusals and lobby errors in the player's language: the server sends a
 // code beside its English sentence (src/server/reasons.ts) and the code picks the words.
 import { t } from '../i18n/index';
-import { LobbyError } from '../client/lobbyApi';
+import { LobbyError } from '../net/lobbyApi';
 import { ClassError } from '../online/classroom';
 import { isServerReasonCode, refusalCode, type ServerReasonCode } from '../online/reasons';
 

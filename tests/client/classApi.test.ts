@@ -1,6 +1,6 @@
 // What a class code and a teacher link may look like in the browser, before any request.
 import { describe, expect, it } from 'vitest';
-import { keyFromHash } from '../../src/client/classApi';
+import { keyFromHash } from '../../src/net/classApi';
 import { CODE_ALPHABET, normalizeCode } from '../../src/online/classroom';
 
 describe('class codes typed by a student', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlOptions, seatsFor } from '../../src/client/options';
+import { readUrlOptions, seatsFor } from '../../src/ui/options';
 import type { LogEntry } from '../../src/game/state';
 import { lensSentence, lensSplit } from '../../src/ui/lensSplit';
 import { causeText, logLine } from '../../src/ui/logText';
