@@ -6,7 +6,7 @@
 // - no text container is clipped or overflows its box, and no select cuts its chosen option.
 // Page code is passed as strings: the runner's transpiler would add helpers the page lacks.
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');

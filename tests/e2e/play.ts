@@ -3,7 +3,7 @@
 // help from the page is read-only: where a tile's badge is and which tiles are ringed.
 // Each step reads the whole screen in one evaluate and acts with one real mouse click,
 // because software-rendered WebGL makes every round trip to the page costly.
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 export interface PlayOptions {
   /** Stop after this many actions (a guard against a stuck game). */
