@@ -835,12 +835,12 @@ export const KK: Locale = {
       'c-land-protests': {
         title: 'Jer kodeksıne qarsy narazylyqtar',
         text: 'Qytai Almatyda −1 yqpal; Qytaiğa saqtyq +1.',
-        fact: '2016 jyldyñ säuır aiynyñ soñynan mamyrğa deiın qazaqstandyqtar şeteldıkterge auyl şaruaşylyğy jerlerın jalğa aluğa mümkındık beretın Jer kodeksı tüzetulerıne qarsy şyqty — būl alañdauşylyq ışınara Qytaidan qorqudan tuğan edı; tüzetuler toqtatyldy.',
+        fact: '2016 jyldyñ säuır aiynyñ soñynan mamyrğa deiın qazaqstandyqtar Jer kodeksı tüzetulerıne qarsy şyqty: olar şeteldıkterdıñ auyl şaruaşylyğy jerlerın jalğa alu merzımın būrynğy 10 jyldan 25 jylğa deiın ūzartar edı; būl alañdauşylyq ışınara Qytaidan qorqudan tuğan edı, tüzetuler toqtatyldy.',
       },
       'c-sauytbay-trial': {
         title: 'Jarkenttegı sot',
         text: 'Qytaiğa saqtyq +2.',
-        fact: '2018 jyly Jarkent soty Şyñjañdağy internatsiia lagerlerınıñ kuägerı Sairagül Sauytbaidyñ ısın qarady, jäne ol Qytaiğa qaitarylmady.',
+        fact: '2018 jylğy 1 tamyzda Jarkent soty Şyñjañdağy internatsiia lagerlerı turaly kuälık bergen Sairagül Sauytbaiğa şekaradan zañsyz ötkenı üşın şartty jaza tağaiyndap, ony Qytaiğa qaitarmady.',
       },
       'c-gas-purchase': { title: 'Gaz satyp alu kelısımı', text: 'Resei Galkynyşta jäne Atyrauda +1 yqpal.' },
       'c-export-pipeline': { title: 'Eksport qūbyry', text: 'Bos oryn bolsa, Resei Atyrauda Reseige qūbyr salady.' },
@@ -897,7 +897,7 @@ export const KK: Locale = {
       'c-cosco-stake': {
         title: 'COSCO Qorğasqa kıredı',
         text: 'Qytai Qorğasta +2 yqpal; Qytaiğa saqtyq 5 ne odan köp bolsa, ol +1.',
-        fact: '2017 jyly Qytaidyñ COSCO Shipping kompaniiasy men Lianiungan porty «Qorğas — Şyğys qaqpasy» qūrğaq portynyñ 49% ülesın satyp aldy, jylyna 540 000 TEU maqsatymen.',
+        fact: '2017 jylğy mamyrda Qytaidyñ COSCO Shipping kompaniiasy men Lianiungan porty «Qorğas — Şyğys qaqpasy» qūrğaq portynyñ 49% ülesın satyp aluğa kelıstı; port 2020 jylğa qarai jylyna 540 000 TEU öñdeudı maqsat etken.',
       },
       'c-loan-diplomacy': {
         title: 'Nesie diplomatiiasy',
@@ -917,12 +917,12 @@ export const KK: Locale = {
       'c-bilash-detained': {
         title: 'Belsendı ūstaldy',
         text: 'Qytai Almatyda +1 yqpal; Reforma −1.',
-        fact: '2019 jyly Qazaqstan bīlıgı Şyñjañda ūstalğan qazaqtardyñ otbasylarynan kuälık jinağan «Atajūrt» tobynyñ ökılı Serıkjan Bılaşty ūstady.',
+        fact: '2019 jylğy nauryzda Qazaqstan bilıgı Şyñjañda ūstalğan qazaqtardyñ otbasylarynan kuälık jinağan «Atajūrt» tobynyñ ökılı Serıkjan Bılaşty arazdyq qozdyrdy degen aiyppen ūstady.',
       },
       'c-trade-2022': {
         title: 'Sauda teñestı',
         text: 'Qytai Astanada jäne Almatyda +1 yqpal.',
-        fact: 'Şamamen alğandağy derekter boiynşa, 2022 jyly Qazaqstannyñ Qytaimen saudasy şamamen 24 mlrd dollar boldy, būl Reseimen şamamen 26 mlrd dollarlyq saudağa jaqyn.',
+        fact: 'Qazaqstan statistikasy boiynşa, 2022 jyly Qazaqstannyñ Qytaimen saudasy şamamen 24 mlrd dollar boldy, būl Reseimen saudadan şamamen 2 mlrd dollarğa az (şamamen alynğan derekter).',
       },
       'c-visa-free': {
         title: 'Qytaimen vizasyz saparlar',
@@ -973,12 +973,12 @@ export const KK: Locale = {
       'c-mobilisation-exodus': {
         title: 'Mobilizatsiiadan qaşu',
         text: 'Resei Petropavlda +1 yqpal; Reforma +1; Reseige saqtyq +1.',
-        fact: '4 qazanğa qarai 2022 jylğy qyrküiek mobilizatsiiasynan qaşqan 200 000-nan astam reseilık Qazaqstanğa ötken.',
+        fact: '2022 jylğy 4 qazanda Qazaqstannyñ ışkı ıster ministrı 21 qyrküiekte mobilizatsiia jariialanğannan berı elge 200 000-nan astam reseilık kelgenın habarlady.',
       },
       'c-middle-corridor-2023': {
         title: 'Kaspii arqyly',
         text: 'Sız Aqtauda 1 yqpal alasyz; qarsylasyñyz sol jerde 1 joğaltady.',
-        fact: 'Kaspii arqyly ötetın Orta dälız boiymen jük tasymaly 2023 jyly şamamen 2,7 mln tonnağa deiın östı, būl bır jyl būrynğydan şamamen 65% köp (şamamen).',
+        fact: 'Qazaqstan temır joly 2023 jyly Kaspii arqyly ötetın Orta dälız boiymen 2,8 mln tonnadan astam jük tasymaldanğanyn, iağni bır jyl būrynğydan şamamen ekı ese köp ekenın habarlady (şamamen).',
       },
       'c-anti-corruption': {
         title: 'Sybailas jemqorlyqqa qarsy küres',
@@ -1002,12 +1002,12 @@ export const KK: Locale = {
       'e-crimea-abstention': {
         title: 'Qyrym: Qazaqstan qalys qalady',
         text: 'Reseige saqtyq +1; Resei Petropavlda +1 yqpal.',
-        fact: 'Resei Qyrymdy qosyp alğannan keiın, 2014 jylğy 27 nauryzda BŪŪ Bas Assambleiasy Ukrainanyñ aumaqtyq tūtastyğyn qoldap dauys bergende Qazaqstan qalys qaldy.',
+        fact: '2014 jylğy 18 nauryzda Qazaqstannyñ Syrtqy ıster ministrlıgı Qyrymdağy referendumdy erkın erık bıldıru dep atap, Reseidıñ şeşımıne «tüsınıstıkpen» qaraitynyn mälımdedı; 27 nauryzda BŪŪ Bas Assambleiasy Ukrainanyñ aumaqtyq tūtastyğyn qoldap dauys bergende Qazaqstan qalys qaldy.',
       },
       'e-statehood-remark': {
         title: 'Memlekettılık turaly söz',
         text: 'Bıregeilık +1; Reseige saqtyq +1.',
-        fact: '2014 jyldyñ tamyzynda Putin qazaqtarda Nazarbaev memleket qūrğanğa deiın memlekettılık bolmağanyn aitty, al Astana 2015 jyly Qazaq handyğynyñ 550 jyldyğyn toilaityny turaly habarlap jauap berdı.',
+        fact: '2014 jyldyñ tamyzynda Putin qazaqtarda Nazarbaev memleket qūrğanğa deiın memlekettılık bolmağanyn aitty, al sol jyldyñ qazanynda Nazarbaev 2015 jyly Qazaq handyğynyñ 550 jyldyğy toilanatynyn jariialady.',
       },
       'e-eaeu-in-force': {
         title: 'Euraziialyq ekonomikalyq odaq bastaldy',
@@ -1027,12 +1027,12 @@ export const KK: Locale = {
       'e-kyrgyz-debt': {
         title: 'Bışkektıñ nesie beruşısı',
         text: 'Qytai Bışkekte jäne Oşta +1 yqpal.',
-        fact: '2017 jyly Qytaidyñ Eksimbankı Qyrğyzstannyñ syrtqy qaryzynyñ şamamen 40%-yn, iağni şamamen 1,5 mlrd dollardy ūstap tūrdy (şamamen).',
+        fact: '2017 jyldyñ soñynda Qyrğyzstannyñ Qytai Eksimbankı aldyndağy qaryzy şamamen 1,7 mlrd dollar, iağni syrtqy qaryzynyñ şamamen 41%-y boldy.',
       },
       'e-nazarbayev-resigns': {
         title: 'Nazarbaev ketedı',
         text: 'Reforma +1.',
-        fact: 'Nūrsūltan Nazarbaev 2019 jyldyñ nauryzynda prezident qyzmetınen ketti; onyñ ornyn Qasym-Jomart Toqaev basty, al elorda Nūr-Sūltan bolyp özgertıldı.',
+        fact: 'Nūrsūltan Nazarbaev 2019 jylğy 19 nauryzda prezident qyzmetınen ketetının mälımdedı; onyñ ornyn Qasym-Jomart Toqaev basty, al elorda Nūr-Sūltan bolyp özgertıldı.',
       },
       'e-tajik-debt': {
         title: 'Düşanbenıñ nesie beruşısı',
@@ -1047,12 +1047,12 @@ export const KK: Locale = {
       'e-farmland-ban': {
         title: 'Şeteldıkterge auyl şaruaşylyğy jerı joq',
         text: 'Qytai Qorğasta −1 yqpal; Qytaiğa saqtyq +1.',
-        fact: '2021 jyly Qazaqstan auyl şaruaşylyğy jerlerın şeteldıkterge satuğa jäne jalğa beruge tyiym saldy.',
+        fact: '2021 jylğy mamyrda Qazaqstan auyl şaruaşylyğy jerlerın şeteldıkterge satuğa jäne jalğa beruge tyiym saldy.',
       },
       'e-january-unrest': {
         title: 'Qañtar: ŪQŞŪ Almatyda',
         text: 'Resei Astanada jäne Almatyda +1 yqpal; Reforma −1; Reforma 5 ne odan köp bolsa, Reseige saqtyq +1; arqan Reseige qarai 1 jyljidy.',
-        fact: '225 adam qaza tapqan 2022 jylğy qañtar tolqularynda ŪQŞŪ 6 qañtardan bastap 2000-nan astam äskeri jıberıp, 19 qañtarğa qarai olardyñ bärın şyğaryp aldy.',
+        fact: 'Resmi qorytyndy derekter boiynşa 238 adam qaza tapqan 2022 jylğy qañtar tolqularynda ŪQŞŪ 6 qañtardan bastap äuejaidy jäne basqa da mañyzdy nysandardy küzetu üşın 2000-nan astam äskeri jıberıp, 19 qañtarğa qarai olardyñ bärın şyğaryp aldy.',
       },
       'e-invasion-of-ukraine': {
         title: 'Ukrainadağy soğys',
@@ -1092,7 +1092,7 @@ export const KK: Locale = {
       'e-kyrgyz-debt-share': {
         title: 'Bışkektıñ qaryzy qaita bölındı',
         text: 'Qytai Bışkekte −1 yqpal; Resei sol jerde +1.',
-        fact: '2025 jylğa qarai Qytai Eksimbankınıñ Qyrğyzstannyñ syrtqy qaryzyndağy ülesı şamamen 30%-ğa deiın tömendedı (şamamen).',
+        fact: 'Qyrğyzstan Qarjy ministrlıgınıñ 2025 jylğy 31 tamyzdağy esebı boiynşa, Qytai Eksimbankınıñ eldıñ syrtqy qaryzyndağy ülesı būrynğy 40%-dan astam deñgeiden şamamen 30%-ğa tüstı; būğan Düniejüzılık bank, Aziia damu banky jäne Euraziialyq tūraqtandyru jäne damu qorynyñ nesielerınıñ ösuı sebep boldy.',
       },
       'e-spec-khorgos-target': {
         title: 'Qorğas maqsatyna jete me?',
@@ -1137,12 +1137,12 @@ export const KK: Locale = {
       'p-land': {
         title: 'Jerge moratorii',
         text: 'Qytai Qorğasta jäne Almatyda 1 yqpal joğaltady; Bıregeilık +1.',
-        fact: '2016 jyldyñ säuırı men mamyrynda auyl şaruaşylyğy jerlerın şeteldıkterge jalğa beruge qarsy narazylyqtardan keiın ükımet Jer kodeksı tüzetulerın toqtatty.',
+        fact: '2016 jyldyñ säuırı men mamyrynda şeteldıkterdıñ auyl şaruaşylyğy jerlerın jalğa alu merzımın ūzartuğa qarsy narazylyqtardan keiın ükımet bes jyldyq moratorii engızıp, Jer kodeksı tüzetulerın toqtatty.',
       },
       'p-corridor': {
         title: 'Orta dälız',
         text: 'Resei Aqtauda jäne Atyrauda 1 yqpal joğaltady.',
-        fact: 'Transkaspii halyqaralyq kölık bağyty (Orta dälız) turaly kelısımge 2013 jyly Astanada qol qoiyldy.',
+        fact: '2014 jylğy aqpannan bastap Qazaqstan, Äzırbaijan jäne Gruziianyñ temır jol jäne port kompaniialary Transkaspii halyqaralyq kölık bağytynyñ (Orta dälızdıñ) jūmysyn ortaq komitette üilestırıp, 2016 jyly Astanada onyñ qauymdastyğyn qūrdy.',
       },
       'p-summit': {
         title: 'Köpvektorly sammit',
