@@ -513,7 +513,7 @@ export const CARDS = [
   },
   {
     id: 'c-trade-2022',
-    title: 'Trade draws level',
+    title: 'Trade closes the gap',
     side: 'china',
     ops: 3,
     era: 'middle',

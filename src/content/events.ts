@@ -169,7 +169,7 @@ export const WORLD_EVENTS = [
     scores: 'turkmenistan',
     history: {
       year: 2019,
-      fact: 'On 2-4 September 2019 protesters in Kazakh cities opposed reported plans to move 55 Chinese factories into the country.',
+      fact: 'On 2-4 September 2019 protesters in several Kazakh cities opposed a plan for 55 industrial projects with Chinese financing, which they saw as moving Chinese factories into the country.',
       source: 'https://www.rferl.org/a/kazakhs-protest-chinese-money-influence-for-third-day/30145992.html',
     },
   },

@@ -920,7 +920,7 @@ export const KK: Locale = {
         fact: '2019 jylğy nauryzda Qazaqstan bilıgı Şyñjañda ūstalğan qazaqtardyñ otbasylarynan kuälık jinağan «Atajūrt» tobynyñ ökılı Serıkjan Bılaşty arazdyq qozdyrdy degen aiyppen ūstady.',
       },
       'c-trade-2022': {
-        title: 'Sauda teñestı',
+        title: 'Sauda teñesuge jaqyn',
         text: 'Qytai Astanada jäne Almatyda +1 yqpal.',
         fact: 'Qazaqstan statistikasy boiynşa, 2022 jyly Qazaqstannyñ Qytaimen saudasy şamamen 24 mlrd dollar boldy, būl Reseimen saudadan şamamen 2 mlrd dollarğa az (şamamen alynğan derekter).',
       },
@@ -1042,7 +1042,7 @@ export const KK: Locale = {
       'e-factory-protests': {
         title: 'Eluı bes zauyt',
         text: 'Qytaiğa saqtyq +2; Qytai Almatyda −1 yqpal.',
-        fact: '2019 jylğy 2–4 qyrküiekte Qazaqstan qalalarynda narazylyq bıldıruşıler elge 55 qytai zauytyn köşıru josparlary turaly habarlarğa qarsy şyqty.',
+        fact: '2019 jylğy 2–4 qyrküiekte Qazaqstannyñ bırneşe qalasynda narazylyq bıldıruşıler qytai qarjysymen salynatyn 55 önerkäsıp jobasy josparyna qarsy şyqty: olar mūny qytai zauyttaryn elge köşıru dep bıldı.',
       },
       'e-farmland-ban': {
         title: 'Şeteldıkterge auyl şaruaşylyğy jerı joq',
