@@ -1202,18 +1202,19 @@ export const KK: Locale = {
       },
       'e-crimea-abstention': {
         realist:
-          'Qazaqstan qauıpsızdık pen saudada Reseige täueldı, sondyqtan Mäskeuge qarsy dauys bere almady: ol qalys qaldy.',
+          'Qazaqstannyñ Syrtqy ıster ministrlıgı Reseidıñ şeşımıne «tüsınıstıkpen» qaraitynyn aitty, al BŪŪ-da Qazaqstan Mäskeumen de, oğan qarsy da dauys bermei, qalys qaldy: qauıpsızdık pen saudada Reseige täueldı memleket ony aşulandyrmauğa tyrysady jäne öz erkındıgın saqtaidy.',
         constructivist:
-          'Bıraq Reseimen bırge de dauys bermedı. Qalys qalu Qazaqstannyñ özge jerdı alğan körşı turaly ne oilaitynyn aitady.',
+          'Mälımdeme men dauys beru ärtürlı närse aitty: Mäskeudıñ şeşımıne «tüsınıstık», bıraq Qazaqstannyñ özın de qorğaityn aumaqtyq tūtastyqqa qarsy bırde-bır dauys joq. Memlekettıñ ne aitatyny kımge söileitınıne jäne nenı qoldaityn bolyp körıngısı keletınıne bailanysty.',
         question:
-          'Qalys qalu neden habar beredı: älsızdıkten be, saqtyqtan ba, älde qūndylyqtar turaly ündemei aitylğan mälımdemeden be?',
+          'Qazaqstan Reseidıñ şeşımıne «tüsınıstık» bıldırıp, sodan keiın BŪŪ-da qalys qaldy. Būl ekı qadamdy bırge nemen tüsındıruge bolady jäne olardy qai oqu jaqsyraq tüsındıredı?',
       },
       'e-statehood-remark': {
-        realist: 'Sözdıñ qūny joq: bır eskertu sebebınen bırde-bır baza, qūbyr ne sauda joly iesın auystyrmady.',
+        realist:
+          'Būl söz Qyrymnan bırneşe ai keiın aityldy jäne qoqan-loqy retınde estıluı mümkın edı; oğan äskermen ne sauda şaralarymen emes, tarihty toilaumen jauap beru — älsızırek memlekettıñ küştırek memleket aldynda jasai alatyny.',
         constructivist:
           'Memlekettılık turaly eskertu ūlttyq bıregeilıkke tidı, al Astana Qazaq handyğyn toilaumen jauap berdı. Bıregeilık tarazyda tūrdy.',
         question:
-          'Bır söilem eldı qūbyrdan da alysqa jyljyta ala ma? Oiynyñyzda bıregeilık pen Reseige saqtyq qalai özgerdı?',
+          'Nege Astana bır sözge öz tarihyn toilaumen jauap berdı? Oiynyñyzda Bıregeilık pen Reseige saqtyq qalai özgerdı jäne olardy ne özgerttı?',
       },
       'e-eaeu-in-force': {
         realist: 'Keden odağy naryqtar men erejelerdı Mäskeuge bailaidy: Resei aiasyna materialdyq integratsiia.',
@@ -1230,10 +1231,11 @@ export const KK: Locale = {
       },
       'e-latin-decree': {
         realist:
-          'Älıpbi şekaralardy, äskerlerdı ne saudany özgertpeidı; Qazaqstan eksport pen importta älı de Reseige qatty täueldı.',
+          'Realist älıpbiden kışı memlekettıñ özıne älı de qajet qauıpsızdık pen sauda bailanystaryna tiıspei, eñ küştı körşısınen alşaqtyğyn bıldıruınıñ arzan jolyn köredı: esse atap ötkendei, Qazaqstan «eksport pen importta älı de Reseige qatty süienedı».',
         constructivist:
-          'Essenıñ eñ jaqsy mysaly: qazaq tılın latyn ärıpterımen jazu turaly jarlyq qūndylyqtar men ideialardyñ Qazaqstannyñ qarym-qatynasyn qalai qalyptastyratynyn körsetedı. Қазақстан Qazaqstan bolyp jatyr.',
-        question: 'El nege älıpbiın özgertedı? Älıpbi reformasy Qazaqstannyñ kım bolğysy keletını turaly ne aitady?',
+          'Esse jarlyqty Qazaqstannyñ Mäskeuden alşaqtauynyñ «tamaşa mysaly» dep ataidy jäne odan «qūndylyqtar men ideialardyñ Qazaqstannyñ bäsekeles ekı superderjavamen qarym-qatynasyn qalyptastyruda qanşalyqty mañyzdy bolğanyn» köredı: «Қазақстан Qazaqstanğa ainaluda».',
+        question:
+          'Nege el älıpbiın özgertedı? Jarlyqty ne jaqsyraq tüsındıredı: qauıpsızdık pen täueldılık pe, älde bıregeilık pe? Oiynyñyzda būğan ne qatysty?',
       },
       'e-kyrgyz-debt': {
         realist: 'Eldıñ qaryzynyñ ülken ülesın ūstağan kredittor tetıktı de ūstaidy: aqşa küşke ainalady.',
@@ -1243,22 +1245,26 @@ export const KK: Locale = {
           'Qaryz beru dos tabudyñ joly ma, älde täueldı etudıñ joly ma? Oiynyñyzda Qytaiğa saqtyq qalai özgerdı?',
       },
       'e-nazarbayev-resigns': {
-        realist: 'Eldıñ körşılerge täueldılıgı sol küiınde qalğanda, basşynyñ auysuy az närsenı özgertedı.',
+        realist:
+          'Realist üşın basşylar eldıñ jağdaiy belgılegen şekte äreket etedı: Astanadağy jaña prezident sol ekı ūly derjavamen betpe-bet qaldy, al köpvektorly bağyt — däl osyndai jağdai ūsynatyn jol.',
         constructivist:
-          'Esse Qazaqstannyñ saiasi jüiesın lıberaldandyryp jatqanyn, būl Reseidıñ damuyna qarama-qarsy ekenın atap ötedı: joğarydağy özgerıs sonyñ bastauy boluy mümkın.',
-        question: 'Astanada kımnıñ basqaratyny Resei men Qytai üşın mañyzdy ma? Oiynyñyzda reforma qandai röl atqardy?',
+          'Esse Qazaqstanda «saiasi jüienı yryqtandyru ürdısı jürıp jatqanyn, būl Reseidegı damuğa qarama-qarsy ekenın» atap ötedı; joğarydağy özgerıs būl joldy aşuy ne jabuy mümkın.',
+        question:
+          'Astanada kımnıñ bileitını Resei men Qytai üşın mañyzdy ma? Oiynyñyzda Reforma qalai özgerdı jäne ol derjavalardyñ jürısterınıñ qūnyn özgerttı me?',
       },
       'e-tajik-debt': {
         realist:
           'Eldıñ syrtqy qaryzynyñ jartysyna juyğynyñ bır kredittorğa tiesılı boluy — oğan degen materialdyq tetık.',
         constructivist:
           'Būl tetıktıñ yqpalğa ainaluy qaryzgerdıñ kredittordy qalai köretınıne bailanysty: seriktes pe, älde qauıp pe.',
-        question: 'Eldıñ adaldyğyn tek aqşamen satyp aluğa bola ma?',
+        question:
+          'Kredittordyñ tetıgı özınen-özı yqpalğa ainala ma? Oiynyñyzda aqşanyñ salmağyn ne arttyrdy ne kemıttı?',
       },
       'e-factory-protests': {
-        realist: 'Narazylyqtar ūly derjava kapitalyn ūzaqqa toqtatpaidy; investitsiia bärıbır küştırek.',
+        realist:
+          'Qoğamnyñ küştı körşıge täueldı bolyp qalu qorqynyşy — özı realistık alañdauşylyq: narazylyqtar ükımetke qytai jobalaryn bäseñdetuge sebep jäne Beijıñmen saudalasuda qosymşa kozyr berdı, al investitsiianyñ salmağy saqtaldy.',
         constructivist:
-          'Azamattar Qytai zauyttaryn öz elıne köşıru josparlaryna qarsy şyqty: qoğamdyq köñıl-küi investitsiianyñ ne ısteı alatynyn şekteidı.',
+          'Azamattar öz elıne qytai zauyttaryn köşıru dep bılgen josparğa qarsy şyqty: qoğamdyq köñıl-küi investitsiianyñ qol jetkıze alatynyn şekteidı.',
         question: 'Şeteldık investitsiianyñ qūnyn kım şeşedı: investor ma, ükımet pe, älde köşedegı adamdar ma?',
       },
       'e-farmland-ban': {
@@ -1278,13 +1284,14 @@ export const KK: Locale = {
       },
       'e-invasion-of-ukraine': {
         realist:
-          'Qazaqstan basyp kırudı aiyptamady, öitkenı eksport pen importta älı de Reseige qatty täueldı: täueldılık şekaranı belgıleidı.',
+          'Essenıñ özı realistık sebep keltıredı: Qazaqstan «basqynşylyqty resmi türde aiyptamady», öitkenı «eksport pen importta älı de Reseige qatty süienedı». Täueldılık şek qoiady.',
         constructivist:
-          'Esse Qazaqstannyñ soğysqa küdıkpen qarağanyn jäne būl elder arasyndağy alşaqtyqty tereñdetkenın aitady: qūndylyqtar jaryq aşty.',
+          'Esse Qazaqstannyñ basqynşylyqqa «küdıkpen qarağanyn» jäne būl «elder arasyndağy alşaqtau ürdısın tereñdetkenın» aitady: qūndylyqtar jaryqşaq aşty.',
         question: 'Nege Qazaqstan aiyptamai da, qoldamai da, qalys qaldy? Būny qai oqu jaqsyraq tüsındıredı?',
       },
       'e-astana-again': {
-        realist: 'Astananyñ atauy Resei men Qytai arasyndağy küş teñgerımıne eşteñe qospaidy.',
+        realist:
+          'Elorda būrynğy prezidenttıñ qūrmetıne atalğan edı; oğan eskı atyn qaitaru — bilıktıñ endı kımde ekenın körsetu. Realist mūny el ışındegı bilık üşın kürestegı qadam dep oqidy, ol syrtta şeşım qabyldaityn adamdy özgertken şamada mañyzdy.',
         constructivist:
           'Ataular bıregeilıktı arqalaidy: astanağa būrynğy atyn qaitaru eldıñ özın jäne öz ötkenın qalai köretının aitady.',
         question: 'Elder nege jer atauyn özgertedı? Atau özgerısı Mäskeu men Beijıñge ne aituy mümkın?',
@@ -1311,7 +1318,8 @@ export const KK: Locale = {
         realist: 'AES — materialdyq aktiv, ony salğan el eldıñ energetikasyna ūzaq uaqyt yqpal etedı.',
         constructivist:
           'Şeşım būqaralyq dauysqa salyndy: eldıñ ne salatyny ğana emes, qalai şeşım qabyldaityny da mañyzdy.',
-        question: 'Būny referendum şeşkenı mañyzdy ma? Būl Qazaqstannyñ saiasi jüiesı turaly ne körsetedı?',
+        question:
+          'Şeşımnıñ qalai qabyldanğany — būqaralyq dauys berumen be, älde tek ükımettıñ özımen be — mañyzdy ma? Realist pen konstruktivist būğan ärtürlı jauap berer me edı?',
       },
       'e-astana-summit-2025': {
         realist: 'Şart küş teñgerımıne ılesedı: Qytaidyñ ekonomikalyq salmağy aimaqty onymen qol qoiuğa äkeledı.',
@@ -1320,9 +1328,10 @@ export const KK: Locale = {
         question: 'Dostyq şarty körşılerdıñ äreketın özgerte ala ma, älde tek küş būryn şeşkendı tırkei me?',
       },
       'e-kyrgyz-debt-share': {
-        realist: 'Qytai qaryzy ülesınıñ azaiuy Qytaidyñ Qyrğyzstanğa degen tetıgınıñ azaiuyn bıldıredı.',
+        realist:
+          'Kredittorlar arasynda Qytai ülesınıñ azaiuy — Qytai tetıgınıñ azaiuy: qaryzdy köp kredittorğa bölu — realist kışı memleketten kütetın saqtandyru.',
         constructivist: 'Qaryzdardy köbırek seriktesterge bölu — tek aqşa emes, qarym-qatynas turaly tañdau.',
-        question: 'Qaryzdy qaita bölu täuelsızdıktı saqtaudyñ joly ma? Oiynyñyzda şağyn elder qalai ūpai jinady?',
+        question: 'El nege qaryzdaryn köbırek kredittorğa bölıp taratady? Oiynyñyzda şağyn elder qalai ūpai jinady?',
       },
       'e-spec-khorgos-target': {
         realist:
@@ -1347,16 +1356,17 @@ export const KK: Locale = {
       },
       'e-spec-trade-climb': {
         realist:
-          'Esse Qazaqstannyñ Reseige täueldılıgı azaiğan saiyn Qytaidyñ ekonomikalyq imperiiasyna köbırek kırığetının kütedı.',
+          'Esse bylai boljaidy: «ol Qytaidyñ ekonomikalyq imperiiasyna barğan saiyn tereñ kırıgıp, Reseige täueldılıgı azaiğan saiyn, alşaqtyq bırtındep Kreml üşın añyrap tūrğan jarağa ainaluy mümkın»: ekonomikalyq salmaq küşter arasalmağyn özgertedı.',
         constructivist:
-          'Saudanyñ özı senım tudyrmaidy: essedegı Reseimen alşaqtyqty aqşa ğana emes, qūndylyqtar da aşty.',
+          'Saudanyñ özı senım tudyrmaidy: esse ataityn Reseimen alşaqtyqtyñ sebepterı (yryqtandyru, soğysqa küdıkpen qarau, älıpbi) onyñ sözımen aitqanda, «qūndylyqtar men ideialardyñ qanşalyqty mañyzdy bolğanyn» körsetedı.',
         question:
           'Mümkın bolaşaq, fakt emes: Qytaimen sauda Qazaqstandy onyñ seriktesı ete me, älde tek satyp aluşysy ma?',
       },
       'e-spec-qazaqstan': {
-        realist: 'Jazu özgeredı, bıraq el būrynğydai ekı ūly derjavanyñ arasynda tūr jäne ekeuıne de täueldı.',
+        realist:
+          'Aiaqtalğan auysu Mäskeuden alşaqtyğyn bıldıruge jetkılıktı därejede öz qauıpsızdıgıne senımdı memlekettı körseter edı; realist mūny ne qauıpsız ettı dep sūraidy: älsıregen Resei me, küşeigen Qytai ma, älde ekeuı de me.',
         constructivist:
-          'Essenıñ qorytyndysy: Қазақстан-nyñ Qazaqstan boluy — eldıñ jolyn tek küş emes, bıregeilık te aiqyndaityn eñ anyq belgı.',
+          'Essenıñ «Қазақстан Qazaqstanğa ainaluda» degen qaitalamasy Qazaqstannyñ qarym-qatynasyn «qūndylyqtar men ideialar» qalyptastyrdy degen oiyn bıldıredı: aiaqtalğan auysu sol bıregeilıktı jazuğa tüsırer edı.',
         question:
           'Mümkın bolaşaq, fakt emes: eger auysu 2031 jylğa deiın aiaqtalsa, arqan tartysynda kım jeñdı jäne qandai qūraldarmen?',
       },
@@ -1364,10 +1374,10 @@ export const KK: Locale = {
     essay: {
       question: 'Qazaqstan men Qytai arasyndağy ösıp kele jatqan seriktestıktıñ geosaiasi saldary qandai?',
       realist:
-        'Realizm ırı elderdıñ äreketterın olardyñ küşke ne qauıpsızdıkke degen özımşıl ūmtylysymen tüsındıredı: materialdyq küş şeşedı.',
+        'Esse boiynşa, realistık tūrğy «ırı elderdıñ äreketterın olardyñ özımşıl tabiğatyna jäne küşke ne qauıpsızdıkke ūmtyluyna nazar audaryp tüsındıredı».',
       constructivist:
-        'Konstruktivizm aktorlar öz şyndyğyn özara äreket, qūndylyqtar jäne qarym-qatynas arqyly qalyptastyrady deidı: materialdyq küş — jalğyz anyqtauşy faktor emes.',
-      ask: 'Öz oiyndaryñyzğa qarañyz: arqandy materialdyq qūraldar köbırek jyljytty ma, älde īdeialyq qūraldar ma? Būl Resei men Qytai arasyndağy Qazaqstandy realistık ne konstruktivistık oqudy qoldai ma?',
+        'Esse boiynşa, konstruktivistık tūrğy «aktorlardyñ özara äreket, qūndylyqtar jäne qarym-qatynas arqyly öz şyndyğyn qalyptastyrudağy rölın atap körsetedı» jäne «materialdyq küş älemdık jüienıñ jalğyz anyqtauşysy degen tüsınıkke qarsy şyğady».',
+      ask: 'Öz oiyndaryñyzğa qarañyz: arqandy ne jyljytty jäne Qazaqstannyñ qūndylyqtary qai kezde jürıstıñ qūnyn özgerttı? Būl derekter qai oqudy qoldaidy jäne ekınşı oqudy ūstanatyn adam ne dep jauap berer edı?',
     },
   },
 };
