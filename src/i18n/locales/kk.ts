@@ -1,13 +1,15 @@
-// Qazaqşa, in the Latin alphabet of 2021 (Ä Ğ I/ı Ī İ/i Ñ Ö Q Ş Ū Ü Y). Keys mirror
-// en.ts and the content ids; sources of cards stay as written. Tile names in sentences
-// built at run time take "aimağy" (the region of) so no case ending is guessed.
+// Qazaqşa, in the Latin alphabet of 2021. Its 31 letters: A Ä B D E F G Ğ H I(ı) İ(i)
+// J K L M N Ñ O Ö P Q R S Ş T U Ū Ü V Y Z; Cyrillic і is written ı, и and й are both
+// written i, and there is no C, Ç, W or X. Keys mirror en.ts and the content ids;
+// sources of cards stay as written. Tile names in sentences built at run time take
+// "aimağy" (the region of) so no case ending is guessed.
 import type { Locale } from '../index';
 
 export const KK: Locale = {
   ui: {
     lang: { label: 'Tıl', en: 'English', ru: 'Русский', kk: 'Qazaqşa', zh: '中文' },
     menu: {
-      kicker: '2013 – 2031 · Қазақстан Qazaqstanğa aınaluda',
+      kicker: '2013 – 2031 · Қазақстан Qazaqstanğa ainaluda',
       title: 'Jaña Ūly Oiyn',
       lede: 'Qazaqstan Resei men Qytaidyñ arasynda. Arqandy Mäskeuden ne Beijıñnen tartyñyz da, Qazaqstan sızdıñ küşıñızdı qalai qabyldaitynyn bılıñız.',
       settings: 'Oiyn baptaulary',
@@ -51,7 +53,7 @@ export const KK: Locale = {
       scoringTitle: 'Ūpai esebı.',
       scoring: 'Är eldegı qatysu, basymdyq jäne baqylau arqandy Mäskeuge ne Beijıñge qarai tartady.',
       control:
-        'Sızdıñ yqpalyñyz qarsylastyñ yqpalynan aimaqtyñ tūraqtylyğyna (nüktelerıne) teñ ne odan köp asqanda, sız ol aimaqty baqylaisyz. Arqandy öz şetıñızge jetkızseñız, birden jeñesız; äitpese 2031 jylğy arqannyñ auytquy şeşedı.',
+        'Sızdıñ yqpalyñyz qarsylastyñ yqpalynan aimaqtyñ tūraqtylyğyna (nüktelerıne) teñ ne odan köp asqanda, sız ol aimaqty baqylaisyz. Arqandy öz şetıñızge jetkızseñız, bırden jeñesız; äitpese 2031 jylğy arqannyñ auytquy şeşedı.',
       close: 'Erejelerdı jabu',
     },
     role: { russia: 'Resei', china: 'Qytai', kazakhstan: 'Qazaqstan' },
@@ -99,7 +101,7 @@ export const KK: Locale = {
       influence: 'Qalğan äreketter: {{n}}. Yqpal qosu üşın belgılengen aimaqty basyñyz.',
       invest: 'Qalğan äreketter: {{n}}. Joba salu üşın belgılengen aimaqty basyñyz.',
       pressure: 'Qalğan äreketter: {{n}}. Qarsylasqa qysym körsetu üşın belgılengen aimaqty basyñyz.',
-      none: ' (mümkın emes: basqa ärekettı baiqap köriñız)',
+      none: ' (mümkın emes: basqa ärekettı baiqap körıñız)',
       chooseBuild: 'Ne salatynyñyzdy tañdañyz.',
       undone: 'Qadam qaitaryldy.',
       notAllowed: 'Bolmaidy: {{reason}}.',
@@ -175,7 +177,7 @@ export const KK: Locale = {
     },
     handoff: {
       ready: 'Men — {{name}}: kartalarymdy körset',
-      title: 'Qūrylğyny beriñız: {{name}}',
+      title: 'Qūrylğyny berıñız: {{name}}',
       next: 'Kelesı jürıs: {{name}}.',
       lookAway: 'Basqa oiynşy, būrylyp tūryñyz: qazır sızdıñ kartalaryñyz körsetıledı.',
     },
@@ -197,9 +199,9 @@ export const KK: Locale = {
       chartYear: '{{year}}: arqan {{rope}}, reforma {{reform}}, bıregeilık {{identity}}',
       chartLabel: 'Kezeñder boiynşa arqan men Qazaqstannyñ qūndylyqtary. {{summary}}',
       lensNothing: '{{name}}: arqan bū jaqqa jyljymady.',
-      lensPull: '{{name}}: tartu {{total}} ūpai, {{material}}% materialdyq, {{ideational}}% īdeialyq.',
+      lensPull: '{{name}}: tartu {{total}} ūpai, {{material}}% materialdyq, {{ideational}}% ideialyq.',
     },
-    lens: { material: 'materialdyq', ideational: 'īdeialyq', title: 'Linza: {{lens}}' },
+    lens: { material: 'materialdyq', ideational: 'ideialyq', title: 'Linza: {{lens}}' },
     text: {
       round: '{{rounds}} kezeñnıñ {{round}}-sı, {{year}}. Arqan: {{rope}}.',
       ropeEven: 'teñ',
@@ -352,13 +354,13 @@ export const KK: Locale = {
       failed: 'Bolmady: {{why}}',
       backToMenu: 'Bastapqy ekranğa oralu',
       joinTitle: 'Synypqa kıru',
-      joinLede: '{{code}} synyby. Būrkenşık at tañdañyz: ūsynylğany da jaraidy. Tolyq atyñyzdy jazbañyz.',
-      nickname: 'Būrkenşık atyñyz',
+      joinLede: '{{code}} synyby. Bürkenşık at tañdañyz: ūsynylğany da jaraidy. Tolyq atyñyzdy jazbañyz.',
+      nickname: 'Bürkenşık atyñyz',
       nicknameHint: '1-den 24-ke deiın ärıp, san ne bos oryn (jäne - _ .)',
       another: 'Basqasyn ūsynu',
       joinButton: 'Synypqa kıru',
       joining: 'Kırude…',
-      nicknameNeeded: 'Aldymen būrkenşık at jazyñyz.',
+      nicknameNeeded: 'Aldymen bürkenşık at jazyñyz.',
       noClass: '{{code}} kodymen synyp joq. Kodty mūğalımnen tekserıñız.',
       classEnded: 'Bū synyp sabağy aiaqtaldy.',
       waitingTitle: 'Sız synyptasyz, {{name}}',
@@ -393,7 +395,7 @@ export const KK: Locale = {
       pair: 'Jūptap, bastau',
       pairing: 'Jūptaluda…',
       paired: 'Oiyndar qūryldy jäne bastaldy.',
-      allHeading: 'Būkıl synyp',
+      allHeading: 'Bükıl synyp',
       pauseAll: 'Barlyğyn kıdırtu',
       resumeAll: 'Barlyğyn jalğastyru',
       pausedAll: 'Barlyq oiyn kıdırtıldı.',
@@ -407,7 +409,7 @@ export const KK: Locale = {
       inject: 'Qosu',
       injected: '{{n}} oiynnyñ {{ok}} oiynyna qosyldy. Ol ärbır oiynnyñ kelesı jañalyqtar kezeñınde oryndalady.',
       injectRefused: '{{n}}-oiyn: {{why}}',
-      injectNoTarget: 'Keminde bır oiyndy tañdañyz.',
+      injectNoTarget: 'Kemınde bır oiyndy tañdañyz.',
       extendBy: 'Ūzartu',
       extendMinutes: '{{n}} min',
       extend: 'Ūzartu',
@@ -563,10 +565,10 @@ export const KK: Locale = {
       control:
         'Sızdıñ yqpalyñyz Qytaidıkınen aimaqtyñ tūraqtylyğyna — atauynyñ janyndağy nüktelerge — asqanda, sız ony baqylaisyz. Baqylanatyn aimaqta ärpı bar boialğan şarşy (Resei) ne boialğan şeñber (Qytai) körsetıledı.',
       values:
-        'Qazaqstan — jülde emes: onyñ tört qūndylyğy arqannyñ oñ jağynda. Qysym men ırı jobalar saqtyq tudyrady, al saqtanğan Qazaqstan teris aınalady.',
+        'Qazaqstan — jülde emes: onyñ tört qūndylyğy arqannyñ oñ jağynda. Qysym men ırı jobalar saqtyq tudyrady, al saqtanğan Qazaqstan terıs ainalady.',
       rules: 'Erejeler ärqaşan bır basuda: bū batyrma olardy kez kelgen sätte aşady.',
-      play: 'Oinai beriñız: kelesı kartany tañdañyz. Kezeñ soñynda är el ūpai beredı jäne arqan jyljidy.',
-      done: 'Üiretu aiaqtaldy: sız bır kezeñ oinadyñyz. 2031 jylğa deiın oinai beriñız nemese bastapqy ekranğa oralyñyz.',
+      play: 'Oinai berıñız: kelesı kartany tañdañyz. Kezeñ soñynda är el ūpai beredı jäne arqan jyljidy.',
+      done: 'Üiretu aiaqtaldy: sız bır kezeñ oinadyñyz. 2031 jylğa deiın oinai berıñız nemese bastapqy ekranğa oralyñyz.',
       finish: 'Üiretudı aiaqtau',
     },
     debrief: {
@@ -582,7 +584,7 @@ export const KK: Locale = {
       ropeNote: '0-den tömen bolsa, arqan Mäskeuge, 0-den joğary bolsa, Beijıñge qarai auady; ±20 — bırden jeñıs.',
       valuesHeading: 'Oiyn boiy Qazaqstannyñ qūndylyqtary',
       valuesNote: 'Är qūndylyq 0-den 10-ğa deiın. Qūndylyqtar är derjava küşınıñ Qazaqstanda qanşa tūratynyn şeşedı.',
-      lensHeading: 'Materialdyq pa, īdeialyq pa: är tarap qalai tartty',
+      lensHeading: 'Materialdyq pa, ideialyq pa: är tarap qalai tartty',
       lensNote: 'Arqannyñ är astanağa qarai jasağan qadamdary — ony ne jyljytqanyna qarai linza boiynşa.',
       eventsHeading: 'Bolğan oqiğalar',
       eventsEmpty: 'Äzırge bırde-bır älemdık oqiğa bolğan joq.',
@@ -590,7 +592,7 @@ export const KK: Locale = {
       essayHeading: 'Esse sūrağy',
       realist: 'Realistık oqu',
       constructivist: 'Konstruktivistık oqu',
-      chartsFailed: 'Grafikterdı mūnda salu mümkın bolmady; sandar CSV faılynda.',
+      chartsFailed: 'Grafikterdı mūnda salu mümkın bolmady; sandar CSV failynda.',
       axisYear: 'Jyl',
       axisRope: 'Arqan',
       axisValue: 'Mänı',
@@ -605,23 +607,23 @@ export const KK: Locale = {
       valuesPoint:
         '{{year}}: reforma {{reform}}, bıregeilık {{identity}}, Reseige saqtyq {{warinessRussia}}, Qytaiğa saqtyq {{warinessChina}}',
       lensSummary:
-        'Mäskeuge qarai: materialdyq qadam {{rm}}, īdeialyq qadam {{ri}}. Beijıñge qarai: materialdyq qadam {{cm}}, īdeialyq qadam {{ci}}.',
+        'Mäskeuge qarai: materialdyq qadam {{rm}}, ideialyq qadam {{ri}}. Beijıñge qarai: materialdyq qadam {{cm}}, ideialyq qadam {{ci}}.',
       seriesRope: 'Arqan (Mäskeu −20 … Beijıñ +20)',
       seriesMaterial: 'Materialdyq (realizm)',
-      seriesIdeational: 'Īdeialyq (konstruktivizm)',
+      seriesIdeational: 'Ideialyq (konstruktivizm)',
       sideMoscow: 'Mäskeuge qarai',
       sideBeijing: 'Beijıñge qarai',
       yearStart: 'Bastau',
       yearFinal: 'Soñy',
       lensNone: '{{side}}: qadam joq.',
-      lensRow: '{{side}}: arqan qadamdary {{total}}, materialdyq {{material}}%, īdeialyq {{ideational}}%.',
-      influenceRow: '{{power}}: alañda alynğan yqpal {{total}} — materialdyq {{material}}, īdeialyq {{ideational}}.',
+      lensRow: '{{side}}: arqan qadamdary {{total}}, materialdyq {{material}}%, ideialyq {{ideational}}%.',
+      influenceRow: '{{power}}: alañda alynğan yqpal {{total}} — materialdyq {{material}}, ideialyq {{ideational}}.',
       byCauseHeading: 'Arqandy ne jyljytty (qadamdar)',
       colMeans: 'Qūral',
       colMoscowMaterial: 'Mäskeu, materialdyq',
-      colMoscowIdeational: 'Mäskeu, īdeialyq',
+      colMoscowIdeational: 'Mäskeu, ideialyq',
       colBeijingMaterial: 'Beijıñ, materialdyq',
-      colBeijingIdeational: 'Beijıñ, īdeialyq',
+      colBeijingIdeational: 'Beijıñ, ideialyq',
       cause: {
         setup: 'Bastapqy jağdai',
         card: 'Karta oqiğalary',
@@ -647,18 +649,18 @@ export const KK: Locale = {
       kicker: 'Synyptyñ barlyq oiyndary bırge',
       filesHeading: 'Synyptyñ talqylaularyn bırıktırıñız',
       filesNote:
-        'Synyp sessiiasynsyz (mysaly, bır ekranda) oinadyñyzdar ma? Är jūp öz talqylauyn «JSON jüktep alu» batyrmasymen saqtaidy. Synyp oiyndaryn qatar köru jäne olardy bır CSV ne JSON faılyna şyğaru üşın barlyq faıldardy osy jerden tañdañyz.',
-      filesLabel: 'Talqylau faıldary (.json)',
+        'Synyp sessiiasynsyz (mysaly, bır ekranda) oinadyñyzdar ma? Är jūp öz talqylauyn «JSON jüktep alu» batyrmasymen saqtaidy. Synyp oiyndaryn qatar köru jäne olardy bır CSV ne JSON failyna şyğaru üşın barlyq faildardy osy jerden tañdañyz.',
+      filesLabel: 'Talqylau faildary (.json)',
       fileRefused: '{{name}}: paidalanylmady, {{reason}}.',
-      fileTooLarge: 'faıl {{mb}} MB-tan ülken',
-      fileNotJson: 'faıl JSON formatynda emes',
-      fileNotDebrief: 'būl «Jaña Ūly oiyn» talqylauynyñ faılı emes',
+      fileTooLarge: 'fail {{mb}} MB-tan ülken',
+      fileNotJson: 'fail JSON formatynda emes',
+      fileNotDebrief: 'būl «Jaña Ūly oiyn» talqylauynyñ faily emes',
       fileDamaged: 'talqylau būzylğan ({{where}} örısınde)',
-      noMatches: 'Tañdalğan faıldardyñ eşqaisysynda oiyn joq.',
+      noMatches: 'Tañdalğan faildardyñ eşqaisysynda oiyn joq.',
       valuesHeading: 'Barlyq oiyndar boiynşa Qazaqstan qūndylyqtarynyñ özgeruı',
       valuesNote: 'Är kezeñnıñ soñyndağy är qūndylyqtyñ ortaşasy — sol kezeñge jetken oiyndar boiynşa.',
       ropeHeading: 'Barlyq oiyndar boiynşa arqannyñ özgeruı',
-      lensHeading: 'Materialdyq pa, īdeialyq pa: būkıl synyp',
+      lensHeading: 'Materialdyq pa, ideialyq pa: bükıl synyp',
       winsHeading: 'Kım jeñdı',
       spreadHeading: 'Qazaqstannyñ qūndylyqtary qaida toqtady',
       spreadNote:
@@ -677,7 +679,7 @@ export const KK: Locale = {
       winLine: '{{name}}: {{wins}} ({{rate}}%)',
       stillPlaying: 'älı jürıp jatyr: {{n}}',
       noPull: '{{side}}: tartu joq.',
-      shareLine: '{{side}}: ortaşa eseppen tartudyñ {{material}}% — materialdyq, {{ideational}}% — īdeialyq.',
+      shareLine: '{{side}}: ortaşa eseppen tartudyñ {{material}}% — materialdyq, {{ideational}}% — ideialyq.',
       draw: 'Teñ oiyn',
       running: 'Älı jürıp jatyr',
       ropeMoscow: 'Mäskeu {{n}}',
@@ -693,7 +695,7 @@ export const KK: Locale = {
       kicker: '2013 – 2031',
       title: 'Mūğalımge arnalğan nūsqaulyq',
       intro:
-        '«Jaña Ūly oiyn» — 2013–2031 jyldary Resei men Qytai arasyndağy Qazaqstan turaly üstel oiyny. Ekı oquşy derjavalar üşın oinaidy (üşınşısı Qazaqstan üşın oinai alady); olar Mäskeu men Beijıñ arasyndağy arqandy tartady, al Qazaqstannyñ qūndylyqtary olardyñ küşı qanşa tūratynyn şeşedı. Är özgerıs materialdyq ne īdeialyq dep belgılenedı, sondyqtan oiynnan keiın synyp esse sūrağyn öz oiyndaryn däleldeme retınde paidalanyp talqylai alady.',
+        '«Jaña Ūly oiyn» — 2013–2031 jyldary Resei men Qytai arasyndağy Qazaqstan turaly üstel oiyny. Ekı oquşy derjavalar üşın oinaidy (üşınşısı Qazaqstan üşın oinai alady); olar Mäskeu men Beijıñ arasyndağy arqandy tartady, al Qazaqstannyñ qūndylyqtary olardyñ küşı qanşa tūratynyn şeşedı. Är özgerıs materialdyq ne ideialyq dep belgılenedı, sondyqtan oiynnan keiın synyp esse sūrağyn öz oiyndaryn däleldeme retınde paidalanyp talqylai alady.',
       close: 'Nūsqaulyqty jabu',
       sections: {
         goals: 'Oqu maqsattary',
@@ -704,7 +706,7 @@ export const KK: Locale = {
         questions: 'Talqylauğa sūraqtar',
       },
       goals: {
-        g1: 'Qazaqstannyñ Resei men Qytai arasyndağy ornyn sipattau: keñestık ötkenı, ŪQŠŪ men Euraziialyq ekonomikalyq odaqqa müşelıgı jäne «Beldeu jäne jol» bastamasy arqyly Qytaimen jaña seriktestıgı.',
+        g1: 'Qazaqstannyñ Resei men Qytai arasyndağy ornyn sipattau: keñestık ötkenı, ŪQŞŪ men Euraziialyq ekonomikalyq odaqqa müşelıgı jäne «Beldeu jäne jol» bastamasy arqyly Qytaimen jaña serıktestıgı.',
         g2: 'Halyqaralyq qatynastardyñ realistık oquyn (materialdyq küş pen qauıpsızdık şeşedı) jäne konstruktivistık oquyn (qūndylyqtar, bıregeilık jäne qarym-qatynas küştıñ ne ısteı alatynyn anyqtaidy) tüsındıru.',
         g3: 'Oiyn derekterın (arqan, qūndylyqtar, linza boiynşa bölınıs, oqiğalar) är oquğa qarsy ne onyñ paidasyna dälel retınde qoldanu.',
         g4: 'Tarihi faktını boljamdy stsenariiden aiyru: är oqiğa kartasynda jyly men derekközı körsetılgen, al bügınnen keiıngı oqiğalar mümkın bolaşaq dep belgılengen.',
@@ -718,26 +720,26 @@ export const KK: Locale = {
         r2: 'Qalai oinau kerek — proektorda bır ret: arqan, tört qūndylyq, oqiğasy ne äreketterı üşın oinalatyn karta.',
         r3: 'Oquşylar synyp sessiiasyna kırıp, synypqa arnalğan jyldam oiyndy jūppen oinaidy: bıreuı Resei, ekınşısı Qytai üşın (ne bır qūrylğyda bır ekranda).',
         r4: 'Är oquşy talqylaudy aşady: arqan men qūndylyqtar grafigı, linza boiynşa bölınıs, bolğan oqiğalar. Jūptar bır oilanu sūrağyna jazbaşa jauap beredı; synyp talqylauy proektorğa şyğarylady.',
-        r5: 'Qol köteru: kımnıñ arqanyn materialdyq qūraldar köbırek jyljytty? Al kımnıñ arqanyn īdeialyq qūraldar? Esse sūrağy — üi tapsyrmasy.',
+        r5: 'Qol köteru: kımnıñ arqanyn materialdyq qūraldar köbırek jyljytty? Al kımnıñ arqanyn ideialyq qūraldar? Esse sūrağy — üi tapsyrmasy.',
       },
       lesson90: {
-        r1: 'Sūraq, karta jäne tarih: Keñes Odağynyñ ydyrauy, ŪQŠŪ men EAEO, 2013 jyly Astanada jariialanğan «Beldeu jäne jol».',
-        r2: 'Ekı oqu qarapaiym tılmen, ärqaisysyna oiyn oqiğalarynan bır mysal (latyn älıpbiı turaly jarlyq; 2022 jylğy qañtardağy ŪQŠŪ äskerlerınıñ kırgızıluı).',
+        r1: 'Sūraq, karta jäne tarih: Keñes Odağynyñ ydyrauy, ŪQŞŪ men EAEO, 2013 jyly Astanada jariialanğan «Beldeu jäne jol».',
+        r2: 'Ekı oqu qarapaiym tılmen, ärqaisysyna oiyn oqiğalarynan bır mysal (latyn älıpbiı turaly jarlyq; 2022 jylğy qañtardağy ŪQŞŪ äskerlerınıñ kırgızıluı).',
         r3: 'Qalai oinau kerek — proektorda; oquşylar synyp sessiiasyna kıredı.',
         r4: 'Jūppen bırınşı oiyn (synypqa arnalğan jyldam oiyn), Resei Qytaiğa qarsy.',
         r5: 'Är jūptyñ talqylauy: grafik, linza boiynşa bölınıs, oqiğalar, sūraqtar. Är jūp öz linza bölınısın jazyp alady.',
         r6: 'Rölder auysqan ekınşı oiyn ne bır oquşy Qazaqstan üşın oinaityn üşeulık oiyn (Qazaqstan arqandy ortağa jaqyn ūstap, reforma men bıregeilıktı joğary saqtasa jeñedı).',
-        r7: 'Tömendegı sūraqtar boiynşa synyptyq talqylau, proektorda synyp talqylauy; synyp oiyndaryn salystyru üşın CSV faılyna şyğaryñyz.',
+        r7: 'Tömendegı sūraqtar boiynşa synyptyq talqylau, proektorda synyp talqylauy; synyp oiyndaryn salystyru üşın CSV failyna şyğaryñyz.',
       },
       sessionIntro: 'Synyp sessiiasy mūğalımnıñ bır jeke sıltemesı arqyly basqarylady. Qadamdar retımen:',
       session: {
         create: {
           step: 'Sessiia qūru',
-          text: 'Bastapqy ekranda «Synyp» batyrmasyn, sodan keiın stsenariidı, ekı ne üş oiynşyğa arnalğan oiyndardy, jūpsyz qalğan oquşyğa arnalğan kompiuter deñgeiın, jürıs taimerın jäne tıldı tañdañyz. Sız alty tañbaly kıru kodyn, kıru sıltemesın, proektorğa arnalğan QR-kodty jäne mūğalımnıñ jeke sıltemesın alasyz: onı eşkımge körsetpeñız, ol sızdıñ basqaru taqtañyzdy aşady. Tırkelgı de, jeke derekter de joq.',
+          text: 'Bastapqy ekranda «Synyp» batyrmasyn, sodan keiın stsenariidı, ekı ne üş oiynşyğa arnalğan oiyndardy, jūpsyz qalğan oquşyğa arnalğan kompiuter deñgeiın, jürıs taimerın jäne tıldı tañdañyz. Sız alty tañbaly kıru kodyn, kıru sıltemesın, proektorğa arnalğan QR-kodty jäne mūğalımnıñ jeke sıltemesın alasyz: ony eşkımge körsetpeñız, ol sızdıñ basqaru taqtañyzdy aşady. Tırkelgı de, jeke derekter de joq.',
         },
         join: {
           step: 'Oquşylar kıredı',
-          text: 'Oquşylar kıru sıltemesın aşady ne QR-kodty skanerleidı, nemese bastapqy ekrandağy «Synypqa kıru» örısıne kodty engızıp, bürkenşık at tañdaidy (bıreuı ūsynylady). Olar kütu bölmesınde kütedı; betti qaita jükteu olardyñ ornyn saqtaidy.',
+          text: 'Oquşylar kıru sıltemesın aşady ne QR-kodty skanerleidı, nemese bastapqy ekrandağy «Synypqa kıru» örısıne kodty engızıp, bürkenşık at tañdaidy (bıreuı ūsynylady). Olar kütu bölmesınde kütedı; bettı qaita jükteu olardyñ ornyn saqtaidy.',
         },
         pair: {
           step: 'Jūptarğa bölu',
@@ -769,22 +771,22 @@ export const KK: Locale = {
         'Elder özın oilaidy. Materialdyq küş mañyzdy: aqşa, äskerler, bazalar, qūbyrlar, sauda. Ülken el küştı bolğandyqtan degenıne jetedı, al şağyn el küştırek elge bağynady ne qauıpsız boluy üşın bır alypty ekınşısımen teñgeredı. Oiynda materialdyq: jobalarğa salym, qysym, Qazaqstannyñ teñgeruı jäne baqylau üşın ūpailar.',
       constructivismTitle: 'Konstruktivizm',
       constructivism:
-        'Küştıñ qanşa tūratyny qarym-qatynasqa, qūndylyqtarğa jäne bıregeilıkke bailanysty, al olardy elderdıñ bır-bırıne ıstegenı men aitqany qalyptastyrady. Bır salymnyñ özı senımge qarai seriktestık te, qauıp te bolyp körınuı mümkın. Oiynda īdeialyq: jūmsaq küş, Qazaqstannyñ qūndylyqtary (latyn älıpbiı bıregeilıktı arttyrady; qysym saqtyqty arttyrady) jäne osy qūndylyqtardyñ derjava ūpaiyna qosatyny ne odan alatyny.',
+        'Küştıñ qanşa tūratyny qarym-qatynasqa, qūndylyqtarğa jäne bıregeilıkke bailanysty, al olardy elderdıñ bır-bırıne ıstegenı men aitqany qalyptastyrady. Bır salymnyñ özı senımge qarai serıktestık te, qauıp te bolyp körınuı mümkın. Oiynda ideialyq: jūmsaq küş, Qazaqstannyñ qūndylyqtary (latyn älıpbiı bıregeilıktı arttyrady; qysym saqtyqty arttyrady) jäne osy qūndylyqtardyñ derjava ūpaiyna qosatyny ne odan alatyny.',
       questions: {
-        q1: 'Sızdıñ oiynyñyzda arqandy materialdyq qūraldar köbırek jyljytty ma, älde īdeialyq qūraldar ma? Būl realistık ne konstruktivistık oqudy qoldai ma?',
-        q2: 'Qai oqiğa oiynyñyzdy eñ köp özgerttı? Onyñ äserı materialdyq pa, īdeialyq pa, älde ekeuı de me?',
+        q1: 'Sızdıñ oiynyñyzda arqandy materialdyq qūraldar köbırek jyljytty ma, älde ideialyq qūraldar ma? Būl realistık ne konstruktivistık oqudy qoldai ma?',
+        q2: 'Qai oqiğa oiynyñyzdy eñ köp özgerttı? Onyñ äserı materialdyq pa, ideialyq pa, älde ekeuı de me?',
         q3: 'Bır derjava tym alğa şyqqanda, Qazaqstan ekınşısıne qarai auytqydy. Būl realistık refleks (teñgeru) me, älde qūndylyqtar qalyptastyrğan tañdau ma?',
         q4: 'Latyn älıpbiı Resei üşın nege mañyzdy? Qazaqstan älıpbiın mülde nege özgertedı?',
         q5: 'Joğary saqtyq derjavanyñ yqpalyn qymbattatyp, jobalaryn tabyssyz ettı. Küştı derjava oğan senbegendıkten ūtyluy mümkın be?',
         q6: 'Synyp oiyndaryn salystyryñyz: Qazaqstannyñ qūndylyqtary ärdaiym bır jerde toqtady ma? Olardy ne aiyrdy?',
         q7: 'Oiyndağy 2026 jyldan keiıngı oqiğalar — fakt emes, mümkın bolaşaq. Olardyñ qaisysy eñ yqtimal dep oilaisyz jäne nege?',
-        q8: 'Esse sūrağy: Qazaqstan men Qytai arasyndağy ösıp kele jatqan seriktestıktıñ geosaiasi saldary qandai?',
+        q8: 'Esse sūrağy: Qazaqstan men Qytai arasyndağy ösıp kele jatqan serıktestıktıñ geosaiasi saldary qandai?',
       },
     },
     serverReason: {
       payloadTooLarge: 'habarlama jıberuge tym ülken',
       unknownEvent: 'server būl habarlamany bılmeidı',
-      chatOff: 'çat qarastyrylmağan',
+      chatOff: 'hat almasu qarastyrylmağan',
       malformed: 'habarlama tüsınıksız',
       shuttingDown: 'server qaita ıske qosylyp jatyr; bırazdan keiın qaitalañyz',
       noMatch: 'mūndai oiyn joq',
@@ -804,14 +806,14 @@ export const KK: Locale = {
       notFound: 'tabylmady',
       tooLarge: 'sūrau tym ülken',
       seatTaken: 'būl oryndy jaña ğana bıreu aldy',
-      classNotFound: 'bul kody bar sabaq joq',
-      teacherKey: 'bul sabaqtyñ mūğalım kilti joq nemese qate',
-      notStudent: 'bul brauzer bul sabaqqa tirkelmegen; kodpen qaita kiriñiz',
+      classNotFound: 'būl kody bar sabaq joq',
+      teacherKey: 'būl sabaqtyñ mūğalım kıltı joq nemese qate',
+      notStudent: 'būl brauzer būl sabaqqa tırkelmegen; kodpen qaita kırıñız',
       nicknameEmpty: 'bürkenşık at bos',
       nicknameLong: 'bürkenşık at tym ūzyn: eñ köbı 24 tañba',
       nicknameMarkup: 'bürkenşık atta belgıleu bolmauy kerek: tek ärıpter, sandar, bos oryndar jäne - _ .',
       nicknameChars: 'bürkenşık atta tek ärıpter, sandar, bos oryndar jäne - _ . bolady',
-      nicknameTaken: 'bul bürkenşık at synypta bos emes; basqasyn tañdañyz',
+      nicknameTaken: 'būl bürkenşık at synypta bos emes; basqasyn tañdañyz',
       classFull: 'sabaqta bos oryn joq',
       busy: 'sabaq qazır bos emes; qaita körıñız',
       noneWaiting: 'jūp kütıp tūrğan oquşy joq',
@@ -831,7 +833,7 @@ export const KK: Locale = {
       },
       'c-cosmodrome-rent': { title: 'Ğaryş ailağynyñ jalğa aluy', text: 'Resei Baiqoñyrda +2 yqpal.' },
       'c-csto-drill': { title: 'ŪQŞŪ bırlesken jattyğuy', text: 'Resei Astanada jäne Düşanbede +1 yqpal; Reforma −1.' },
-      'c-garrison-reinforced': { title: 'Garnizon küşeitıldı', text: 'Resei Düşanbede jäne Pamīrde +1 yqpal.' },
+      'c-garrison-reinforced': { title: 'Garnizon küşeitıldı', text: 'Resei Düşanbede jäne Pamirde +1 yqpal.' },
       'c-land-protests': {
         title: 'Jer kodeksıne qarsy narazylyqtar',
         text: 'Qytai Almatyda −1 yqpal; Qytaiğa saqtyq +1.',
@@ -911,7 +913,7 @@ export const KK: Locale = {
         title: 'Temırjol tarmağy',
         text: 'Bos oryn bolsa, Qytai Şymkentte temırjol salady jäne Taşkentte 1 yqpal alady.',
       },
-      'c-gas-contract': { title: 'Gaz kelısımşartı', text: 'Qytai Galkynyşta jäne Samarqanda +1 yqpal.' },
+      'c-gas-contract': { title: 'Gaz kelısımşarty', text: 'Qytai Galkynyşta jäne Samarqanda +1 yqpal.' },
       'c-border-trade-fair': { title: 'Şekaralyq sauda järmeñkesı', text: 'Qytai Qorğasta jäne Almatyda +1 yqpal.' },
       'c-infrastructure-loan': { title: 'Infraqūrylym nesiesı', text: 'Qytai Taşkentte jäne Ferğanada +1 yqpal.' },
       'c-bilash-detained': {
@@ -940,7 +942,7 @@ export const KK: Locale = {
         fact: '2022 jylğy 17 mausymda Sankt-Peterburg halyqaralyq ekonomikalyq forumynda Toqaev Donbastağy separatistık qūrylymdardy Qazaqstan moiyndamaityn kvazimemleketter dep atady.',
       },
       'c-telecom-contract': {
-        title: 'Telekom kelısımşartı',
+        title: 'Telekom kelısımşarty',
         text: 'Qytai Astanada, Almatyda jäne Şymkentte +1 yqpal; Qytaiğa saqtyq +1.',
       },
       'c-eastern-pipeline': {
@@ -1092,7 +1094,7 @@ export const KK: Locale = {
       'e-kyrgyz-debt-share': {
         title: 'Bışkektıñ qaryzy qaita bölındı',
         text: 'Qytai Bışkekte −1 yqpal; Resei sol jerde +1.',
-        fact: 'Qyrğyzstan Qarjy ministrlıgınıñ 2025 jylğy 31 tamyzdağy esebı boiynşa, Qytai Eksimbankınıñ eldıñ syrtqy qaryzyndağy ülesı būrynğy 40%-dan astam deñgeiden şamamen 30%-ğa tüstı; būğan Düniejüzılık bank, Aziia damu banky jäne Euraziialyq tūraqtandyru jäne damu qorynyñ nesielerınıñ ösuı sebep boldy.',
+        fact: 'Qyrğyzstan Qarjy ministrlıgınıñ 2025 jylğy 31 tamyzdağy esebı boiynşa, Qytai Eksimbankınıñ eldıñ syrtqy qaryzyndağy ülesı būrynğy 40%-dan astam deñgeiden şamamen 30%-ğa tüstı; būğan Düniejüzılık bank, Aziia damu bankı jäne Euraziialyq tūraqtandyru jäne damu qorynyñ nesielerınıñ ösuı sebep boldy.',
       },
       'e-spec-khorgos-target': {
         title: 'Qorğas maqsatyna jete me?',
@@ -1100,9 +1102,9 @@ export const KK: Locale = {
         fact: 'Stsenarii: «Qorğas — Şyğys qaqpasy» COSCO kırgende közdelgen jylyna 540 000 TEU-ge aqyry jetedı.',
       },
       'e-spec-caspian-artery': {
-        title: 'Kaspii kūretamyry?',
+        title: 'Kaspii küretamyry?',
         text: 'Resei men Qytai Aqtauda ärqaisysy 1 yqpal joğaltady.',
-        fact: 'Stsenarii: Orta dälız boiymen jük tasymaly 2023–2024 jyldardağy qarqynmen ösuın jalğastyryp, Reseidı ainalyp ötetın bağyt basty kūretamyrğa ainalady.',
+        fact: 'Stsenarii: Orta dälız boiymen jük tasymaly 2023–2024 jyldardağy qarqynmen ösuın jalğastyryp, Reseidı ainalyp ötetın bağyt basty küretamyrğa ainalady.',
       },
       'e-spec-nuclear-build': {
         title: 'Dalada reaktorlar ma?',
@@ -1165,7 +1167,7 @@ export const KK: Locale = {
       bishkek: 'Bışkek',
       osh: 'Oş',
       dushanbe: 'Düşanbe',
-      pamir: 'Pamīr',
+      pamir: 'Pamir',
       ashgabat: 'Aşğabat',
       galkynysh: 'Galkynyş',
     },
@@ -1196,7 +1198,7 @@ export const KK: Locale = {
         realist:
           'Qytai öz josparyn Astanada milliardtağan kelısımdermen bırge jariialady: kapital tırek satyp alady — yqpal ızdegen örlep kele jatqan derjava däl solai ısteidı.',
         constructivist:
-          'Jospar universitette seriktestık retınde jariialandy; Qazaqstan oğan qatysudy özı tañdady. Tek mämıle emes, qarym-qatynas bastaldy.',
+          'Jospar universitette serıktestık retınde jariialandy; Qazaqstan oğan qatysudy özı tañdady. Tek mämıle emes, qarym-qatynas bastaldy.',
         question:
           'Qazaqstandağy «Beldeu jäne jol» — eñ aldymen investitsiia ma, älde jaña qarym-qatynastyñ bastauy ma? Oiynyñyzda qaisysyn ne körsetedı?',
       },
@@ -1240,7 +1242,7 @@ export const KK: Locale = {
       'e-kyrgyz-debt': {
         realist: 'Eldıñ qaryzynyñ ülken ülesın ūstağan kredittor tetıktı de ūstaidy: aqşa küşke ainalady.',
         constructivist:
-          'Qaryz — qarym-qatynas ta; onyñ seriktestık ne täueldılık bolyp sezıluı senımge bailanysty, al senım saqtyqqa ainaluy mümkın.',
+          'Qaryz — qarym-qatynas ta; onyñ serıktestık ne täueldılık bolyp sezıluı senımge bailanysty, al senım saqtyqqa ainaluy mümkın.',
         question:
           'Qaryz beru dos tabudyñ joly ma, älde täueldı etudıñ joly ma? Oiynyñyzda Qytaiğa saqtyq qalai özgerdı?',
       },
@@ -1256,7 +1258,7 @@ export const KK: Locale = {
         realist:
           'Eldıñ syrtqy qaryzynyñ jartysyna juyğynyñ bır kredittorğa tiesılı boluy — oğan degen materialdyq tetık.',
         constructivist:
-          'Būl tetıktıñ yqpalğa ainaluy qaryzgerdıñ kredittordy qalai köretınıne bailanysty: seriktes pe, älde qauıp pe.',
+          'Būl tetıktıñ yqpalğa ainaluy qaryzgerdıñ kredittordy qalai köretınıne bailanysty: serıktes pe, älde qauıp pe.',
         question:
           'Kredittordyñ tetıgı özınen-özı yqpalğa ainala ma? Oiynyñyzda aqşanyñ salmağyn ne arttyrdy ne kemıttı?',
       },
@@ -1280,7 +1282,7 @@ export const KK: Locale = {
         constructivist:
           'Äskerler ekı aptada ketıp qaldy; qazaqstandyqtardyñ būl kömektı qalai qabyldağany olardyñ qūndylyqtaryna bailanysty, ol adaldyqty ğana emes, saqtyqty da arttyruy mümkın.',
         question:
-          'ŪQŠŪ äskerlerınıñ kıruı Qazaqstandy Reseige jaqyndatty ma, älde onyñ qanşalyqty täueldı ekenın körsettı me? Aiyrmaşylyğy nede?',
+          'ŪQŞŪ äskerlerınıñ kıruı Qazaqstandy Reseige jaqyndatty ma, älde onyñ qanşalyqty täueldı ekenın körsettı me? Aiyrmaşylyğy nede?',
       },
       'e-invasion-of-ukraine': {
         realist:
@@ -1305,13 +1307,13 @@ export const KK: Locale = {
       'e-middle-corridor-2024': {
         realist: 'Reseidı ainalyp ötetın sauda joly onyñ aimaq saudasyndağy materialdyq yqpalyn älsıretedı.',
         constructivist:
-          'Bağyt tañdau — seriktes tañdau: ösıp kele jatqan jük ağyny qarym-qatynastyñ bırneşe bağytta damyp jatqanyn körsetedı.',
+          'Bağyt tañdau — serıktes tañdau: ösıp kele jatqan jük ağyny qarym-qatynastyñ bırneşe bağytta damyp jatqanyn körsetedı.',
         question: 'Sauda Reseidı ainalyp ötse, onyñ yqpaly da bırge kete me?',
       },
       'e-sco-astana': {
         realist: 'Ekı derjava aimaq üşın bäsekesın basqaru maqsatynda bır üstelge otyrady.',
         constructivist:
-          'Sammitti qabyldai otyryp, Qazaqstan özın derjavalar arasyndağy jülde emes, olardyñ kezdesu orny retınde tanystyrady.',
+          'Sammittı qabyldai otyryp, Qazaqstan özın derjavalar arasyndağy jülde emes, olardyñ kezdesu orny retınde tanystyrady.',
         question: 'Qazaqstan Resei men Qytai arasynda qysylyp qaldy ma, älde ortadağy ornyn paidalana ala ma?',
       },
       'e-nuclear-referendum': {
@@ -1330,12 +1332,12 @@ export const KK: Locale = {
       'e-kyrgyz-debt-share': {
         realist:
           'Kredittorlar arasynda Qytai ülesınıñ azaiuy — Qytai tetıgınıñ azaiuy: qaryzdy köp kredittorğa bölu — realist kışı memleketten kütetın saqtandyru.',
-        constructivist: 'Qaryzdardy köbırek seriktesterge bölu — tek aqşa emes, qarym-qatynas turaly tañdau.',
+        constructivist: 'Qaryzdardy köbırek serıktesterge bölu — tek aqşa emes, qarym-qatynas turaly tañdau.',
         question: 'El nege qaryzdaryn köbırek kredittorğa bölıp taratady? Oiynyñyzda şağyn elder qalai ūpai jinady?',
       },
       'e-spec-khorgos-target': {
         realist:
-          'Eger qūrğaq port josparly kölemıne jetse, Qorğas arqyly ötetın sauda Qazaqstan ekonomikasyn Qytaiğa tığyzyraq bailaidy.',
+          'Eger qūrğaq port josparly kölemıne jetse, Qorğas arqyly ötetın sauda Qazaqstan ekonomikasyn Qytaiğa tyğyzyraq bailaidy.',
         constructivist:
           'Sauda köbeise, saqtyq ta köbeiuı mümkın: qazaqstandyqtardyñ Qytaidyñ ülkenırek qatysuyn qalai qabyldaityny sol saudanyñ qūnyn şeşedı.',
         question: 'Mümkın bolaşaq, fakt emes: Qorğas össe, Qazaqstan Qytaiğa jaqyndai ma, älde saqtana tüse me?',
@@ -1344,7 +1346,7 @@ export const KK: Locale = {
         realist:
           'Eger Reseidı ainalyp ötetın bağyt basty arteriiağa ainalsa, Mäskeu aimaq saudasyna degen materialdyq tetıgınen aiyrylady.',
         constructivist:
-          'Bağyt Kaspii arqyly batysqa qarai bailanystar da qūrady: seriktester köbeiedı, özın körudıñ joldary da köbeiedı.',
+          'Bağyt Kaspii arqyly batysqa qarai bailanystar da qūrady: serıktester köbeiedı, özın körudıñ joldary da köbeiedı.',
         question: 'Mümkın bolaşaq, fakt emes: Qazaqstannyñ bır emes, köp joly bolsa, kım ūtady?',
       },
       'e-spec-nuclear-build': {
@@ -1360,7 +1362,7 @@ export const KK: Locale = {
         constructivist:
           'Saudanyñ özı senım tudyrmaidy: esse ataityn Reseimen alşaqtyqtyñ sebepterı (yryqtandyru, soğysqa küdıkpen qarau, älıpbi) onyñ sözımen aitqanda, «qūndylyqtar men ideialardyñ qanşalyqty mañyzdy bolğanyn» körsetedı.',
         question:
-          'Mümkın bolaşaq, fakt emes: Qytaimen sauda Qazaqstandy onyñ seriktesı ete me, älde tek satyp aluşysy ma?',
+          'Mümkın bolaşaq, fakt emes: Qytaimen sauda Qazaqstandy onyñ serıktesı ete me, älde tek satyp aluşysy ma?',
       },
       'e-spec-qazaqstan': {
         realist:
@@ -1372,7 +1374,7 @@ export const KK: Locale = {
       },
     },
     essay: {
-      question: 'Qazaqstan men Qytai arasyndağy ösıp kele jatqan seriktestıktıñ geosaiasi saldary qandai?',
+      question: 'Qazaqstan men Qytai arasyndağy ösıp kele jatqan serıktestıktıñ geosaiasi saldary qandai?',
       realist:
         'Esse boiynşa, realistık tūrğy «ırı elderdıñ äreketterın olardyñ özımşıl tabiğatyna jäne küşke ne qauıpsızdıkke ūmtyluyna nazar audaryp tüsındıredı».',
       constructivist:

@@ -552,7 +552,7 @@ export const ZH: Locale = {
     debrief: {
       loading: '正在打开复盘…',
       title: '复盘：{{result}}',
-      subtitle: '{{scenario}} · 已进行回合：{{n}}',
+      subtitle: '{{scenario}} · 已进行轮数：{{n}}',
       back: '返回',
       firstScreen: '返回首页',
       downloadCsv: '下载 CSV',
@@ -577,13 +577,13 @@ export const ZH: Locale = {
       axisSteps: '绳子步数',
       tickMoscow: '莫 {{n}}',
       tickBeijing: '北 {{n}}',
-      ropeSummary: '各回合的绳子：{{list}}。',
+      ropeSummary: '各轮的绳子：{{list}}。',
       ropeEven: '{{year}} 持平',
       ropeMoscow: '{{year}} 莫斯科 {{n}}',
       ropeBeijing: '{{year}} 北京 {{n}}',
-      valuesSummary: '各回合哈萨克斯坦的价值观：{{list}}。',
+      valuesSummary: '各轮哈萨克斯坦的价值观：{{list}}。',
       valuesPoint:
-        '{{year}}：改革 {{reform}}，认同 {{identity}}，对俄警惕 {{warinessRussia}}，对华警惕 {{warinessChina}}',
+        '{{year}}：改革 {{reform}}，认同 {{identity}}，对俄戒心 {{warinessRussia}}，对华戒心 {{warinessChina}}',
       lensSummary: '向莫斯科：物质 {{rm}} 步，观念 {{ri}} 步。向北京：物质 {{cm}} 步，观念 {{ci}} 步。',
       seriesRope: '绳子（莫斯科 −20 … 北京 +20）',
       seriesMaterial: '物质（现实主义）',
@@ -608,18 +608,18 @@ export const ZH: Locale = {
         action: '行动（影响力、投资、软实力、施压）',
         policy: '哈萨克斯坦的政策',
         project: '项目收入',
-        scoring: '回合计分',
+        scoring: '每轮计分',
         hedge: '哈萨克斯坦的对冲',
         nudge: '哈萨克斯坦的推动',
         final: '终局计分',
       },
-      eventMeta: '第 {{round}} 回合 · {{year}}',
+      eventMeta: '第 {{round}} 轮 · {{year}}',
       eventFact: '{{year}} · 来源：{{source}}',
       tagInjected: '由教师加入',
       tagSpeculative: '推测：可能的未来，并非事实',
       tagCard: '卡牌',
       tagNews: '世界事件',
-      matchRunning: '对局仍在进行：最后一回合显示最新数据。',
+      matchRunning: '对局仍在进行：最后一轮显示最新数据。',
     },
     classDebrief: {
       title: '全班复盘 · 对局数：{{n}}',
@@ -635,7 +635,7 @@ export const ZH: Locale = {
       fileDamaged: '复盘文件已损坏（位于 {{where}}）',
       noMatches: '所选文件中没有任何对局。',
       valuesHeading: '哈萨克斯坦价值观随时间的变化（所有对局）',
-      valuesNote: '每回合结束时各项价值观的平均值，按到达该回合的对局计算。',
+      valuesNote: '每轮结束时各项价值观的平均值，按到达该轮的对局计算。',
       ropeHeading: '绳子随时间的变化（所有对局）',
       lensHeading: '物质还是观念：全班',
       winsHeading: '谁赢了',
@@ -662,10 +662,10 @@ export const ZH: Locale = {
       ropeBeijing: '北京 {{n}}',
       sharePair: '莫斯科 {{russia}} · 北京 {{china}}',
       eventCount: '{{title}}：{{n}}',
-      axisRound: '回合',
+      axisRound: '轮次',
       axisMeanValue: '平均值',
       seriesMeanRope: '平均绳子（莫斯科 −20 … 北京 +20）',
-      roundLabel: '第 {{round}} 回合（对局数：{{matches}}）',
+      roundLabel: '第 {{round}} 轮（对局数：{{matches}}）',
     },
     guide: {
       kicker: '2013 – 2031',
@@ -723,7 +723,7 @@ export const ZH: Locale = {
         },
         dashboard: {
           step: '控制台',
-          text: '实时一览所有对局：回合、绳子、哈萨克斯坦的价值观、轮到谁、谁掉线或闲置。可以观看任意对局。投影视图在学生加入时显示加入码和二维码，之后显示每个对局的绳子。',
+          text: '实时一览所有对局：轮次、绳子、哈萨克斯坦的价值观、轮到谁、谁掉线或闲置。可以观看任意对局。投影视图在学生加入时显示加入码和二维码，之后显示每个对局的绳子。',
         },
         pause: {
           step: '暂停',
@@ -731,7 +731,7 @@ export const ZH: Locale = {
         },
         inject: {
           step: '加入事件',
-          text: '教师向全部或选定的对局发送一个世界事件（例如入侵乌克兰）。它在每个对局下一回合开始时、该回合预定新闻之前结算，日志会注明由教师加入。',
+          text: '教师向全部或选定的对局发送一个世界事件（例如入侵乌克兰）。它在每个对局下一轮开始时、该轮预定新闻之前结算，日志会注明由教师加入。',
         },
         time: {
           step: '延长或结束',
@@ -747,13 +747,13 @@ export const ZH: Locale = {
         '国家只顾自己。重要的是物质实力：金钱、军队、基地、管道、贸易。大国因为强大而如愿以偿，小国则屈从于更强者，或让一个巨人与另一个相互制衡以求安全。在游戏中，投资项目、施压、哈萨克斯坦的对冲以及控制得分属于物质层面。',
       constructivismTitle: '建构主义',
       constructivism:
-        '实力值多少取决于关系、价值观和认同，而这些是由国家之间的言行塑造的。同一笔投资，视信任程度不同，可能被看作伙伴关系，也可能被看作威胁。在游戏中，软实力、哈萨克斯坦的价值观（拉丁字母提高认同；施压提高警惕）以及这些价值观为大国得分带来的增减属于观念层面。',
+        '实力值多少取决于关系、价值观和认同，而这些是由国家之间的言行塑造的。同一笔投资，视信任程度不同，可能被看作伙伴关系，也可能被看作威胁。在游戏中，软实力、哈萨克斯坦的价值观（拉丁字母提高认同；施压提高戒心）以及这些价值观为大国得分带来的增减属于观念层面。',
       questions: {
         q1: '在你的对局中，绳子更多是被物质手段还是观念手段推动的？这支持现实主义还是建构主义的解读？',
         q2: '哪个事件对你的对局影响最大？它的作用是物质的、观念的，还是两者兼有？',
         q3: '当一个大国遥遥领先时，哈萨克斯坦会向另一方倾斜。这是现实主义的本能反应（制衡），还是由价值观塑造的选择？',
         q4: '为什么拉丁字母对俄罗斯很重要？哈萨克斯坦究竟为什么要更换字母？',
-        q5: '高警惕让一个大国的影响力更昂贵，其项目也不再带来收益。一个强国会因为不被信任而输掉吗？',
+        q5: '高戒心让一个大国的影响力更昂贵，其项目也不再带来收益。一个强国会因为不被信任而输掉吗？',
         q6: '比较全班的对局：哈萨克斯坦的价值观每次都停在同一位置吗？是什么造成了差异？',
         q7: '游戏中 2026 年之后的事件是可能的未来，而非事实。你认为其中哪些最有可能发生？为什么？',
         q8: '文章的问题：哈萨克斯坦与中国日益发展的伙伴关系有哪些地缘政治影响？',
@@ -1173,8 +1173,8 @@ export const ZH: Locale = {
       },
       'e-kyrgyz-debt': {
         realist: '持有一国大部分债务的债权人也就握有杠杆：金钱变成了权力。',
-        constructivist: '债务也是一种关系；它被看作伙伴关系还是依附，取决于信任，而信任可能转为警惕。',
-        question: '放贷是交朋友还是造就依附者？在你的对局中，对华警惕如何变化？',
+        constructivist: '债务也是一种关系；它被看作伙伴关系还是依附，取决于信任，而信任可能转为戒心。',
+        question: '放贷是交朋友还是造就依附者？在你的对局中，对华戒心如何变化？',
       },
       'e-nazarbayev-resigns': {
         realist:
@@ -1203,7 +1203,7 @@ export const ZH: Locale = {
       'e-january-unrest': {
         realist: '当政府需要帮助时，俄罗斯主导的安全同盟派出了军队：危机中硬实力说了算。',
         constructivist:
-          '部队两周内就撤离了；哈萨克斯坦人如何看待这份帮助取决于他们的价值观，它带来的警惕可能不亚于忠诚。',
+          '部队两周内就撤离了；哈萨克斯坦人如何看待这份帮助取决于他们的价值观，它带来的戒心可能不亚于忠诚。',
         question: '集体安全条约组织出兵是让哈萨克斯坦更靠近俄罗斯，还是显示了它对俄罗斯的依赖有多深？区别在哪里？',
       },
       'e-invasion-of-ukraine': {
@@ -1253,7 +1253,7 @@ export const ZH: Locale = {
       },
       'e-spec-khorgos-target': {
         realist: '如果这个无水港达到目标，经霍尔果斯的贸易会把哈萨克斯坦的经济与中国绑得更紧。',
-        constructivist: '贸易增多也可能意味着警惕增多：哈萨克斯坦人如何看待更大的中国存在，将决定这些贸易的价值。',
+        constructivist: '贸易增多也可能意味着戒心增多：哈萨克斯坦人如何看待更大的中国存在，将决定这些贸易的价值。',
         question: '可能的未来，并非事实：如果霍尔果斯发展壮大，哈萨克斯坦会更亲近中国，还是更加谨慎？',
       },
       'e-spec-caspian-artery': {
@@ -1263,7 +1263,7 @@ export const ZH: Locale = {
       },
       'e-spec-nuclear-build': {
         realist: '与俄罗斯国有核能公司合建的反应堆，将把哈萨克斯坦的能源与俄罗斯绑定数十年。',
-        constructivist: '哈萨克斯坦人如何看待这种纽带，取决于他们对俄罗斯的警惕和正在进行的改革。',
+        constructivist: '哈萨克斯坦人如何看待这种纽带，取决于他们对俄罗斯的戒心和正在进行的改革。',
         question: '可能的未来，并非事实：一座发电站是礼物、纽带，还是锁链？',
       },
       'e-spec-trade-climb': {
