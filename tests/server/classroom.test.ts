@@ -3,7 +3,6 @@
 // injected events, the end of a session, the live namespace, the exports, and a restart.
 import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Socket } from 'socket.io-client';
 import { CSV_COLUMNS } from '../../src/debrief/export';
 import type { Dashboard } from '../../src/online/classroom';
 import type { GameState } from '../../src/game/state';
