@@ -37,7 +37,7 @@ function intFromEnv(name: string, fallback: number, max: number): number {
 function urlFromEnv(name: string, protocols: readonly string[]): string | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return undefined;
-  let ok = false;
+  let ok: boolean;
   try {
     ok = protocols.includes(new URL(raw).protocol);
   } catch {

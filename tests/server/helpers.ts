@@ -13,8 +13,6 @@ import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { enumerate } from '../../src/game/enumerate';
 import { GAME_NAME, NewGreatGame } from '../../src/game/game';
-import { explainMove, MOVE_NAMES } from '../../src/game/moves';
-import { setupDataProblem } from '../../src/game/setup';
 import type { GameState } from '../../src/game/state';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/app';
 import { gameEntry } from '../../src/server/entry';
@@ -142,7 +140,7 @@ export async function api(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  let parsed: Record<string, unknown> = {};
+  let parsed: Record<string, unknown>;
   try {
     parsed = JSON.parse(text) as Record<string, unknown>;
   } catch {
