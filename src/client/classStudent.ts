@@ -8,7 +8,7 @@ import { button, h } from '../ui/dom';
 import { isLang, language, setLanguage } from '../i18n/index';
 import { S } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
-import { classErrorText } from '../ui/serverText';
+import { classErrorText, socketErrorText } from '../ui/serverText';
 import { ClassError, normalizeCode, type Me } from '../online/classroom';
 import { classApi, connectClass, forgetStudent, savedStudent, saveStudent, type ClassInfo } from '../net/classApi';
 import { lobby, remember } from '../net/lobbyApi';
@@ -303,7 +303,7 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
     });
     s.on('connect_error', (err: Error) => {
       connection = 'offline';
-      connectError = err.message;
+      connectError = socketErrorText(err);
       renderWaiting();
       renderBanner();
     });

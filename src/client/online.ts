@@ -155,14 +155,14 @@ export function playMatch(
     numPlayers,
     online.bots ?? {},
     {
-      refused: (reason, code) => {
+      refused: (_reason, refusal) => {
         // Our saved seat is not valid (the seat was left or the match replaced): forget it and offer the seats again.
-        if (seat !== null && /wrong credentials|no seat/.test(reason)) {
+        if (seat !== null && (refusal?.code === 'wrongCredentials' || refusal?.code === 'noSeat')) {
           forget(info.matchID);
           window.location.assign(openMatchUrl(info.matchID));
           return;
         }
-        table?.showRefusal(T.refused(reason, code));
+        table?.showRefusal(T.refused(refusal));
       },
       clock: (c) => {
         clock = c;

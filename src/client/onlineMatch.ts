@@ -11,7 +11,7 @@ import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
 import type { LobbyPlayer } from '../net/lobbyApi';
-import { isServerReasonCode, type ServerReasonCode } from '../online/reasons';
+import { readRefusal, type ServerRefusal } from '../online/reasons';
 import type { SeatState, TableMatch } from './match';
 
 export interface ClockInfo {
@@ -30,7 +30,7 @@ type SeatClient = ReturnType<typeof Client<GameState>>;
 
 export interface OnlineEvents {
   /** The server's English sentence, and its code for the interface to phrase. */
-  refused?: (reason: string, code: ServerReasonCode | undefined) => void;
+  refused?: (reason: string, refusal: ServerRefusal | undefined) => void;
   clock?: (clock: ClockInfo) => void;
 }
 
@@ -131,12 +131,8 @@ export class OnlineMatch implements TableMatch {
     if (socket === null || socket === this.hooked) return;
     this.hooked = socket;
     socket.on('refused', (payload: unknown) => {
-      const p =
-        typeof payload === 'object' && payload !== null ? (payload as { reason?: unknown; code?: unknown }) : {};
-      this.events.refused?.(
-        p.reason === undefined ? 'refused' : String(p.reason),
-        isServerReasonCode(p.code) ? p.code : undefined,
-      );
+      const p = typeof payload === 'object' && payload !== null ? (payload as { reason?: unknown }) : {};
+      this.events.refused?.(p.reason === undefined ? 'refused' : String(p.reason), readRefusal(payload));
     });
     socket.on('timer', (payload: unknown) => {
       if (typeof payload !== 'object' || payload === null) return;

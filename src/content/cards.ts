@@ -47,7 +47,7 @@ export const CARDS = [
     history: {
       year: 2015,
       fact: 'Kyrgyzstan became a full member of the Eurasian Economic Union in August 2015.',
-      source: 'eurasiancommission.org (August 2015)',
+      source: 'https://tass.com/economy/812859',
     },
   },
   {
@@ -105,8 +105,9 @@ export const CARDS = [
     once: true,
     history: {
       year: 2016,
-      fact: 'From late April to May 2016 Kazakhs protested against land-code changes that would have let foreigners lease farmland, a worry fed partly by fear of China, and the changes were put on hold.',
-      source: 'intellinews (2016-05-20); thediplomat.com (2016/04)',
+      fact: 'From late April to May 2016 Kazakhs protested against land-code changes that would have extended the leases foreigners could already take on farmland from 10 to 25 years, a worry fed partly by fear of China, and the changes were put on hold.',
+      source:
+        'https://www.intellinews.com/kazakh-govt-heads-roll-over-farmland-reform-plans-amid-continuing-protests-96802/; https://landportal.org/news/2022/03/kazakhstan-land-ban-pleases-activists-leaves-farming-fewer-options',
     },
   },
   {
@@ -121,8 +122,8 @@ export const CARDS = [
     once: true,
     history: {
       year: 2018,
-      fact: 'In 2018 a court in Zharkent tried Sayragul Sauytbay, a witness to Xinjiang’s internment camps, and she was not sent back to China.',
-      source: 'foreignpolicy.com (2018/08/15)',
+      fact: 'On 1 August 2018 a court in Zharkent gave Sayragul Sauytbay, who had testified about Xinjiang’s internment camps, a suspended sentence for crossing the border and did not send her back to China.',
+      source: 'https://thediplomat.com/2018/08/sauytbay-trial-ends-in-kazakhstan-with-surprising-release/',
     },
   },
   {
@@ -182,7 +183,8 @@ export const CARDS = [
     history: {
       year: 2022,
       fact: 'On 6 July 2022 a Russian court ordered a halt to the CPC pipeline, the route for most of Kazakhstan’s oil exports, and the order was overturned days later.',
-      source: 'thediplomat.com (2022/07)',
+      source:
+        'https://www.themoscowtimes.com/2022/07/06/russian-court-suspends-kazakh-oil-pipelines-operations-a78221; https://astanatimes.com/2022/07/russian-court-lifts-suspension-on-caspian-pipeline-consortium/',
     },
   },
   {
@@ -274,7 +276,8 @@ export const CARDS = [
     history: {
       year: 2025,
       fact: 'On 14 June 2025 Kazakhstan named Rosatom to lead the consortium for its first nuclear power plant, with China’s CNNC second in line.',
-      source: 'astanatimes.com (2025/06); trend.az 4056815',
+      source:
+        'https://astanatimes.com/2025/06/rosatom-to-lead-international-consortium-for-kazakhstans-nuclear-project/; https://en.trend.az/business/4056815.html',
     },
   },
   {
@@ -342,7 +345,7 @@ export const CARDS = [
     history: {
       year: 2015,
       fact: 'The Khorgos Gateway dry port on the Chinese border was launched in January 2015 and handled its first commercial train on 29 July.',
-      source: 'en.wikipedia.org (Nurkent); khorgosgateway.com press release 128',
+      source: 'https://en.wikipedia.org/wiki/Nurkent; http://en.khorgosgateway.com/catalog/press_release/vr/128.html',
     },
   },
   {
@@ -358,7 +361,8 @@ export const CARDS = [
     history: {
       year: 2016,
       fact: 'In 2016 plans were announced for Nurkent, a new town beside Khorgos meant to house 100,000 people by 2035.',
-      source: 'inform.kz (2016-10-25)',
+      source:
+        'https://en.inform.kz/amp/kazakhstan-to-allot-over-11b-tenge-on-development-of-new-town-in-almaty-region_a2962423/; https://en.wikipedia.org/wiki/Nurkent',
     },
   },
   {
@@ -382,8 +386,9 @@ export const CARDS = [
     once: true,
     history: {
       year: 2017,
-      fact: 'In 2017 China’s COSCO Shipping and the port of Lianyungang took a 49% stake in the Khorgos Gateway dry port, with a target of 540,000 TEU a year.',
-      source: 'en.cfts.org.ua',
+      fact: 'In May 2017 China’s COSCO Shipping and the port of Lianyungang agreed to buy 49% of the Khorgos Gateway dry port, which aimed to handle 540,000 TEU a year by 2020.',
+      source:
+        'https://oevz.com/en/chinese-groups-to-acquire-stake-in-khorgos-dry-port/; https://en.cfts.org.ua/news/kazakhstans_khorgos_dry_port_aiming_to_handle_05_million_teu_per_year_by_2020',
     },
   },
   {
@@ -501,13 +506,14 @@ export const CARDS = [
     once: true,
     history: {
       year: 2019,
-      fact: 'In 2019 Kazakh authorities detained Serikzhan Bilash of Atajurt, a group that gathered testimony from families of Kazakhs held in Xinjiang.',
-      source: 'wng.org; lawfaremedia.org',
+      fact: 'In March 2019 Kazakh authorities detained Serikzhan Bilash of Atajurt, a group that gathered testimony from families of Kazakhs held in Xinjiang, on a charge of inciting discord.',
+      source:
+        'https://kaztag.kz/en/news/head-of-atazhurt-organization-serikzhan-biyash-detained-on-suspicion-of-incitement-of-national-enmit; https://uhrp.org/news/astana-tries-silence-china-critics',
     },
   },
   {
     id: 'c-trade-2022',
-    title: 'Trade draws level',
+    title: 'Trade closes the gap',
     side: 'china',
     ops: 3,
     era: 'middle',
@@ -520,8 +526,8 @@ export const CARDS = [
     once: true,
     history: {
       year: 2022,
-      fact: 'By approximate figures, Kazakhstan traded about $24bn with China in 2022, close to its roughly $26bn with Russia.',
-      source: 'menafn 1106993905; intellinews 306080',
+      fact: 'By Kazakh statistics, Kazakhstan traded about $24bn with China in 2022, some $2bn less than with Russia (approximate figures).',
+      source: 'https://en.trend.az/casia/kazakhstan/3812743.html; https://www.frontnews.eu/en/news/details/61274',
     },
   },
   {
@@ -541,7 +547,8 @@ export const CARDS = [
     history: {
       year: 2023,
       fact: 'Visa-free stays of up to 30 days between Kazakhstan and China came into force on 10 November 2023.',
-      source: 'vestikavkaza 164212',
+      source:
+        'https://en.vestikavkaza.ru/material/164212; https://kt.kz/eng/government/kazakhstan_visa-free_regime_with_china_comes_into_force_1377957623.html',
     },
   },
   {
@@ -567,7 +574,8 @@ export const CARDS = [
     history: {
       year: 2023,
       fact: 'Chinese customs put 2023 trade with Kazakhstan at roughly $41bn and Turkmen exports to China at roughly $9.6bn, approximate figures that Kazakh statistics do not match.',
-      source: 'wenewsenglish.pk',
+      source:
+        'https://www.intellinews.com/trade-between-china-and-four-of-five-stans-expands-at-rapid-rate-in-2023-310895; https://eurasianet.org/china-reports-robust-trade-growth-with-central-asian-states',
     },
   },
   {
@@ -586,7 +594,7 @@ export const CARDS = [
     history: {
       year: 2022,
       fact: 'At the St Petersburg International Economic Forum on 17 June 2022, Tokayev described the Donbas separatist entities as quasi-states that Kazakhstan would not recognise.',
-      source: 'Ukrainska Pravda via Yahoo News (2022-06-17)',
+      source: 'https://news.yahoo.com/tokayev-says-front-putin-does-171706009.html',
     },
   },
   {
@@ -633,7 +641,8 @@ export const CARDS = [
     history: {
       year: 2025,
       fact: 'Khorgos Gateway handled about 372,000 TEU in 2025, well below the 540,000 TEU it had aimed for.',
-      source: 'astanatimes.com (2026/02)',
+      source:
+        'https://astanatimes.com/2026/02/khorgos-gateway-boosts-transit-capacity-handles-over-372000-teus-in-2025/',
     },
   },
   {
@@ -743,8 +752,9 @@ export const CARDS = [
     once: true,
     history: {
       year: 2022,
-      fact: 'More than 200,000 Russians escaping the September 2022 mobilisation had crossed into Kazakhstan by 4 October.',
-      source: 'anews.com.tr; upi.com (2022/09/27)',
+      fact: 'Kazakhstan’s interior minister said on 4 October 2022 that more than 200,000 Russians had entered the country since the mobilisation was announced on 21 September.',
+      source:
+        'https://anews.com.tr/world/2022/10/04/kazakhstan-reports-thousands-of-russian-arrivals-amid-ukraine-draft; https://rferl.org/amp/kazakhstan-200-000-russians-enter-country-mobilization/32064860.html',
     },
   },
   {
@@ -762,8 +772,9 @@ export const CARDS = [
     once: true,
     history: {
       year: 2023,
-      fact: 'Freight on the Middle Corridor across the Caspian rose to about 2.7 million tonnes in 2023, roughly 65% more than a year before (approximate).',
-      source: 'AzerNews via menafn (2024-08-06)',
+      fact: 'Kazakhstan’s railway reported more than 2.8 million tonnes of freight on the Middle Corridor across the Caspian in 2023, nearly double the year before (approximate).',
+      source:
+        'https://today.az/news/business/247027.html; https://astanatimes.com/2023/05/cargo-transportation-along-middle-corridor-increases-to-1-5-million-tons-in-2022/',
     },
   },
   {

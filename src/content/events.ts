@@ -21,7 +21,8 @@ export const WORLD_EVENTS = [
     history: {
       year: 2013,
       fact: 'Speaking at Nazarbayev University in Astana on 7 September 2013, Xi Jinping proposed a Silk Road Economic Belt, and deals reported at about $30bn were signed during the visit.',
-      source: 'china.usc.edu; uscnpm.org (2013/09/13)',
+      source:
+        'https://china.usc.edu/xi-jinping-speech-astana-kazakhstan-building-silk-road-economic-belt-central-asian-nations-september; https://www.uscnpm.org/blog/2013/09/13/xi-proposes-silk-road-economic-belt-in-central-asia/',
     },
   },
   {
@@ -36,8 +37,9 @@ export const WORLD_EVENTS = [
     scores: 'uzbekistan',
     history: {
       year: 2014,
-      fact: 'After Russia annexed Crimea, Kazakhstan abstained when the UN General Assembly voted on 27 March 2014 to uphold Ukraine’s territorial integrity.',
-      source: 'UN General Assembly resolution 68/262 (27 March 2014), voting record',
+      fact: 'On 18 March 2014 Kazakhstan’s foreign ministry called the Crimean referendum a free expression of will and said it regarded Russia’s decision “with understanding”; on 27 March it abstained when the UN General Assembly voted to uphold Ukraine’s territorial integrity.',
+      source:
+        'http://en.trend.az/regions/casia/kazakhstan/2254563.html; https://en.tengrinews.kz/politics_sub/ukraine-concerned-with-kazakhstans-acceptance-of-crimean-26873; https://en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_68/262',
     },
   },
   {
@@ -52,8 +54,9 @@ export const WORLD_EVENTS = [
     scores: 'tajikistan',
     history: {
       year: 2014,
-      fact: 'In August 2014 Putin remarked that the Kazakhs had never had statehood until Nazarbayev built a state, and Astana answered by announcing a 2015 celebration of 550 years of the Kazakh Khanate.',
-      source: 'rferl.org (2014)',
+      fact: 'In August 2014 Putin remarked that the Kazakhs had never had statehood until Nazarbayev built a state, and that October Nazarbayev announced a 2015 celebration of 550 years of the Kazakh Khanate.',
+      source:
+        'https://www.rferl.org/a/kazakhstan-putin-history-reaction-nation/26565141.html; https://en.tengrinews.kz/politics_sub/kazakh-statehood-is-550-years-old-nazarbayev-257056/',
     },
   },
   // ---------------------------------------------------------------- 2015-2016
@@ -71,7 +74,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2015,
       fact: 'The Eurasian Economic Union, whose treaty was signed in Astana in May 2014, came into force on 1 January 2015.',
-      source: 'eurasiancommission.org (29-05-2014)',
+      source: 'http://www.eurasiancommission.org/en/nae/news/Pages/29-05-2014-1.aspx',
     },
   },
   {
@@ -89,7 +92,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2016,
       fact: 'Shavkat Mirziyoyev followed Islam Karimov as Uzbekistan’s president in 2016 and began opening the country and repairing ties with its neighbours.',
-      source: 'EPRS PE 630.344; OSW Commentary 278',
+      source: 'https://en.wikipedia.org/wiki/Shavkat_Mirziyoyev',
     },
   },
   // ---------------------------------------------------------------- 2017-2018
@@ -106,7 +109,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2017,
       fact: 'An October 2017 presidential decree adopted a Latin-script alphabet for Kazakh, at first with 2025 set as the year to complete the switch.',
-      source: 'en.vestikavkaza.ru (2017)',
+      source: 'https://en.inform.kz/amp/president-nazarbayev-oks-switchover-to-latin-based-kazakh-script_a3079189/',
     },
   },
   {
@@ -121,8 +124,9 @@ export const WORLD_EVENTS = [
     scores: 'kyrgyzstan',
     history: {
       year: 2017,
-      fact: 'In 2017 China’s Exim Bank held roughly 40% of Kyrgyzstan’s external debt, about $1.5bn (approximate).',
-      source: '24.kg/english/78095',
+      fact: 'At the end of 2017 Kyrgyzstan owed China’s Exim Bank about $1.7bn, some 41% of its external debt.',
+      source:
+        'https://24.kg/english/78255__Kyrgyzstans_indebtedness_to_China_reaches__171148_billion/; https://24.kg/english/278291_Kyrgyzstans_debt_to_China_grows_37_times_for_15_years_What_it_was_taken_for/',
     },
   },
   // ---------------------------------------------------------------- 2019-2020
@@ -135,8 +139,9 @@ export const WORLD_EVENTS = [
     scores: 'uzbekistan',
     history: {
       year: 2019,
-      fact: 'Nursultan Nazarbayev resigned as president in March 2019; Kassym-Jomart Tokayev took over and the capital was renamed Nur-Sultan.',
-      source: 'akorda.kz / rferl.org (2019-03-19)',
+      fact: 'Nursultan Nazarbayev announced his resignation as president on 19 March 2019; Kassym-Jomart Tokayev took over and the capital was renamed Nur-Sultan.',
+      source:
+        'https://www.france24.com/en/video/20190319-kazakhstan-president-quits-after-three-decades-power; http://www.panarmenian.net/eng/news/266795/',
     },
   },
   {
@@ -149,7 +154,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2019,
       fact: 'Around 2019 Tajikistan owed China about $1.2bn, close to half of its external debt (approximate).',
-      source: '24.kg/english/133354',
+      source: 'https://24.kg/english/133354_Kyrgyzstan_owes_30_percent_of_its_GDP_to_China/',
     },
   },
   {
@@ -164,8 +169,8 @@ export const WORLD_EVENTS = [
     scores: 'turkmenistan',
     history: {
       year: 2019,
-      fact: 'On 2-4 September 2019 protesters in Kazakh cities opposed reported plans to move 55 Chinese factories into the country.',
-      source: 'rferl.org/a/30144424',
+      fact: 'On 2-4 September 2019 protesters in several Kazakh cities opposed a plan for 55 industrial projects with Chinese financing, which they saw as moving Chinese factories into the country.',
+      source: 'https://www.rferl.org/a/kazakhs-protest-chinese-money-influence-for-third-day/30145992.html',
     },
   },
   // ---------------------------------------------------------------- 2021-2022
@@ -181,8 +186,8 @@ export const WORLD_EVENTS = [
     scores: 'kyrgyzstan',
     history: {
       year: 2021,
-      fact: 'In 2021 Kazakhstan banned selling or leasing farmland to foreigners.',
-      source: 'bmglobalnews.com (citing RFE/RL)',
+      fact: 'In May 2021 Kazakhstan banned selling or leasing farmland to foreigners.',
+      source: 'https://rferl.org/a/kazakhstan-ban-on-foreigners-owning-land-becomes-law/31252826.html',
     },
   },
   {
@@ -200,8 +205,9 @@ export const WORLD_EVENTS = [
     scores: 'tajikistan',
     history: {
       year: 2022,
-      fact: 'In the January 2022 unrest, in which 225 people died, the CSTO flew in more than 2,000 troops from 6 January and had withdrawn them all by 19 January.',
-      source: 'scmp.com 3163278; trend.az 3844896',
+      fact: 'In the January 2022 unrest, in which 238 people died by the official final count, the CSTO flew in more than 2,000 troops from 6 January to guard the airport and other key sites, and had withdrawn them all by 19 January.',
+      source:
+        'https://babel.ua/en/news/83033-over-200-million-in-damages-and-238-dead-kazakhstan-reported-on-the-consequences-of-the-january-protests; https://en.trend.az/casia/kazakhstan/3844896.html; https://en.armradio.am/2022/01/13/withdrawal-of-csto-peacekeepers-from-kazakhstan-to-be-completed-on-january-19/',
     },
   },
   {
@@ -217,7 +223,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2022,
       fact: 'Russia launched its full-scale invasion of Ukraine on 24 February 2022, and Kazakhstan abstained when the UN General Assembly condemned it on 2 March.',
-      source: 'UN General Assembly resolution ES-11/1 (2 March 2022), voting record',
+      source: 'https://en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_ES-11/1',
     },
   },
   {
@@ -230,7 +236,8 @@ export const WORLD_EVENTS = [
     history: {
       year: 2022,
       fact: 'In September 2022 the capital’s name was changed back from Nur-Sultan to Astana.',
-      source: 'akorda.kz (September 2022)',
+      source:
+        'https://newsline.kz/article/1081686/; https://babel.ua/en/news/84304-the-parliament-of-kazakhstan-returned-the-previous-name-to-the-capital-of-the-country',
     },
   },
   // ---------------------------------------------------------------- 2023-2024
@@ -247,7 +254,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2023,
       fact: 'The first China–Central Asia summit met in Xi’an on 18-19 May 2023.',
-      source: 'newschinamag.com 8251',
+      source: 'http://en.people.cn/n3/2023/0519/c90000-20020879.html',
     },
   },
   {
@@ -263,7 +270,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2024,
       fact: 'Freight on the Middle Corridor reached about 4.5 million tonnes in 2024, some 62% above the year before (approximate).',
-      source: 'vestikavkaza 176148',
+      source: 'https://en.vestikavkaza.ru/material/176148',
     },
   },
   {
@@ -279,7 +286,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2024,
       fact: 'Astana hosted the Shanghai Cooperation Organisation summit on 3-4 July 2024, at which Belarus became a member.',
-      source: 'astanatimes.com (2024/07)',
+      source: 'https://astanatimes.com/2024/07/sco-welcomes-belarus-as-its-10th-member-state/',
     },
   },
   {
@@ -292,7 +299,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2024,
       fact: 'In a referendum on 6 October 2024, 71.12% of voters backed building a nuclear power plant, on a turnout of 63.66%.',
-      source: 'astanatimes.com (2024/10)',
+      source: 'https://astanatimes.com/2024/10/nuclear-power-plant-gets-green-light-in-kazakhstan/',
     },
   },
   // ---------------------------------------------------------------- 2025-2026
@@ -309,7 +316,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2025,
       fact: 'At the second China–Central Asia summit, held in Astana on 17 June 2025, the leaders signed a treaty of permanent good-neighbourliness, friendship and cooperation.',
-      source: 'astanatimes.com (2025/06)',
+      source: 'https://astanatimes.com/2025/06/china-central-asia-sign-treaty-outline-new-paths-for-cooperation/',
     },
   },
   {
@@ -324,8 +331,8 @@ export const WORLD_EVENTS = [
     scores: 'kyrgyzstan',
     history: {
       year: 2025,
-      fact: 'By 2025 China Exim Bank’s share of Kyrgyzstan’s external debt had fallen to about 30% (approximate).',
-      source: 'akchabar.kg (2025-10-25)',
+      fact: 'A Kyrgyz finance ministry report for 31 August 2025 put China Exim Bank’s share of the country’s external debt at about 30%, down from over 40% before, as lending from the World Bank, the Asian Development Bank and the Eurasian Fund for Stabilization and Development grew.',
+      source: 'https://www.akchabar.kg/en/news/kitaj-mozhet-lishitsya-statusa-glavnogo-kreditora-kyrgyzstana',
     },
   },
   // ---------------------------------------------------------------- 2027-2031: speculative
@@ -359,7 +366,7 @@ export const WORLD_EVENTS = [
     history: {
       year: 2028,
       fact: 'Scenario: freight on the Middle Corridor keeps growing at its 2023-2024 pace and the route around Russia becomes a main artery.',
-      source: 'projection from Middle Corridor volumes of about 2.7 Mt (2023) and 4.5 Mt (2024)',
+      source: 'projection from Middle Corridor volumes of about 2.8 Mt (2023) and 4.5 Mt (2024)',
       speculative: true,
     },
   },
@@ -411,7 +418,8 @@ export const WORLD_EVENTS = [
     history: {
       year: 2031,
       fact: 'Scenario: Kazakh completes its move from Cyrillic to the Latin script, and Қазақстан is written Qazaqstan.',
-      source: 'projection from the 2021 alphabet plan (2031 deadline, as the seed essay also expects)',
+      source:
+        'projection from the 2021 alphabet plan (a phased switch from 2023 to 2031, as the seed essay also expects)',
       speculative: true,
     },
   },

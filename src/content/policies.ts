@@ -16,7 +16,7 @@ export const POLICIES = [
     history: {
       year: 2017,
       fact: 'A presidential decree of October 2017 adopted a Latin-script Kazakh alphabet to replace Cyrillic.',
-      source: 'en.vestikavkaza.ru (2017)',
+      source: 'https://en.inform.kz/amp/president-nazarbayev-oks-switchover-to-latin-based-kazakh-script_a3079189/',
     },
   },
   {
@@ -41,7 +41,7 @@ export const POLICIES = [
     history: {
       year: 2014,
       fact: 'The treaty founding the Eurasian Economic Union was signed in Astana on 29 May 2014 and took effect on 1 January 2015.',
-      source: 'eurasiancommission.org (29 May 2014)',
+      source: 'http://www.eurasiancommission.org/en/nae/news/Pages/29-05-2014-1.aspx',
     },
   },
   {
@@ -76,8 +76,9 @@ export const POLICIES = [
     ],
     history: {
       year: 2016,
-      fact: 'After protests in April and May 2016 against leasing farmland to foreigners, the government put the land-code changes on hold.',
-      source: 'intellinews (2016-05-20); thediplomat.com (2016/04)',
+      fact: 'After protests in April and May 2016 against extending foreigners’ farmland leases, the government put the land-code changes on hold with a five-year moratorium.',
+      source:
+        'https://www.intellinews.com/kazakh-govt-heads-roll-over-farmland-reform-plans-amid-continuing-protests-96802/; https://www.rferl.org/a/kazakh-president-proposes-ban-on-sale-lease-of-farmland-by-foreigners/31121497.html',
     },
   },
   {
@@ -90,9 +91,10 @@ export const POLICIES = [
       { kind: 'influence', power: 'russia', tile: 'atyrau', amount: -1, lens: 'material' },
     ],
     history: {
-      year: 2013,
-      fact: 'The Trans-Caspian International Transport Route (the Middle Corridor) agreement was signed in Astana in 2013.',
-      source: 'eurasiamagazine.com',
+      year: 2014,
+      fact: 'From February 2014 the railway and port companies of Kazakhstan, Azerbaijan and Georgia coordinated the Trans-Caspian International Transport Route (the Middle Corridor) in a joint committee, and in 2016 set up its association in Astana.',
+      source:
+        'http://www.today.az/news/business/217681.html; http://www.messenger.com.ge/issues/3743_october_24_2016/3743_econ_two.html',
     },
   },
   {

@@ -19,10 +19,10 @@ export interface ReflectionPrompt {
 export const ESSAY_PROMPT = {
   question: 'What are the geopolitical implications of the burgeoning partnership between Kazakhstan and China?',
   realist:
-    'Realism explains the actions of larger countries by their self-centred pursuit of power or security: material power decides.',
+    'In the essay’s words, the realist perspective “explains the actions of larger countries, focusing on their self-centered nature and the pursuit of power or security”.',
   constructivist:
-    'Constructivism says actors shape their reality through interactions, values and relations: material power is not the sole determinant.',
-  ask: 'Look at your games: did the rope move more through material or through ideational means? Does that support the realist or the constructivist reading of Kazakhstan between Russia and China?',
+    'In the essay’s words, the constructivist perspective “emphasizes the role of actors in shaping their reality through interactions, values, and relations” and “challenges the notion that material power is the sole determinant of the global system”.',
+  ask: 'Look at your games: what moved the rope, and when did Kazakhstan’s values change what a move was worth? Which reading does that evidence support, and what would someone who holds the other reading reply?',
 } as const;
 
 export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
@@ -36,17 +36,19 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
   },
   'e-crimea-abstention': {
     realist:
-      'Kazakhstan depends on Russia for security and trade, so it could not afford to vote against Moscow: it abstained.',
+      'Kazakhstan’s foreign ministry said it regarded Russia’s decision “with understanding”, and at the UN Kazakhstan abstained rather than vote with Moscow or against it: a state that depends on Russia for security and trade avoids provoking it while keeping its own options open.',
     constructivist:
-      'It did not vote with Russia either. An abstention says something about what Kazakhstan thinks of a neighbour taking territory.',
-    question: 'What does an abstention tell us: weakness, caution, or a quiet statement of values?',
+      'The statement and the vote said different things: “understanding” for Moscow’s decision, but no vote against the territorial integrity that protects Kazakhstan too. What a state says depends on whom it is speaking to and what it wants to be seen to stand for.',
+    question:
+      'Kazakhstan voiced “understanding” for Russia’s decision and then abstained at the UN. What explains the two steps together, and which reading explains them better?',
   },
   'e-statehood-remark': {
-    realist: 'Words cost nothing: no base, pipeline or trade route changed hands because of a remark.',
+    realist:
+      'Coming months after Crimea, the remark could be heard as a warning; answering it with a celebration of history rather than with troops or trade measures is what a weaker state facing a stronger one can afford.',
     constructivist:
       'A remark about statehood touched national identity, and Astana answered with a celebration of the Kazakh Khanate. Identity was at stake.',
     question:
-      'Can a sentence move a country further than a pipeline? How did Identity and Wariness of Russia move in your game?',
+      'Why did Astana answer a remark with a celebration of its history? How did Identity and Wariness of Russia move in your game, and what moved them?',
   },
   'e-eaeu-in-force': {
     realist: 'A customs union ties markets and rules to Moscow: material integration into Russia’s sphere.',
@@ -64,11 +66,11 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
   },
   'e-latin-decree': {
     realist:
-      'An alphabet does not change borders, armies or trade; Kazakhstan still relies heavily on Russia for exports and imports.',
+      'A realist would see the alphabet as a cheap way for a smaller state to mark its distance from its strongest neighbour without touching the security and trade ties it still needs; as the essay notes, Kazakhstan “still relies heavily on Russia for both exports and imports”.',
     constructivist:
-      'The essay’s best illustration: a decree to write Kazakh in Latin letters shows how values and ideas shape Kazakhstan’s relations. Қазақстан is becoming Qazaqstan.',
+      'The essay calls the decree “an excellent illustration” of Kazakhstan’s distancing from Moscow, and sees in it “how substantial values and ideas have been in shaping Kazakhstan’s relations with the two competing superpowers”: “Қазақстан is becoming Qazaqstan.”',
     question:
-      'Why would a country change its alphabet? What does the alphabet reform say about whom Kazakhstan wants to be?',
+      'Why would a country change its alphabet? Is the decree better explained by security and dependence, or by identity? What in your game bears on it?',
   },
   'e-kyrgyz-debt': {
     realist: 'A creditor holding a large share of a country’s debt holds leverage: money becomes power.',
@@ -77,21 +79,25 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
     question: 'Does lending make a friend or a dependant? How did Wariness of China change in your game?',
   },
   'e-nazarbayev-resigns': {
-    realist: 'A change of leader changes little while the country’s dependence on its neighbours stays the same.',
+    realist:
+      'To a realist, leaders act within the limits their country’s position sets: a new president in Astana still faced the same two great powers, and a multi-vector course is what that position recommends.',
     constructivist:
-      'The essay notes that Kazakhstan is liberalising its political system, the opposite of Russia’s development: a change at the top can begin that.',
-    question: 'Does it matter to Russia and China who governs in Astana? How did Reform matter in your game?',
+      'The essay notes that Kazakhstan “is undergoing a process of liberalization of its political system, which is the opposite of the development in Russia”; a change at the top can open or close that path.',
+    question:
+      'Does it matter to Russia and China who governs in Astana? How did Reform move in your game, and did it change what the powers’ moves were worth?',
   },
   'e-tajik-debt': {
     realist: 'Close to half a country’s external debt owed to one creditor is material leverage over it.',
     constructivist:
       'Whether that leverage becomes influence depends on how the debtor sees the creditor: as a partner or as a threat.',
-    question: 'Can money alone buy a country’s loyalty?',
+    question:
+      'Does a creditor’s leverage turn into influence by itself? What in your game made money count for more, or for less?',
   },
   'e-factory-protests': {
-    realist: 'Protests do not stop a great power’s capital for long; the investment is still the stronger force.',
+    realist:
+      'Public fear of depending on a powerful neighbour is itself a realist concern: the protests gave the government a reason to slow Chinese projects and a card to play in bargaining with Beijing, while the investment kept its weight.',
     constructivist:
-      'Citizens opposed plans to move Chinese factories into their country: public feeling limits what investment can achieve.',
+      'Citizens opposed a plan they saw as moving Chinese factories into their country: public feeling limits what investment can achieve.',
     question:
       'Who decides what a foreign investment is worth: the investor, the government, or the people in the street?',
   },
@@ -110,13 +116,14 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
   },
   'e-invasion-of-ukraine': {
     realist:
-      'Kazakhstan did not condemn the invasion because it still relies heavily on Russia for exports and imports: dependence sets the limits.',
+      'The essay itself gives a realist reason: Kazakhstan has not “officially condemned the invasion” because “it still relies heavily on Russia for both exports and imports”. Dependence sets the limits.',
     constructivist:
-      'The essay says Kazakhstan has taken a sceptical stance toward the war, and that this furthered the distancing between the countries: values opened a rift.',
+      'The essay calls the invasion “something Kazakhstan has taken a skeptical stance towards”, and says this “has furthered the process of distancing between the countries”: values opened a rift.',
     question: 'Why did Kazakhstan abstain rather than condemn or support? Which reading explains that better?',
   },
   'e-astana-again': {
-    realist: 'A capital’s name changes nothing in the balance of power between Russia and China.',
+    realist:
+      'The capital had been renamed for the former president; changing it back shows who now holds power. A realist reads it as a move in the contest for power at home, which matters abroad as far as it changes who decides.',
     constructivist:
       'Names carry identity: changing the capital’s name back says something about how the country sees itself and its past.',
     question: 'Why do countries rename places? What might a name change tell Moscow and Beijing?',
@@ -142,7 +149,8 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
   'e-nuclear-referendum': {
     realist: 'A nuclear plant is a material asset, and whoever builds it gains a lasting hold on the country’s energy.',
     constructivist: 'The decision was put to a public vote: how a country decides matters, not only what it builds.',
-    question: 'Does it matter that a referendum decided this? What does it show about Kazakhstan’s political system?',
+    question:
+      'Does it matter how the decision was made, by a public vote or by the government alone? Would a realist and a constructivist answer that differently?',
   },
   'e-astana-summit-2025': {
     realist: 'A treaty follows the balance of power: China’s economic weight brings the region to sign with it.',
@@ -152,9 +160,11 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
       'Can a treaty of friendship change how neighbours act, or does it only record what power already decided?',
   },
   'e-kyrgyz-debt-share': {
-    realist: 'A falling share of Chinese debt means less Chinese leverage over Kyrgyzstan.',
+    realist:
+      'A smaller Chinese share among the creditors means less Chinese leverage: spreading debt among many lenders is the hedge a realist expects of a small state.',
     constructivist: 'Spreading one’s debts among more partners is a choice about relationships, not just about money.',
-    question: 'Is rebalancing debt a way to keep one’s independence? How did the small countries score in your game?',
+    question:
+      'Why would a country spread its debts among more lenders? How did the small countries score in your game?',
   },
   'e-spec-khorgos-target': {
     realist:
@@ -177,16 +187,17 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
   },
   'e-spec-trade-climb': {
     realist:
-      'The essay expects Kazakhstan to grow more integrated into the Chinese economic empire as its reliance on Russia diminishes.',
+      'The essay foresees that “as it grows more and more integrated into the Chinese economic empire and its reliance on Russia diminishes, the rift might slowly evolve into a gaping wound for the Kremlin”: economic weight shifts alignment.',
     constructivist:
-      'Trade alone does not make trust: the essay’s rift with Russia was opened by values as well as by money.',
+      'Trade alone does not make trust: the essay’s reasons for the rift with Russia (liberalisation, a sceptical stance on the war, the alphabet) show, in its words, “how substantial values and ideas have been”.',
     question:
       'A possible future, not a fact: will trade with China make Kazakhstan China’s partner, or only its customer?',
   },
   'e-spec-qazaqstan': {
-    realist: 'The script changes, but the country still sits between two great powers and depends on both.',
+    realist:
+      'A completed switch would show a state confident enough in its security to mark its distance from Moscow; a realist would ask what made that safe: a weaker Russia, a stronger China, or both.',
     constructivist:
-      'The essay’s close: Қазақстан becoming Qazaqstan is the clearest sign that identity, not only power, shapes the country’s path.',
+      'The essay’s refrain, “Қазақстан is becoming Qazaqstan”, stands for its claim that “values and ideas” have shaped Kazakhstan’s relations: a completed switch would write that identity down.',
     question:
       'A possible future, not a fact: if the switch is complete by 2031, who has won the tug-of-war, and by what means?',
   },

@@ -1,5 +1,7 @@
 // The three scenarios. Historical cards dated before a scenario's first year
-// are left out of its decks (that history has already happened on its board).
+// are left out of its decks (their events are not replayed). The opening boards
+// are balance choices tuned by self-play (docs/TUNING.md), not maps of who held
+// what in 2013 or 2022.
 import type { ScenarioId } from './ids';
 import type { ScenarioDef } from './types';
 
@@ -44,7 +46,7 @@ const WAR_SHOCK: ScenarioDef = {
   id: 'war-shock-2022',
   title: '2022: War shock',
   description:
-    'January unrest, the CSTO on the streets of Almaty, then the invasion of Ukraine: a short game from 2022 to 2031.',
+    'January unrest and CSTO troops guarding Almaty’s airport and key sites, then the invasion of Ukraine: a short game from 2022 to 2031.',
   years: [2022, 2024, 2026, 2028, 2030],
   handSize: 7,
   playsPerRound: 5,

@@ -1,6 +1,9 @@
-// The board: eighteen tiles over five countries. Adjacency follows the real
-// borders of the regions each tile stands for; Russia and China are off-board
-// home edges reached through the tiles tagged borderRussia / borderChina.
+// The board: eighteen tiles over five countries. Adjacency is a game abstraction,
+// not a map: one tile stands for several regions and many regions have no tile, so
+// links follow rough geography and the main routes rather than shared borders, and
+// some join regions that are far apart (Samarkand and Ashgabat, Petropavl and
+// Atyrau). Russia and China are off-board home edges reached through the tiles
+// tagged borderRussia / borderChina.
 import type { CountryId, TileId } from './ids';
 import type { CountryScoring, TileDef } from './types';
 

@@ -46,7 +46,11 @@ export interface HistoryNote {
   readonly year: number;
   /** One sentence stating what happened. */
   readonly fact: string;
-  /** Where it was found, e.g. "rferl.org/a/1069776.html". */
+  /**
+   * Where it was found: the addresses of the articles, separated by "; "
+   * (e.g. "https://www.rferl.org/a/1069776.html"). A speculative note names what
+   * it is projected from instead, beginning "projection from ".
+   */
   readonly source: string;
   /** True for anything after today: a plausible future, not a fact. */
   readonly speculative?: boolean;

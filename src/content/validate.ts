@@ -10,9 +10,15 @@ import type { CardDef, Effect, HistoryNote, PolicyDef, ProjectDef, ScenarioDef, 
 import { eraOfYear } from './eras';
 
 /** The day the content was last checked against the world: later years are speculative. */
-export const TODAY = { year: 2026, month: 11, day: 28 } as const;
+export const TODAY = { year: 2026, month: 12, day: 2 } as const;
 /** History notes must fall inside these years (inclusive). */
 export const HISTORY_YEARS = [1990, 2031] as const;
+/** Sources are separated by this, e.g. "https://a.org/x; https://b.org/y". */
+export const SOURCE_SEPARATOR = '; ';
+/** A source an item can be checked against: a web address naming a page on its site, not a bare domain. */
+const ARTICLE_URL = /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^\s/]\S*$/i;
+/** How a speculative note names what it projects from (it cites a trend, not an article). */
+export const PROJECTION_PREFIX = 'projection from ';
 /** Cards, events and policies stating a real (not speculative) fact, at least. */
 export const MIN_HISTORICAL_ITEMS = 30;
 
@@ -30,6 +36,7 @@ export type ContentErrorCode =
   | 'no-player'
   | 'bad-ops'
   | 'history-incomplete'
+  | 'source-without-path'
   | 'history-year'
   | 'unflagged-future'
   | 'speculative-past'
@@ -64,6 +71,25 @@ const ID_PATTERN = {
   event: /^e-[a-z0-9]+(-[a-z0-9]+)*$/,
   policy: /^p-[a-z0-9]+(-[a-z0-9]+)*$/,
 } as const;
+
+/**
+ * Why a note's source cannot be checked, if it cannot: a real fact must name the
+ * articles it rests on by their full addresses; a future note cannot cite an
+ * article about itself, so it names the trend it projects from instead.
+ */
+function sourceProblems(h: HistoryNote): string[] {
+  if (h.speculative === true || h.year > TODAY.year)
+    return h.source.startsWith(PROJECTION_PREFIX)
+      ? []
+      : [`a speculative note's source must begin "${PROJECTION_PREFIX}"`];
+  return h.source
+    .split(SOURCE_SEPARATOR)
+    .map((ref) => ref.trim())
+    .filter((ref) => !ARTICLE_URL.test(ref))
+    .map(
+      (ref) => `source "${ref}" is not the address of an article (https://site/path; a bare domain cannot be checked)`,
+    );
+}
 
 export function validateContent(content: ContentBundle): ContentError[] {
   const errors: ContentError[] = [];
@@ -146,6 +172,7 @@ export function validateContent(content: ContentBundle): ContentError[] {
   const checkHistory = (h: HistoryNote, id: string): void => {
     if (h.fact.trim() === '' || h.source.trim() === '')
       fail('history-incomplete', id, `the history note needs both a fact and a source`);
+    else for (const why of sourceProblems(h)) fail('source-without-path', id, why);
     if (!Number.isInteger(h.year) || h.year < HISTORY_YEARS[0] || h.year > HISTORY_YEARS[1])
       fail('history-year', id, `year ${h.year} is outside ${HISTORY_YEARS[0]}..${HISTORY_YEARS[1]}`);
     const future = h.year > TODAY.year;

@@ -18,8 +18,17 @@ export interface InjectCtx {
   readonly gameover?: unknown;
 }
 
+/** Why an event cannot be injected now, as data: a code and what it concerns. */
+export type InjectionCode =
+  'noEventId' | 'noWorldEvent' | 'over' | 'injectLastRound' | 'injectWaiting' | 'injectQueueFull' | 'injectFired';
+export interface InjectionRefusal {
+  readonly code: InjectionCode;
+  readonly params: { readonly event?: string; readonly limit?: number };
+}
+
 export type InjectResult =
-  { readonly ok: true; readonly G: GameState } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly G: GameState }
+  | { readonly ok: false; readonly reason: string; readonly refusal: InjectionRefusal };
 
 /** Events that have resolved in this match so far, scheduled or injected. */
 export function firedEvents(G: Pick<GameState, 'log'>): string[] {
@@ -28,21 +37,49 @@ export function firedEvents(G: Pick<GameState, 'log'>): string[] {
   return out;
 }
 
-/** Why this event cannot be injected now, or null when it can. */
-export function injectionProblem(G: GameState, ctx: InjectCtx, eventId: unknown): string | null {
-  if (typeof eventId !== 'string' || eventId.length === 0) return 'the event id must be a non-empty string';
+/** Why this event cannot be injected now (a code and the event or limit it names), or null when it can. */
+export function injectionRefusal(G: GameState, ctx: InjectCtx, eventId: unknown): InjectionRefusal | null {
+  if (typeof eventId !== 'string' || eventId.length === 0) return { code: 'noEventId', params: {} };
   if (eventId.length > 64 || !Object.hasOwn(EVENT_BY_ID, eventId))
-    return `there is no world event "${eventId.slice(0, 64)}"`;
-  const title = EVENT_BY_ID[eventId]?.title ?? eventId;
-  if (G.result !== null || (ctx.gameover !== undefined && ctx.gameover !== null)) return 'the match is over';
+    return { code: 'noWorldEvent', params: { event: eventId.slice(0, 64) } };
+  if (G.result !== null || (ctx.gameover !== undefined && ctx.gameover !== null)) return { code: 'over', params: {} };
   // The news phase of the last round has run: no news phase is left to resolve it in.
   const newsDone = ctx.phase !== 'deal' && ctx.phase !== 'news';
-  if (G.round >= G.rounds && newsDone) return 'the last round has begun: no news phase is left in this match';
+  if (G.round >= G.rounds && newsDone) return { code: 'injectLastRound', params: {} };
   const waiting = G.injected ?? [];
-  if (waiting.includes(eventId)) return `“${title}” is already waiting for the next news phase`;
-  if (waiting.length >= MAX_WAITING_INJECTIONS) return `${MAX_WAITING_INJECTIONS} injected events are already waiting`;
-  if (firedEvents(G).includes(eventId)) return `“${title}” has already happened in this match`;
+  if (waiting.includes(eventId)) return { code: 'injectWaiting', params: { event: eventId } };
+  if (waiting.length >= MAX_WAITING_INJECTIONS)
+    return { code: 'injectQueueFull', params: { limit: MAX_WAITING_INJECTIONS } };
+  if (firedEvents(G).includes(eventId)) return { code: 'injectFired', params: { event: eventId } };
   return null;
+}
+
+/** An injection refusal as an English sentence (the event named by its English title). */
+export function injectionText(r: InjectionRefusal): string {
+  const event = r.params.event ?? '';
+  const title = EVENT_BY_ID[event]?.title ?? event;
+  switch (r.code) {
+    case 'noEventId':
+      return 'the event id must be a non-empty string';
+    case 'noWorldEvent':
+      return `there is no world event "${event}"`;
+    case 'over':
+      return 'the match is over';
+    case 'injectLastRound':
+      return 'the last round has begun: no news phase is left in this match';
+    case 'injectWaiting':
+      return `“${title}” is already waiting for the next news phase`;
+    case 'injectQueueFull':
+      return `${r.params.limit ?? MAX_WAITING_INJECTIONS} injected events are already waiting`;
+    case 'injectFired':
+      return `“${title}” has already happened in this match`;
+  }
+}
+
+/** Why this event cannot be injected now, in English, or null when it can. */
+export function injectionProblem(G: GameState, ctx: InjectCtx, eventId: unknown): string | null {
+  const r = injectionRefusal(G, ctx, eventId);
+  return r === null ? null : injectionText(r);
 }
 
 /** For a teacher's picker: every world event, in timeline order, with why it cannot be injected now (null when it can). */
@@ -74,8 +111,8 @@ export function injectableEvents(
  * (over the state it was made from), or a move processed meanwhile would drop it.
  */
 export function injectEvent(G: GameState, ctx: InjectCtx, eventId: unknown): InjectResult {
-  const problem = injectionProblem(G, ctx, eventId);
-  if (problem !== null) return { ok: false, reason: problem };
+  const refusal = injectionRefusal(G, ctx, eventId);
+  if (refusal !== null) return { ok: false, reason: injectionText(refusal), refusal };
   return { ok: true, G: { ...G, injected: [...(G.injected ?? []), eventId as string] } };
 }
 

@@ -1,8 +1,9 @@
 // The browser's side of the classroom session API (docs: the class session contract):
 // the HTTP calls a teacher and a student make, the live `/class` socket, and what a
 // student's browser remembers ({code, token}) so a reload lands back in the match.
-// The server's refusals come back as ClassError with its sentence.
+// The server's refusals come back as ClassError with its sentence and its coded refusal.
 import type { Socket } from 'socket.io-client';
+import { readRefusal } from '../online/reasons';
 import {
   ClassError,
   type ClassStatus,
@@ -84,7 +85,7 @@ async function call<T>(method: 'GET' | 'POST', path: string, auth: Auth = {}, bo
   if (!res.ok) {
     const body = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown; code?: unknown }) : {};
     const reason = typeof body.error === 'string' ? body.error : `${res.status} ${res.statusText}`;
-    throw new ClassError(res.status, reason, typeof body.code === 'string' ? body.code : undefined);
+    throw new ClassError(res.status, reason, readRefusal(body));
   }
   return parsed as T;
 }
@@ -123,13 +124,15 @@ export const classApi = {
     const text = await res.text();
     if (!res.ok) {
       let reason = `${res.status} ${res.statusText}`;
+      let p: unknown;
       try {
-        const p = JSON.parse(text) as { error?: unknown };
-        if (typeof p.error === 'string') reason = p.error;
+        p = JSON.parse(text);
+        const error = (p as { error?: unknown } | null)?.error;
+        if (typeof error === 'string') reason = error;
       } catch {
         // not JSON: keep the status line
       }
-      throw new ClassError(res.status, reason);
+      throw new ClassError(res.status, reason, readRefusal(p));
     }
     return text;
   },

@@ -2,7 +2,7 @@
 // /games), and what this browser remembers: the player's name, and per match the seat
 // and credentials it joined with, so a reload or a lost connection returns to that seat.
 import { GAME_NAME } from '../game/game';
-import { isServerReasonCode, lobbyErrorCode, type ServerReasonCode } from '../online/reasons';
+import { readRefusal, type ServerRefusal } from '../online/reasons';
 
 export interface LobbyPlayer {
   readonly id: number;
@@ -34,11 +34,16 @@ export class LobbyError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    /** What went wrong, for the interface to phrase; the message is the server's English. */
-    readonly code: ServerReasonCode = lobbyErrorCode(status, message),
+    /** What went wrong (the server's code and parameters), for the interface to phrase; the message is the server's English. */
+    readonly refusal: ServerRefusal,
   ) {
     super(message);
   }
+}
+
+/** An error answer without a code of ours (a proxy's page, say): named by its status alone. */
+function uncoded(status: number): ServerRefusal {
+  return { code: status >= 500 ? 'internal' : status === 404 ? 'notFound' : 'badRequest', params: {} };
 }
 
 async function call<T>(path: string, body?: unknown): Promise<T> {
@@ -57,11 +62,7 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
   if (!res.ok) {
     const body = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown; code?: unknown }) : {};
     const reason = body.error !== undefined ? String(body.error) : `${res.status} ${res.statusText}`;
-    throw new LobbyError(
-      res.status,
-      reason,
-      isServerReasonCode(body.code) ? body.code : lobbyErrorCode(res.status, reason),
-    );
+    throw new LobbyError(res.status, reason, readRefusal(body) ?? uncoded(res.status));
   }
   return parsed as T;
 }

@@ -1,7 +1,8 @@
 // The classroom session's words and wire shapes, shared by the server (which answers
 // with them) and the browser (which reads them): the join code's alphabet, the roles,
-// what GET /me and the teacher's dashboard carry, and the refusal type both sides
-// throw. Pure data and functions: no DOM and no Node APIs.
+// what GET /me and the teacher's dashboard carry, and the browser's refusal type. Pure
+// data and functions: no DOM and no Node APIs.
+import type { ServerRefusal } from './reasons';
 
 /** The code's alphabet: no 0/O, 1/I/L look-alikes. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -22,16 +23,21 @@ export function normalizeCode(typed: string): string | null {
 }
 
 /**
- * A refusal with its HTTP status (0 when the server could not be reached), an English
- * sentence, and (in the browser) the server's reason code that picks the player's words.
+ * A refused classroom call in the browser: its HTTP status (0 when the server could not
+ * be reached), the server's English sentence, and the refusal the server sent (its code
+ * and parameters pick the player's words).
  */
 export class ClassError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly code?: string,
+    readonly refusal?: ServerRefusal,
   ) {
     super(message);
+  }
+
+  get code(): string | undefined {
+    return this.refusal?.code;
   }
 }
 
@@ -100,9 +106,11 @@ export interface Dashboard {
   readonly matches: readonly DashboardMatch[];
 }
 
-/** One row of POST /inject's answer. */
+/** One row of POST /inject's answer: a refused match carries the refusal's sentence, code and parameters. */
 export interface InjectResult {
   readonly matchID: string;
   readonly ok: boolean;
   readonly reason?: string;
+  readonly code?: ServerRefusal['code'];
+  readonly params?: ServerRefusal['params'];
 }

@@ -1,106 +1,203 @@
-// A stable code for each sentence the server refuses with, so a browser can say it in
-// the player's language (as src/game/refusal.ts does for the rules' refusals). The
-// English sentence stays in every answer for API clients and the log; the code rides
-// beside it: `refused` socket events carry {on, reason, code}, lobby errors
-// {error, code}, and so are the classroom API's errors. Pure (no Node APIs): the browser imports the type and the fallback.
+// Every refusal the server sends, as data: a stable code and the parameters it concerns,
+// as src/game/refusal.ts does for the rules. The server builds a refusal where it refuses
+// (the socket guards, the lobby guard, the classroom, the rules) and sends it as is: the
+// socket's `refused` event is {on, reason, code, params?}, an HTTP error {error, code,
+// params?}. `reason` and `error` are the English sentence derived here from the code, for
+// API clients and the log; a browser phrases the code and its parameters in the player's
+// language (`serverReason.*` in the locales, and the rules' own words for a rules refusal).
+// Pure: no Node, no DOM; the server and the browser both import it.
+import { REFUSAL_EN, refusalText, type RefusalCode, type RefusalParams } from '../game/refusal';
+import { injectionText, type InjectionCode } from '../game/inject';
 
-export const SERVER_REASON_CODES = [
-  'payloadTooLarge',
-  'unknownEvent',
-  'chatOff',
-  'malformed',
-  'shuttingDown',
-  'noMatch',
-  'noSeat',
-  'wrongCredentials',
-  'otherSeat',
-  'syncFirst',
-  'over',
-  'stale',
-  'notAllowed',
-  'rule',
-  'internal',
-  'paused',
-  'sessionEnded',
-  'rateLimited',
-  'badRequest',
-  'notFound',
-  'tooLarge',
-  'seatTaken',
-  'classNotFound',
-  'teacherKey',
-  'notStudent',
-  'nicknameEmpty',
-  'nicknameLong',
-  'nicknameMarkup',
-  'nicknameChars',
-  'nicknameTaken',
-  'classFull',
-  'busy',
-  'noneWaiting',
-] as const;
-export type ServerReasonCode = (typeof SERVER_REASON_CODES)[number];
+type None = Readonly<Record<never, never>>;
 
-/** The server's sentences, by the way each begins or what it says; first match wins. */
-const PATTERNS: readonly (readonly [RegExp, ServerReasonCode])[] = [
-  [/^payload over /, 'payloadTooLarge'],
-  [/^unknown event /, 'unknownEvent'],
-  [/^chat is not offered/, 'chatOff'],
-  [/^(malformed|invalid request)|^action type .* is not allowed from a client|^unknown move /, 'malformed'],
-  [/shutting down/, 'shuttingDown'],
-  [/^no such match/, 'noMatch'],
-  [/^no seat /, 'noSeat'],
-  [/^wrong credentials/, 'wrongCredentials'],
-  [/names another seat/, 'otherSeat'],
-  [/^sync with this match/, 'syncFirst'],
-  [/^the match is over/, 'over'],
-  [/^stale state|^another move reached this match first/, 'stale'],
-  [/ not allowed now$/, 'notAllowed'],
-  [/^internal error/, 'internal'],
-  [/paused the match/, 'paused'],
-  [/class session has ended/, 'sessionEnded'],
-  [/^too many /, 'rateLimited'],
-  [/^(no such lobby route|no such game|not found)/, 'notFound'],
-  [/^send the body as application\/json|^body is not valid JSON/, 'badRequest'],
-  [/^body over /, 'tooLarge'],
-  [/^no class session with code/, 'classNotFound'],
-  [/teacher key is missing or wrong/, 'teacherKey'],
-  [/^not a student of this class session/, 'notStudent'],
-  [/^the nickname is empty/, 'nicknameEmpty'],
-  [/^the nickname is too long/, 'nicknameLong'],
-  [/^the nickname may not contain markup/, 'nicknameMarkup'],
-  [/^the nickname (may use|may not contain control|must be text)/, 'nicknameChars'],
-  [/^the nickname .* is taken/, 'nicknameTaken'],
-  [/^the class session is full/, 'classFull'],
-  [/too busy; try again|^no free class code/, 'busy'],
-  [/^no students are waiting/, 'noneWaiting'],
-];
-
-/** The code a sentence of the server's own names, if it is one of them. */
-export function codeOf(reason: string): ServerReasonCode | undefined {
-  return PATTERNS.find(([re]) => re.test(reason))?.[1];
+/** The parameters of each code (all plain strings and numbers, so they cross the wire as they are). */
+interface ParamsOf {
+  // ---- the socket and its guards
+  payloadTooLarge: { readonly limit: number };
+  unknownEvent: { readonly event: string };
+  chatOff: None;
+  /** A payload or body that failed its schema: which input, where, and the schema's words. */
+  malformed: {
+    readonly input: 'sync' | 'update' | 'action' | 'request';
+    readonly path?: string;
+    readonly issue?: string;
+  };
+  actionType: { readonly type: string };
+  unknownMove: { readonly move: string };
+  shuttingDown: None;
+  noMatch: None;
+  noSeat: { readonly seat: string };
+  wrongCredentials: { readonly detail?: string };
+  otherSeat: None;
+  syncFirst: None;
+  over: None;
+  stale: { readonly sent: number; readonly current: number };
+  /** Another instance's write came first (the store's compare-and-set); `found` is its state when known. */
+  raced: { readonly found?: number; readonly view?: 'resynced' };
+  notAllowed: { readonly action: 'move' | 'undo' | 'redo'; readonly detail?: string };
+  /** The rules refused the move: their own code and parameters. */
+  rule: { readonly rule: RefusalCode } & RefusalParams;
+  internal: { readonly detail?: string };
+  // ---- a match on hold (src/classroom/hold.ts)
+  paused: None;
+  sessionEnded: None;
+  // ---- HTTP: the lobby guard and the class routes
+  rateLimited: { readonly what: 'matches' | 'classes' };
+  badRequest: { readonly body?: 'json'; readonly detail?: string };
+  notJson: None;
+  wrongMethod: { readonly allowed: 'GET' | 'POST' | 'GET or POST'; readonly create?: 'class' };
+  notFound: { readonly what?: 'lobby route' | 'game' | 'class route'; readonly detail?: string };
+  tooLarge: { readonly limit: number };
+  seatTaken: { readonly detail?: string };
+  // ---- the classroom (src/classroom)
+  classNotFound: { readonly code?: string };
+  teacherKey: None;
+  notStudent: None;
+  nicknameEmpty: None;
+  nicknameLong: { readonly max: number };
+  nicknameMarkup: None;
+  nicknameChars: { readonly problem: 'text' | 'control' | 'chars' };
+  nicknameTaken: { readonly nickname: string };
+  classFull: { readonly max: number };
+  busy: { readonly what: 'session' | 'code' };
+  noneWaiting: None;
+  groupSize: { readonly max: number };
+  noStudent: { readonly id: string };
+  alreadyPaired: { readonly nickname: string };
+  twoGroups: { readonly nickname: string };
+  notInClass: { readonly matchID: string };
+  noClassMatch: None;
+  debriefForbidden: None;
+  // ---- a teacher's injected event, refused by the rules (src/game/inject.ts)
+  noEventId: None;
+  noWorldEvent: { readonly event: string };
+  injectLastRound: None;
+  injectWaiting: { readonly event: string };
+  injectQueueFull: { readonly limit: number };
+  injectFired: { readonly event: string };
 }
 
-/**
- * The code for a refusal sent over a socket. A sentence not listed here is the rules'
- * own explanation of an illegal move (or boardgame.io's), hence 'rule'.
- */
-export function refusalCode(reason: string): ServerReasonCode {
-  return codeOf(reason) ?? 'rule';
+export type ServerReasonCode = keyof ParamsOf;
+export type ReasonParams<C extends ServerReasonCode> = ParamsOf[C];
+
+/** A refusal: its code and that code's parameters. */
+export type ServerRefusal = {
+  [C in ServerReasonCode]: { readonly code: C; readonly params: ParamsOf[C] };
+}[ServerReasonCode];
+
+/** The injection codes of the rules are server codes too (checked here, at compile time). */
+const _injectionCodesAreServerCodes: readonly ServerReasonCode[] = [] as InjectionCode[];
+
+/** Builds a refusal; the parameters are checked against the code at compile time. */
+export function refused<C extends ServerReasonCode>(
+  code: C,
+  ...params: None extends ParamsOf[C] ? [ParamsOf[C]?] : [ParamsOf[C]]
+): ServerRefusal {
+  return { code, params: params[0] ?? {} } as ServerRefusal;
 }
 
-/** The code for a lobby (HTTP) error with this status and sentence. */
-export function lobbyErrorCode(status: number, reason: string): ServerReasonCode {
-  const known = codeOf(reason);
-  if (known !== undefined) return known;
-  if (status >= 500) return 'internal';
-  if (status === 404) return 'notFound';
-  if (status === 409) return 'seatTaken';
-  if (status === 413) return 'tooLarge';
-  if (status === 429) return 'rateLimited';
-  return 'badRequest';
+const q = (s: string): string => JSON.stringify(s);
+
+/** The English sentence of each code. */
+const EN: { readonly [C in ServerReasonCode]: (p: ParamsOf[C]) => string } = {
+  payloadTooLarge: (p) => `payload over ${p.limit} bytes`,
+  unknownEvent: (p) => `unknown event ${q(p.event)}`,
+  chatOff: () => 'chat is not offered',
+  malformed: (p) =>
+    `${p.input === 'request' ? 'invalid request' : `malformed ${p.input}`}: ${p.path === undefined ? '' : `${p.path}: `}${p.issue ?? 'malformed'}`,
+  actionType: (p) => `action type ${q(p.type)} is not allowed from a client`,
+  unknownMove: (p) => `unknown move ${q(p.move)}`,
+  shuttingDown: () => 'server is shutting down',
+  noMatch: () => 'no such match',
+  noSeat: (p) => `no seat ${p.seat} in this match`,
+  wrongCredentials: (p) => p.detail ?? 'wrong credentials for this seat',
+  otherSeat: () => 'the action names another seat than the sender',
+  syncFirst: () => 'sync with this match and seat before moving',
+  over: () => 'the match is over',
+  stale: (p) => `stale state: sent ${p.sent}, current ${p.current}`,
+  raced: (p) =>
+    p.view === 'resynced'
+      ? `another move reached this match first (state ${p.found ?? 'unknown'}); your view was resynced`
+      : 'another move reached this match first; try again',
+  notAllowed: (p) => `${p.action} not allowed now${p.detail === undefined ? '' : ` (${p.detail})`}`,
+  rule: (p) => refusalText({ code: p.rule, params: p }),
+  internal: (p) => (p.detail === undefined ? 'internal error' : `internal error: ${p.detail}`),
+  paused: () => 'the teacher has paused the match',
+  sessionEnded: () => 'the class session has ended',
+  rateLimited: (p) =>
+    `too many new ${p.what === 'classes' ? 'class sessions' : 'matches'} or joins from this address; try again in a minute`,
+  badRequest: (p) => (p.body === 'json' ? 'body is not valid JSON' : (p.detail ?? 'bad request')),
+  notJson: () => 'send the body as application/json',
+  wrongMethod: (p) =>
+    p.create === 'class'
+      ? 'create a class session with POST'
+      : p.allowed === 'GET or POST'
+        ? 'use GET or POST'
+        : `use ${p.allowed} for this route`,
+  notFound: (p) => p.detail ?? (p.what === undefined ? 'not found' : `no such ${p.what}`),
+  tooLarge: (p) => `body over ${p.limit} bytes`,
+  seatTaken: (p) => p.detail ?? 'that seat is taken',
+  classNotFound: (p) => `no class session with ${p.code === undefined ? 'that code' : `code ${p.code}`}`,
+  teacherKey: () => 'the teacher key is missing or wrong for this class session',
+  notStudent: () => 'not a student of this class session (sign in again with the join code)',
+  nicknameEmpty: () => 'the nickname is empty',
+  nicknameLong: (p) => `the nickname is too long: at most ${p.max} characters`,
+  nicknameMarkup: () => 'the nickname may not contain markup: use letters, digits, spaces and - _ . only',
+  nicknameChars: (p) =>
+    p.problem === 'text'
+      ? 'the nickname must be text'
+      : p.problem === 'control'
+        ? 'the nickname may not contain control characters'
+        : 'the nickname may use letters, digits, spaces and - _ . only',
+  nicknameTaken: (p) => `the nickname “${p.nickname}” is taken in this class; choose another`,
+  classFull: () => 'the class session is full',
+  busy: (p) => (p.what === 'code' ? 'no free class code; try again' : 'the class session is too busy; try again'),
+  noneWaiting: () => 'no students are waiting to be paired',
+  groupSize: (p) => `a group has 1 to ${p.max} students`,
+  noStudent: (p) => `no student ${p.id} in this class`,
+  alreadyPaired: (p) => `${p.nickname} is already in a match`,
+  twoGroups: (p) => `${p.nickname} is in two groups`,
+  notInClass: (p) => `match ${p.matchID} is not in this class session`,
+  noClassMatch: () => 'no such match in this class session',
+  debriefForbidden: () => 'only the teacher and the match’s own students may read its debrief',
+  noEventId: () => injectionText({ code: 'noEventId', params: {} }),
+  noWorldEvent: (p) => injectionText({ code: 'noWorldEvent', params: p }),
+  injectLastRound: () => injectionText({ code: 'injectLastRound', params: {} }),
+  injectWaiting: (p) => injectionText({ code: 'injectWaiting', params: p }),
+  injectQueueFull: (p) => injectionText({ code: 'injectQueueFull', params: p }),
+  injectFired: (p) => injectionText({ code: 'injectFired', params: p }),
+};
+
+export const SERVER_REASON_CODES = Object.keys(EN) as readonly ServerReasonCode[];
+
+/** The refusal as an English sentence (for API clients and the log). */
+export function reasonText(r: ServerRefusal): string {
+  return (EN[r.code] as (p: ServerRefusal['params']) => string)(r.params);
 }
 
 export function isServerReasonCode(x: unknown): x is ServerReasonCode {
-  return typeof x === 'string' && (SERVER_REASON_CODES as readonly string[]).includes(x);
+  return typeof x === 'string' && Object.hasOwn(EN, x);
+}
+
+/** The refusal's parameters as the wire carries them: absent when there are none. */
+export function wireParams(r: ServerRefusal): { params?: ServerRefusal['params'] } {
+  return Object.keys(r.params).length === 0 ? {} : { params: r.params };
+}
+
+/**
+ * A refusal read from the wire ({code, params?} inside an event or an error body), or
+ * undefined when it names no known code. Parameters are kept only as plain strings and
+ * numbers; a rules refusal must name a rules code.
+ */
+export function readRefusal(body: unknown): ServerRefusal | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { code, params } = body as { code?: unknown; params?: unknown };
+  if (!isServerReasonCode(code)) return undefined;
+  const kept: Record<string, string | number> = {};
+  if (typeof params === 'object' && params !== null && !Array.isArray(params))
+    for (const [k, v] of Object.entries(params))
+      if ((typeof v === 'string' && v.length <= 300) || (typeof v === 'number' && Number.isFinite(v))) kept[k] = v;
+  if (code === 'rule' && !(typeof kept.rule === 'string' && Object.hasOwn(REFUSAL_EN, kept.rule))) return undefined;
+  return { code, params: kept } as ServerRefusal;
 }

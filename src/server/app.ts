@@ -4,10 +4,11 @@
 // lobby and its auth; we only take over listening (its run() has no host option) and
 // the socket transport. With a database URL the store is PostgreSQL, and with a Redis URL
 // the instances serving it share broadcasts, match locks, presence and the rate limit.
+// Every move passes one gate (moveGate.ts): here the classroom's hold (classHoldGate).
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import type { Game, State } from 'boardgame.io';
+import type { Game } from 'boardgame.io';
 import { Server } from 'boardgame.io/server';
 import { LocalCluster, type Cluster } from './cluster';
 import { credentialsMatch } from './guards';
@@ -20,8 +21,12 @@ import { SqliteStore } from './store';
 import { GuardedTransport, type ExplainMove, type TransportHooks } from './transport';
 import { ComputerSeats, type ComputerPlayer } from './bots';
 import { onlineSetupProblem } from '../online/setup';
-import { Classroom } from './classroom';
-import { ClassLive, classRoutes } from './classHttp';
+import { classHoldGate } from '../classroom/hold';
+import { ClassMatches } from './classMatches';
+import { ClassSessions } from './classSessions';
+import { ClassLive } from './classLive';
+import { classRoutes } from './classRoutes';
+import { realClock, type Clock } from './clock';
 
 export interface GameEntry {
   readonly game: Game;
@@ -57,6 +62,8 @@ export interface ServerOptions {
   readonly trustProxy?: boolean;
   /** Pause before each move of a computer seat (default 600 ms). */
   readonly botDelayMs?: number;
+  /** The clock the turn timer, computer seats and class sessions read and wait on (the real one by default). */
+  readonly clock?: Clock;
 }
 
 export interface RunningServer {
@@ -66,159 +73,22 @@ export interface RunningServer {
   readonly cluster: Cluster;
   readonly transport: GuardedTransport;
   readonly computer: ComputerSeats | undefined;
-  readonly classroom: Classroom;
+  readonly classroom: ClassSessions;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
-  const { entry, logger } = opts;
-  // PostgreSQL and Redis clients are loaded only when configured: a one-process server
-  // starts as fast as before (the durability test restarts one 22 times).
-  const store: MatchStore =
-    opts.databaseUrl === undefined
-      ? new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' })
-      : new (await import('./pgStore')).PgStore({
-          url: opts.databaseUrl,
-          ...(opts.databaseSchema === undefined ? {} : { schema: opts.databaseSchema }),
-        });
-  let cluster: Cluster = new LocalCluster();
-  if (opts.redisUrl !== undefined) {
-    const { RedisCluster } = await import('./redisCluster');
-    const redis = new RedisCluster({
-      url: opts.redisUrl,
-      logger,
-      ...(opts.redisPrefix === undefined ? {} : { prefix: opts.redisPrefix }),
-    });
-    try {
-      await redis.connect();
-    } catch (err) {
-      await redis.close().catch(() => undefined);
-      await store.close();
-      throw err;
-    }
-    cluster = redis;
-  }
+  const clock = opts.clock ?? realClock;
+  const store = await openStore(opts);
+  const cluster = await openCluster(opts, store, clock);
   // Filled in once the port is known; both the lobby's CORS and the socket check read it live.
   const origins: string[] = [...(opts.origins ?? [])];
-  // The computer seats hear of every commit; they are built once the transport exists.
-  let computer: ComputerSeats | undefined;
-  // A move or a seat's presence in a class match refreshes that session's dashboards.
-  let live: ClassLive | undefined;
-  let classroom: Classroom | undefined;
-  const classChanged = (matchID: string): void => {
-    if (classroom === undefined) return;
-    classroom
-      .classOf(matchID)
-      .then((code) => {
-        if (code !== null) live?.mark({ code, students: false });
-      })
-      .catch((err: unknown) => logger.error({ event: 'class-live', matchID, err }, 'class of a match not read'));
-  };
-  const hooks: TransportHooks = {
-    committed: (matchID, state) => {
-      computer?.hooks.committed(matchID, state);
-      classChanged(matchID);
-    },
-    synced: (matchID, emit) => computer?.hooks.synced(matchID, emit),
-    presence: classChanged,
-  };
-  const transport = new GuardedTransport({
-    store,
-    cluster,
-    logger,
-    origins,
-    moveNames: entry.moveNames,
-    ...(entry.explain === undefined ? {} : { explain: entry.explain }),
-    hooks,
-  });
-  if (entry.computer !== undefined)
-    computer = new ComputerSeats({
-      game: entry.game,
-      store,
-      transport,
-      logger,
-      player: entry.computer,
-      delayMs: opts.botDelayMs ?? 600,
-    });
-  classroom = new Classroom({
-    game: entry.game,
-    store,
-    transport,
-    computer,
-    logger,
-    changed: (change) => live?.mark(change),
-  });
-  live = new ClassLive({
-    classroom,
-    cluster,
-    logger,
-    remoteHolds: (ids, held) => {
-      for (const id of ids) {
-        if (held) computer?.hold(id);
-        else computer?.release(id);
-      }
-    },
-  });
-  const bgio = Server({
-    games: [entry.game],
-    db: store,
-    transport,
-    origins,
-    authenticateCredentials: (credentials, player) => credentialsMatch(credentials, player),
-  });
-  bgio.app.proxy = opts.trustProxy === true;
-  // Added before run(), so it runs before the lobby routes that run() adds.
-  bgio.app.use(
-    lobbyGuard({
-      logger,
-      gameNames: [entry.game.name ?? ''],
-      setupDataProblem: (d) => entry.setupDataProblem?.(d) ?? onlineSetupProblem(d),
-      ...(opts.rate === undefined ? {} : { rate: opts.rate }),
-      limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }),
-    }),
-  );
-
-  bgio.app.use(
-    classRoutes({ classroom, logger, limiter: cluster.rateLimiter(opts.rate ?? { burst: 300, perMinute: 600 }) }),
-  );
-
-  // After a match is created (or a rematch), its computer seats are filled before the
-  // answer goes out, so no person can join them; after a join or a leave, the computer
-  // seats and the clock learn whether every seat is taken.
-  bgio.app.use(async (ctx, next) => {
-    await next();
-    if (computer === undefined || ctx.method !== 'POST' || ctx.status !== 200) return;
-    const body = ctx.body as { matchID?: unknown; nextMatchID?: unknown } | undefined;
-    const seatChange = /^\/games\/[^/]+\/([^/]+)\/(?:join|leave)\/?$/.exec(ctx.path)?.[1];
-    const id = /\/create\/?$/.test(ctx.path)
-      ? body?.matchID
-      : /\/playAgain\/?$/.test(ctx.path)
-        ? body?.nextMatchID
-        : seatChange;
-    if (typeof id === 'string') await computer.resume(id);
-  });
-
-  const files = staticFiles(opts.staticDir ?? 'dist');
-  // Built on first request, after run() has added the lobby routes: composing the
-  // middleware any earlier would freeze it without them.
-  let lobby: Handler | undefined;
-  const http = createServer((req, res) => {
-    const path = req.url ?? '/';
-    if (path === '/health' || path.startsWith('/health?')) health(req, res, store, cluster);
-    else if (
-      path === '/games' ||
-      path.startsWith('/games/') ||
-      path.startsWith('/games?') ||
-      path === '/api/class' ||
-      path.startsWith('/api/class/') ||
-      path.startsWith('/api/class?')
-    ) {
-      lobby ??= bgio.app.callback();
-      lobby(req, res);
-    } else files(req, res);
-  });
+  const parts = playParts(opts, store, cluster, origins, clock);
+  const { transport, computer, sessions, live } = parts;
+  const bgio = lobbyApp(opts, store, cluster, origins, parts);
+  const http = frontDoor(opts, store, cluster, () => bgio.app.callback());
   transport.attach(http);
   const classNsp = transport.namespace('/class');
   if (classNsp !== undefined) live.attach(classNsp);
@@ -234,8 +104,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Matches that were playing when the process stopped: computer seats and clocks go on.
   if (computer !== undefined) {
-    const resumed = await computer.resumeAll(entry.game.name ?? '');
-    if (resumed > 0) logger.info({ event: 'resume', matches: resumed }, 'resumed matches');
+    const resumed = await computer.resumeAll(opts.entry.game.name ?? '');
+    if (resumed > 0) opts.logger.info({ event: 'resume', matches: resumed }, 'resumed matches');
   }
 
   let closed: Promise<void> | undefined;
@@ -246,11 +116,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     cluster,
     transport,
     computer,
-    classroom,
+    classroom: sessions,
     close: () =>
       (closed ??= (async () => {
         computer?.close();
-        live?.close();
+        live.close();
         const stopped = new Promise<void>((done) => http.close(() => done()));
         await transport.close();
         http.closeIdleConnections();
@@ -261,9 +131,168 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 }
 
-/** The rules' refusal reason for a move, from a stored state. */
-export function explainFromState<G>(
-  explain: (G: G, ctx: State['ctx'], playerID: string, move: string, args: readonly unknown[]) => string | null,
-): ExplainMove {
-  return (state, playerID, move, args) => explain(state.G as G, state.ctx, playerID, move, args);
+/** SQLite by default; PostgreSQL (loaded only then) with a database URL. */
+async function openStore(opts: ServerOptions): Promise<MatchStore> {
+  // PostgreSQL and Redis clients are loaded only when configured: a one-process server
+  // starts as fast as before (the durability test restarts one 22 times).
+  if (opts.databaseUrl === undefined)
+    return new SqliteStore({ path: opts.dbPath, synchronous: opts.synchronous ?? 'normal' });
+  const { PgStore } = await import('./pgStore');
+  return new PgStore({
+    url: opts.databaseUrl,
+    ...(opts.databaseSchema === undefined ? {} : { schema: opts.databaseSchema }),
+  });
+}
+
+/** This process alone, or (with a Redis URL) one of several instances. */
+async function openCluster(opts: ServerOptions, store: MatchStore, clock: Clock): Promise<Cluster> {
+  if (opts.redisUrl === undefined) return new LocalCluster(() => clock.now());
+  const { RedisCluster } = await import('./redisCluster');
+  const redis = new RedisCluster({
+    url: opts.redisUrl,
+    logger: opts.logger,
+    ...(opts.redisPrefix === undefined ? {} : { prefix: opts.redisPrefix }),
+  });
+  try {
+    await redis.connect();
+  } catch (err) {
+    await redis.close().catch(() => undefined);
+    await store.close();
+    throw err;
+  }
+  return redis;
+}
+
+interface PlayParts {
+  readonly transport: GuardedTransport;
+  readonly computer: ComputerSeats | undefined;
+  readonly sessions: ClassSessions;
+  readonly live: ClassLive;
+}
+
+/** The guarded transport, the computer seats, and the classroom, wired to hear of each other. */
+function playParts(
+  opts: ServerOptions,
+  store: MatchStore,
+  cluster: Cluster,
+  origins: readonly string[],
+  clock: Clock,
+): PlayParts {
+  const { entry, logger } = opts;
+  const gate = classHoldGate;
+  // The computer seats and the classroom hear of every commit; they are built once the
+  // transport exists, and the hooks reach them through here.
+  const later: { computer?: ComputerSeats; live?: ClassLive; matches?: ClassMatches } = {};
+  // A move or a seat's presence in a class match refreshes that session's dashboards.
+  const classChanged = (matchID: string): void => {
+    later.matches
+      ?.classOf(matchID)
+      .then((code) => {
+        if (code !== null) later.live?.mark({ code, students: false });
+      })
+      .catch((err: unknown) => logger.error({ event: 'class-live', matchID, err }, 'class of a match not read'));
+  };
+  const hooks: TransportHooks = {
+    committed: (matchID, state) => {
+      later.computer?.hooks.committed(matchID, state);
+      classChanged(matchID);
+    },
+    synced: (matchID, emit) => later.computer?.hooks.synced(matchID, emit),
+    presence: classChanged,
+  };
+  const transport = new GuardedTransport({
+    ...{ store, cluster, logger, origins, gate, hooks, moveNames: entry.moveNames },
+    ...(entry.explain === undefined ? {} : { explain: entry.explain }),
+  });
+  const computer = (later.computer =
+    entry.computer === undefined
+      ? undefined
+      : new ComputerSeats({
+          ...{ game: entry.game, store, transport, logger, gate, clock },
+          player: entry.computer,
+          delayMs: opts.botDelayMs ?? 600,
+        }));
+  const matches = (later.matches = new ClassMatches({ game: entry.game, store, transport, computer }));
+  const sessions = new ClassSessions({ store, matches, logger, clock, changed: (change) => later.live?.mark(change) });
+  const live = (later.live = new ClassLive({
+    ...{ sessions, cluster, logger, clock },
+    remoteHolds: (ids, held) => {
+      for (const id of ids) {
+        if (held) computer?.hold(id);
+        else computer?.release(id);
+      }
+    },
+  }));
+  return { transport, computer, sessions, live };
+}
+
+/** boardgame.io's Server() for its lobby routes and auth, with our guard, the class routes and the computer seats' hook. */
+function lobbyApp(
+  opts: ServerOptions,
+  store: MatchStore,
+  cluster: Cluster,
+  origins: string[],
+  parts: PlayParts,
+): ReturnType<typeof Server> {
+  const { entry, logger } = opts;
+  const { transport, computer } = parts;
+  const bgio = Server({
+    games: [entry.game],
+    db: store,
+    transport,
+    origins,
+    authenticateCredentials: (credentials, player) => credentialsMatch(credentials, player),
+  });
+  bgio.app.proxy = opts.trustProxy === true;
+  const rate = opts.rate ?? { burst: 300, perMinute: 600 };
+  // Added before run(), so it runs before the lobby routes that run() adds.
+  bgio.app.use(
+    lobbyGuard({
+      logger,
+      gameNames: [entry.game.name ?? ''],
+      setupDataProblem: (d) => entry.setupDataProblem?.(d) ?? onlineSetupProblem(d),
+      rate,
+      limiter: cluster.rateLimiter(rate),
+    }),
+  );
+  bgio.app.use(classRoutes({ sessions: parts.sessions, logger, limiter: cluster.rateLimiter(rate) }));
+  // After a match is created (or a rematch), its computer seats are filled before the
+  // answer goes out, so no person can join them; after a join or a leave, the computer
+  // seats and the clock learn whether every seat is taken.
+  bgio.app.use(async (ctx, next) => {
+    await next();
+    if (computer === undefined || ctx.method !== 'POST' || ctx.status !== 200) return;
+    const body = ctx.body as { matchID?: unknown; nextMatchID?: unknown } | undefined;
+    const seatChange = /^\/games\/[^/]+\/([^/]+)\/(?:join|leave)\/?$/.exec(ctx.path)?.[1];
+    const id = /\/create\/?$/.test(ctx.path)
+      ? body?.matchID
+      : /\/playAgain\/?$/.test(ctx.path)
+        ? body?.nextMatchID
+        : seatChange;
+    if (typeof id === 'string') await computer.resume(id);
+  });
+  return bgio;
+}
+
+/** The one HTTP server: /health, the lobby and class API (boardgame.io's Koa app), and the built client. */
+function frontDoor(opts: ServerOptions, store: MatchStore, cluster: Cluster, app: () => Handler): HttpServer {
+  const files = staticFiles(opts.staticDir ?? 'dist');
+  // Built on first request, after run() has added the lobby routes: composing the
+  // middleware any earlier would freeze it without them.
+  let lobby: Handler | undefined;
+  return createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/health' || path.startsWith('/health?')) health(req, res, store, cluster);
+    else if (
+      path === '/games' ||
+      path.startsWith('/games/') ||
+      path.startsWith('/games?') ||
+      path === '/api/class' ||
+      path.startsWith('/api/class/') ||
+      path.startsWith('/api/class?')
+    ) {
+      lobby ??= app();
+      lobby(req, res);
+    } else files(req, res);
+  });
 }

@@ -6,15 +6,19 @@
 // guarded path, with the seat's credentials, exactly as a socket would. The same path
 // plays a person's turn when the turn timer runs out (timer.ts).
 // Everything is derived from the store: after a restart, resume() finds the matches
-// still playing and the computer moves again where it must.
+// still playing and the computer moves again where it must. A match the gate holds
+// (moveGate.ts: a teacher's pause) gets no computer move and no clock.
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Game, Server, State } from 'boardgame.io';
+import { reasonText } from '../online/reasons';
 import { onlineSetupOf, type OnlineSetup } from '../online/setup';
+import type { Clock, ClockTimer } from './clock';
 import { seatOf } from './guards';
 import type { MatchStore } from './matchStore';
+import type { MoveGate } from './moveGate';
 import { turnKey, TurnTimer, TIMER_EVENT, type TimerMessage } from './timer';
-import { holdOf, type GuardedTransport } from './transport';
+import type { GuardedTransport } from './transport';
 
 /** The game-specific half: whose move it is, and a computer's choice from a seat's view. */
 export interface ComputerPlayer {
@@ -39,11 +43,14 @@ export interface ComputerSeatsOptions {
   readonly player: ComputerPlayer;
   /** Pause before each computer move, so people can follow it; 0 in tests. */
   readonly delayMs: number;
+  /** The same gate the transport asks: a held match gets no computer move. */
+  readonly gate: MoveGate;
+  readonly clock: Clock;
 }
 
 interface Pending {
   readonly stateID: number;
-  readonly handle: NodeJS.Timeout;
+  readonly handle: ClockTimer;
 }
 
 export class ComputerSeats {
@@ -64,6 +71,7 @@ export class ComputerSeats {
       emit: (matchID, event, payload) => opts.transport.emitToMatch(matchID, event, payload),
       actor: (s) => opts.player.actor(s),
       expire: (matchID, key) => this.takeOver(matchID, key),
+      clock: opts.clock,
     });
   }
 
@@ -88,9 +96,9 @@ export class ComputerSeats {
   async resume(matchID: string): Promise<void> {
     let setup: OnlineSetup = {};
     await this.opts.transport.exclusive(matchID, async () => {
-      const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
-      if (metadata === undefined) return;
-      if (holdOf(metadata) !== null) this.held.add(matchID);
+      const { state, metadata } = await this.opts.store.fetch(matchID, { state: true, metadata: true });
+      if (state === undefined || metadata === undefined) return;
+      if (this.opts.gate({ state, metadata }) !== null) this.held.add(matchID);
       else this.held.delete(matchID);
       setup = onlineSetupOf(metadata.setupData);
       if (setup.bots === undefined && setup.turnSeconds === undefined) return;
@@ -120,8 +128,7 @@ export class ComputerSeats {
   hold(matchID: string): void {
     this.held.add(matchID);
     this.timer.stop(matchID);
-    const p = this.pending.get(matchID);
-    if (p !== undefined) clearTimeout(p.handle);
+    this.opts.clock.clearTimeout(this.pending.get(matchID)?.handle);
     this.pending.delete(matchID);
     this.takenOver.delete(matchID);
   }
@@ -137,7 +144,7 @@ export class ComputerSeats {
   close(): void {
     this.closed = true;
     this.timer.close();
-    for (const p of this.pending.values()) clearTimeout(p.handle);
+    for (const p of this.pending.values()) this.opts.clock.clearTimeout(p.handle);
     this.pending.clear();
   }
 
@@ -152,7 +159,7 @@ export class ComputerSeats {
       player.isConnected = true;
       changed = true;
     }
-    if (changed) metadata.updatedAt = Date.now();
+    if (changed) metadata.updatedAt = this.opts.clock.now();
     return changed;
   }
 
@@ -202,8 +209,8 @@ export class ComputerSeats {
   private schedule(matchID: string, stateID: number, seat: string, level: string, why: 'seat' | 'timer'): void {
     const before = this.pending.get(matchID);
     if (before !== undefined && before.stateID === stateID) return;
-    if (before !== undefined) clearTimeout(before.handle);
-    const handle = setTimeout(() => {
+    if (before !== undefined) this.opts.clock.clearTimeout(before.handle);
+    const handle = this.opts.clock.setTimeout(() => {
       this.pending.delete(matchID);
       this.play(matchID, stateID, seat, level, why).catch((err: unknown) => this.fail(matchID, err));
     }, this.opts.delayMs);
@@ -221,7 +228,7 @@ export class ComputerSeats {
     const { state, metadata } = await this.opts.store.fetch(matchID, { state: true, metadata: true });
     // A newer state schedules its own move.
     if (state === undefined || state._stateID !== stateID || state.ctx.gameover !== undefined) return;
-    if (holdOf(metadata) !== null) return;
+    if (metadata === undefined || this.opts.gate({ state, metadata }) !== null) return;
     const credentials = seatOf(metadata, seat)?.credentials;
     if (credentials === undefined) return;
     const { game } = this.opts;
@@ -248,7 +255,7 @@ export class ComputerSeats {
         why,
         move: choice.move,
         stateID,
-        refused: refused ?? undefined,
+        ...(refused === null ? {} : { code: refused.code, refused: reasonText(refused) }),
       },
       why === 'timer' ? 'computer played a timed-out turn' : 'computer moved',
     );
@@ -259,8 +266,7 @@ export class ComputerSeats {
     this.waiting.delete(matchID);
     this.held.delete(matchID);
     this.takenOver.delete(matchID);
-    const p = this.pending.get(matchID);
-    if (p !== undefined) clearTimeout(p.handle);
+    this.opts.clock.clearTimeout(this.pending.get(matchID)?.handle);
     this.pending.delete(matchID);
   }
 

@@ -4,6 +4,9 @@
 // over Redis (REDIS_URL).
 import { RateLimiter, type Limiter, type RateOptions } from './rateLimit';
 
+/** Cluster channels named with this prefix carry class-session notices, not a match's moves. */
+export const CLASS_CHANNEL_PREFIX = 'class:';
+
 /** A message the transport broadcasts to a match's sockets ('update', 'patch', 'matchData'). */
 export interface MatchPayload {
   readonly type: string;

@@ -2,10 +2,11 @@
 // of 0.50.2 trusts its clients too much (see the design notes): it accepts any action
 // type, looks move names up with `in`, lets the payload's playerID differ from the
 // authenticated seat, and creates a match for any unknown ID on sync. Each check here
-// returns a reason (for the log and the client) or null, so tests can name the refusal.
+// returns a coded refusal (for the client and the log) or the checked value.
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Server } from 'boardgame.io';
+import { refused, type ReasonParams, type ServerRefusal } from '../online/reasons';
 
 /** The largest socket payload we parse, serialised; a real move is well under 1 KB. */
 export const MAX_PAYLOAD_BYTES = 8 * 1024;
@@ -60,30 +61,30 @@ export function payloadBytes(args: readonly unknown[]): number {
   }
 }
 
-/** A zod failure as one short sentence, never echoing the values sent. */
-export function zodReason(prefix: string, error: z.ZodError): string {
+/** A zod failure as a refusal naming the input, where it failed and the schema's words, never the values sent. */
+export function malformed(input: ReasonParams<'malformed'>['input'], error: z.ZodError): ServerRefusal {
   const first = error.issues[0];
-  if (first === undefined) return `${prefix}: malformed`;
-  const where = first.path.length > 0 ? first.path.join('.') : 'payload';
-  return `${prefix}: ${where}: ${first.message}`;
+  if (first === undefined) return refused('malformed', { input });
+  const path = first.path.length > 0 ? first.path.join('.') : 'payload';
+  return refused('malformed', { input, path, issue: first.message });
 }
 
 /** Checks an action type and its move name; the move name must be one of the game's own. */
 export function actionProblem(
   raw: unknown,
   moveNames: readonly string[],
-): { action: ClientAction } | { reason: string } {
+): { action: ClientAction } | { refusal: ServerRefusal } {
   if (typeof raw === 'object' && raw !== null && 'type' in raw) {
     const type = (raw as { type: unknown }).type;
     if (typeof type === 'string' && !(CLIENT_ACTIONS as readonly string[]).includes(type))
-      return { reason: `action type ${JSON.stringify(type.slice(0, 20))} is not allowed from a client` };
+      return { refusal: refused('actionType', { type: type.slice(0, 20) }) };
   }
   const parsed = ClientAction.safeParse(raw);
-  if (!parsed.success) return { reason: zodReason('malformed action', parsed.error) };
+  if (!parsed.success) return { refusal: malformed('action', parsed.error) };
   const action = parsed.data;
   // An own-entry check on a list: `toString` or `hasOwnProperty` are not moves.
   if (action.type === 'MAKE_MOVE' && !moveNames.includes(action.payload.type))
-    return { reason: `unknown move ${JSON.stringify(action.payload.type)}` };
+    return { refusal: refused('unknownMove', { move: action.payload.type }) };
   return { action };
 }
 

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Cluster } from './cluster';
 import type { MatchStore } from './matchStore';
+import { refused } from '../online/reasons';
+import { errorBody } from './refused';
 
 const VERSION = ((): string => {
   try {
@@ -53,7 +55,7 @@ async function check(kind: string, probe: () => Promise<void>): Promise<Check> {
 export function health(req: IncomingMessage, res: ServerResponse, store: MatchStore, cluster: Cluster): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { 'content-type': 'application/json', allow: 'GET, HEAD' });
-    res.end(JSON.stringify({ error: 'use GET' }));
+    res.end(JSON.stringify(errorBody(refused('wrongMethod', { allowed: 'GET' }))));
     return;
   }
   void Promise.all([check(store.kind, () => store.ping()), check(cluster.kind, () => cluster.ping())]).then(

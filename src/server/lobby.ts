@@ -2,16 +2,18 @@
 // LobbyClient works unchanged). One Koa middleware, added before the routes: it logs one
 // line per request, rate-limits create and join per client address, reads each body
 // under a size limit, checks it against the route's schema (unknown fields refused), and
-// answers every error as JSON without echoing what was sent (boardgame.io's 403 repeats
-// the submitted credentials).
+// answers every error as JSON {error, code, params?} (refused.ts) without echoing what was
+// sent (boardgame.io's 403 repeats the submitted credentials). An error of boardgame.io's
+// own routes is coded by its status, its sentence kept.
 import { Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { MatchIDSchema, SeatSchema, zodReason } from './guards';
-import { lobbyErrorCode } from '../online/reasons';
+import { refused, type ServerRefusal } from '../online/reasons';
+import { malformed, MatchIDSchema, SeatSchema } from './guards';
 import { RateLimiter, type Limiter } from './rateLimit';
+import { errorBody, foreignRefusal, httpStatus, Refused } from './refused';
 
 /** A lobby body is a few names and ids; 16 KB leaves room for player data. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -97,15 +99,6 @@ function routes(setupDataProblem: (data: unknown) => string | null): Route[] {
   ];
 }
 
-class LobbyError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
   const table = routes(opts.setupDataProblem);
   const limiter = opts.limiter ?? new RateLimiter(opts.rate ?? { burst: 300, perMinute: 600 });
@@ -114,33 +107,36 @@ export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
     const started = performance.now();
     let route: Route | undefined;
     let reason: string | undefined;
+    let code: ServerRefusal['code'] | undefined;
     let secrets: string[] = [];
     try {
       route = table.find((r) => r.pattern.test(ctx.path) && (r.body === undefined) === (ctx.method !== 'POST'));
       if (route === undefined) {
         if (ctx.method === 'OPTIONS') return await next();
-        throw new LobbyError(404, 'no such lobby route');
+        throw new Refused(refused('notFound', { what: 'lobby route' }));
       }
       const [, gameName, matchID] = route.pattern.exec(ctx.path) ?? [];
-      if (gameName !== undefined && !opts.gameNames.includes(gameName)) throw new LobbyError(404, 'no such game');
-      if (matchID !== undefined && !MatchIDSchema.safeParse(matchID).success)
-        throw new LobbyError(404, 'no such match');
+      if (gameName !== undefined && !opts.gameNames.includes(gameName))
+        throw new Refused(refused('notFound', { what: 'game' }));
+      if (matchID !== undefined && !MatchIDSchema.safeParse(matchID).success) throw new Refused(refused('noMatch'));
       if (route.limited === true && !(await limiter.take(ctx.ip)))
-        throw new LobbyError(429, 'too many new matches or joins from this address; try again in a minute');
+        throw new Refused(refused('rateLimited', { what: 'matches' }));
       if (route.body !== undefined) {
         const raw = await readBody(ctx);
         secrets = findSecrets(raw);
         const parsed = route.body.safeParse(raw);
-        if (!parsed.success) throw new LobbyError(400, zodReason('invalid request', parsed.error));
+        if (!parsed.success) throw new Refused(malformed('request', parsed.error));
         replayBody(ctx, parsed.data);
       }
       await next();
-      if (ctx.status === 404 && ctx.body === undefined) throw new LobbyError(404, 'not found');
+      if (ctx.status === 404 && ctx.body === undefined) throw new Refused(refused('notFound'));
     } catch (err) {
-      const status = statusOf(err);
-      reason = scrub(status >= 500 ? 'internal error' : messageOf(err), secrets);
+      const failure = asRefused(err, secrets);
+      const status = httpStatus(failure);
+      reason = failure.message;
+      code = failure.refusal.code;
       ctx.status = status;
-      ctx.body = { error: reason, code: lobbyErrorCode(status, reason) };
+      ctx.body = errorBody(failure.refusal, reason);
       if (status >= 500) opts.logger.error({ event: 'lobby', err }, 'lobby failure');
     } finally {
       opts.logger.info(
@@ -152,6 +148,7 @@ export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
           status: ctx.status,
           ms: Math.round((performance.now() - started) * 10) / 10,
           ip: ctx.ip,
+          code,
           reason,
         },
         'lobby',
@@ -162,14 +159,14 @@ export function lobbyGuard(opts: LobbyGuardOptions): Koa.Middleware {
 
 /** Reads a JSON body under MAX_BODY_BYTES; an empty body reads as {}. Errors carry a status. */
 export async function readBody(ctx: Koa.Context): Promise<unknown> {
-  if (!ctx.is('application/json')) throw new LobbyError(415, 'send the body as application/json');
+  if (!ctx.is('application/json')) throw new Refused(refused('notJson'));
   const declared = Number(ctx.get('content-length') || '0');
-  if (declared > MAX_BODY_BYTES) throw new LobbyError(413, `body over ${MAX_BODY_BYTES} bytes`);
+  if (declared > MAX_BODY_BYTES) throw new Refused(refused('tooLarge', { limit: MAX_BODY_BYTES }));
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new LobbyError(413, `body over ${MAX_BODY_BYTES} bytes`);
+    if (size > MAX_BODY_BYTES) throw new Refused(refused('tooLarge', { limit: MAX_BODY_BYTES }));
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -177,7 +174,7 @@ export async function readBody(ctx: Koa.Context): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new LobbyError(400, 'body is not valid JSON');
+    throw new Refused(refused('badRequest', { body: 'json' }));
   }
 }
 
@@ -208,20 +205,15 @@ function scrub(message: string, secrets: readonly string[]): string {
   return out.slice(0, 300);
 }
 
-function statusOf(err: unknown): number {
-  if (err instanceof LobbyError) return err.status;
-  if (
-    typeof err === 'object' &&
-    err !== null &&
-    'status' in err &&
-    typeof err.status === 'number' &&
-    err.status >= 400 &&
-    err.status < 600
-  )
-    return err.status;
-  return 500;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : 'error';
+/**
+ * Any error as a refusal: ours as thrown; one of boardgame.io's routes (Koa's ctx.throw,
+ * with a status) coded by its status, its sentence scrubbed of what was sent; anything
+ * else an internal error.
+ */
+export function asRefused(err: unknown, secrets: readonly string[] = []): Refused {
+  if (err instanceof Refused) return err;
+  const status = (err as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return foreignRefusal(status, scrub(err instanceof Error ? err.message : 'error', secrets));
+  return new Refused(refused('internal'));
 }

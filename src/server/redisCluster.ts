@@ -136,22 +136,27 @@ export class RedisCluster implements Cluster {
       );
   }
 
+  /**
+   * Takes a match's lock, waiting (on real time: what is awaited is another instance's
+   * work and Redis's expiry) at most one lock period; false when it was not taken.
+   */
+  private async acquire(key: string, token: string): Promise<boolean> {
+    const lockMs = this.opts.lockMs ?? 3_000;
+    const until = Date.now() + lockMs;
+    for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+      if ((await this.cmd.set(key, token, 'PX', lockMs, 'NX')) === 'OK') return true;
+      if (Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
   async withLock<T>(matchID: string, work: () => Promise<T>): Promise<T> {
     const key = `${this.prefix}lock:${matchID}`;
     const token = `${this.id}:${randomBytes(6).toString('hex')}`;
-    const lockMs = this.opts.lockMs ?? 3_000;
-    const until = Date.now() + lockMs;
-    let held: boolean;
-    try {
-      for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
-        held = (await this.cmd.set(key, token, 'PX', lockMs, 'NX')) === 'OK';
-        if (held || Date.now() > until) break;
-        await new Promise((r) => setTimeout(r, wait));
-      }
-    } catch (err) {
-      held = false;
+    const held = await this.acquire(key, token).catch((err: unknown) => {
       this.opts.logger.warn({ event: 'lock', matchID, err }, 'match lock unavailable');
-    }
+      return false;
+    });
     // Past the wait the work runs anyway: the store's compare-and-set still refuses a stale write.
     if (!held) this.opts.logger.warn({ event: 'lock', matchID }, 'match lock not acquired in time');
     try {

@@ -5,9 +5,11 @@
 // computer (see bots.ts) and says so (expired: true), and the log records it.
 // Nothing here is stored: a deadline is derived from the stored state (whose turn it
 // is) and the match's settings, so after a restart the seat to move gets a full turn.
+// Time is the injected clock's (clock.ts): a test advances it instead of waiting.
 import type { Logger } from 'pino';
 import type { State } from 'boardgame.io';
 import type { OnlineSetup } from '../online/setup';
+import type { Clock, ClockTimer } from './clock';
 
 export const TIMER_EVENT = 'timer';
 
@@ -25,7 +27,7 @@ interface Armed {
   readonly seat: string;
   readonly seconds: number;
   readonly deadline: number;
-  readonly handle: NodeJS.Timeout;
+  readonly handle: ClockTimer;
 }
 
 export interface TurnTimerOptions {
@@ -36,7 +38,7 @@ export interface TurnTimerOptions {
   readonly actor: (state: State) => string | null;
   /** Called when a turn's time ran out with the turn unchanged. */
   readonly expire: (matchID: string, key: string, seat: string) => void;
-  readonly now?: () => number;
+  readonly clock: Clock;
 }
 
 /** Identifies one turn of one seat: a new turn (or phase) restarts the clock. */
@@ -46,10 +48,11 @@ export function turnKey(state: State, seat: string): string {
 
 export class TurnTimer {
   private readonly armed = new Map<string, Armed>();
-  private readonly now: () => number;
 
-  constructor(private readonly opts: TurnTimerOptions) {
-    this.now = opts.now ?? Date.now;
+  constructor(private readonly opts: TurnTimerOptions) {}
+
+  private now(): number {
+    return this.opts.clock.now();
   }
 
   /** Call with every committed state of a match (and once when a match is resumed). */
@@ -65,8 +68,8 @@ export class TurnTimer {
     if (this.armed.get(matchID)?.key === key) return;
     this.disarm(matchID);
     const ms = seconds * 1000;
-    const handle = setTimeout(() => this.ranOut(matchID, key), ms);
-    handle.unref();
+    const handle = this.opts.clock.setTimeout(() => this.ranOut(matchID, key), ms);
+    handle.unref?.();
     this.armed.set(matchID, { key, seat, seconds, deadline: this.now() + ms, handle });
     this.opts.emit(matchID, TIMER_EVENT, { matchID, seat, msLeft: ms, seconds });
   }
@@ -86,7 +89,7 @@ export class TurnTimer {
   }
 
   close(): void {
-    for (const a of this.armed.values()) clearTimeout(a.handle);
+    for (const a of this.armed.values()) this.opts.clock.clearTimeout(a.handle);
     this.armed.clear();
   }
 
@@ -105,7 +108,7 @@ export class TurnTimer {
   private disarm(matchID: string): boolean {
     const a = this.armed.get(matchID);
     if (a === undefined) return false;
-    clearTimeout(a.handle);
+    this.opts.clock.clearTimeout(a.handle);
     this.armed.delete(matchID);
     return true;
   }

@@ -14,7 +14,7 @@ import { S, roundLine } from './classText';
 import { eventTitle, miniRope, qrBox, resultLine, seatList, valueBars, whoseTurn } from './classWidgets';
 import { newsTitle } from './names';
 import { saveTeacher } from './classCreate';
-import { classErrorText } from './serverText';
+import { classErrorText, injectRefusalText, socketErrorText } from './serverText';
 
 type SortKey = 'formed' | 'rope' | 'round' | 'attention';
 
@@ -217,7 +217,7 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
         const ok = results.filter((r) => r.ok).length;
         const refused = results
           .filter((r) => !r.ok)
-          .map((r) => S('injectRefused', { n: number(r.matchID), why: r.reason ?? '' }));
+          .map((r) => S('injectRefused', { n: number(r.matchID), why: injectRefusalText(r) }));
         say([S('injected', { ok, n: results.length }), ...refused].join(' '));
       },
       undefined,
@@ -475,7 +475,7 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     s.on('dashboard', (d: unknown) => {
       if (typeof d === 'object' && d !== null && 'matches' in d) show(d as Dashboard);
     });
-    s.on('connect_error', (err: Error) => say(`${S('liveLost')} ${err.message}`));
+    s.on('connect_error', (err: Error) => say(`${S('liveLost')} ${socketErrorText(err)}`));
     s.on('disconnect', () => say(S('liveLost')));
     s.on('connect', () => {
       if (status.textContent?.startsWith(S('liveLost')) === true) say('');

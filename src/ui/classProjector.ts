@@ -8,6 +8,7 @@ import { h } from './dom';
 import { S, roundLine } from './classText';
 import { miniRope, resultLine, valueBars, whoseTurn } from './classWidgets';
 import { joinBanner } from './classDashboard';
+import { socketErrorText } from './serverText';
 
 export function mountProjector(app: HTMLElement, code: string, key: string): void {
   const note = h('p', { class: 'proj-note', role: 'status', 'aria-live': 'polite' });
@@ -83,7 +84,7 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
     s.on('dashboard', (d: unknown) => {
       if (typeof d === 'object' && d !== null && 'matches' in d) show(d as Dashboard);
     });
-    s.on('connect_error', (err: Error) => say(`${S('liveLost')} ${err.message}`));
+    s.on('connect_error', (err: Error) => say(`${S('liveLost')} ${socketErrorText(err)}`));
     s.on('connect', () => say(''));
     window.addEventListener('pagehide', () => s.close());
   });

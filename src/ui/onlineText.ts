@@ -3,7 +3,7 @@
 // is used, so a change of language shows at the next render. Functions take what they
 // fill in.
 import { t } from '../i18n/index';
-import type { ServerReasonCode } from '../online/reasons';
+import type { ServerRefusal } from '../online/reasons';
 import { serverReason } from './serverText';
 
 const o = (key: string, vars?: Record<string, string | number>): string => t(`online.${key}`, vars);
@@ -165,9 +165,9 @@ export const ONLINE_TEXT = {
   get offline() {
     return o('offline');
   },
-  // The server's refusals come with a code beside the English sentence; the code picks
-  // the player's words (an older server without codes: the sentence's own code).
-  refused: (why: string, code?: ServerReasonCode) => serverReason(code, why),
+  // The server's refusals come as a code with its parameters beside the English sentence;
+  // the code picks the player's words.
+  refused: (refusal: ServerRefusal | undefined) => serverReason(refusal),
   // Rematch
   get rematch() {
     return o('rematch');

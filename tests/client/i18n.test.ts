@@ -68,7 +68,47 @@ describe('locales', () => {
     }
     expect(cyr).toEqual([]);
     const all = [...flat(KK).values()].join(' ');
-    for (const letter of ['ä', 'ğ', 'ñ', 'ö', 'ū', 'ü', 'ş', 'ı', 'ī']) expect(all).toContain(letter);
+    for (const letter of ['ä', 'ğ', 'ñ', 'ö', 'ū', 'ü', 'ş', 'ı']) expect(all).toContain(letter);
+  });
+
+  it('uses no letter outside the 2021 Kazakh alphabet (acronyms such as CSV or COSCO aside)', () => {
+    // The 2021 alphabet's 31 letters; і is written ı and и/й i, and there is no C, Ç, W, X or Ī.
+    const letter = /[a-z]/i;
+    const alphabet = /[abdefghıijklmnopqrstuvyzäğñöşūü]/i;
+    const stray: string[] = [];
+    for (const [k, v] of flat(KK)) {
+      if (typeof v !== 'string' || k.startsWith('ui.lang.')) continue;
+      const words = v
+        .replace(/\{\{\w+\}\}/g, ' ')
+        .replaceAll('Қазақстан', ' ')
+        .split(/[^\p{L}\p{N}]+/u)
+        // Acronyms and codes (CSV, COSCO, K7QX2M) are not Kazakh words.
+        .filter((w) => !/^[\p{Lu}\p{N}]{2,}$/u.test(w));
+      for (const w of words)
+        for (const ch of w)
+          if (/\p{L}/u.test(ch) && !(letter.test(ch) ? alphabet.test(ch) : alphabet.test(ch.normalize('NFC'))))
+            stray.push(`${k}: "${ch}" in ${w}`);
+    }
+    expect(stray).toEqual([]);
+  });
+
+  it('names each thing one way: Кыргызстан in Russian, 戒心 for Wariness and 轮 for a round in Chinese', () => {
+    const ru = [...flat(RU).entries()].filter(([, v]) => typeof v === 'string' && /Кирги[зс]/.test(v));
+    expect(ru).toEqual([]);
+    const zh = [...flat(ZH).entries()].filter(([, v]) => typeof v === 'string' && v.includes('警惕'));
+    expect(zh).toEqual([]);
+    // A round of the game is 轮; 回合 is kept for a player's turn.
+    const rounds = [...flat(ZH).entries()].filter(([k, v]) => {
+      const en = EN.get(k);
+      return (
+        typeof v === 'string' &&
+        typeof en === 'string' &&
+        /\bround/i.test(en) &&
+        !/\bturn/i.test(en) &&
+        v.includes('回合')
+      );
+    });
+    expect(rounds).toEqual([]);
   });
 
   it('keeps card sources untranslated (they are citations)', () => {

@@ -136,6 +136,39 @@ const CASES: readonly BreakCase[] = [
     id: 'e-tajik-debt',
   },
   {
+    name: 'a source that is a bare domain',
+    breakIt: (d) => void (event(d, 'e-factory-protests').history.source = 'rferl.org'),
+    code: 'source-without-path',
+    id: 'e-factory-protests',
+  },
+  {
+    name: 'a source that is a site address with no page',
+    breakIt: (d) => void (event(d, 'e-factory-protests').history.source = 'https://www.rferl.org/'),
+    code: 'source-without-path',
+    id: 'e-factory-protests',
+  },
+  {
+    name: 'a bare domain after a good article address',
+    breakIt: (d) => {
+      const h = must(card(d, 'c-cpc-halt').history, 'history');
+      h.source = `${h.source}; thediplomat.com (2022/07)`;
+    },
+    code: 'source-without-path',
+    id: 'c-cpc-halt',
+  },
+  {
+    name: 'a source named in words, with no address',
+    breakIt: (d) => void (event(d, 'e-invasion-of-ukraine').history.source = 'UN General Assembly resolution ES-11/1'),
+    code: 'source-without-path',
+    id: 'e-invasion-of-ukraine',
+  },
+  {
+    name: 'a speculative note that does not say what it projects from',
+    breakIt: (d) => void (event(d, 'e-spec-qazaqstan').history.source = 'astanatimes.com'),
+    code: 'source-without-path',
+    id: 'e-spec-qazaqstan',
+  },
+  {
     name: 'a history year before 1990',
     breakIt: (d) => void (event(d, 'e-mirziyoyev').history.year = 1985),
     code: 'history-year',
@@ -311,6 +344,15 @@ const CASES: readonly BreakCase[] = [
 describe('content validation', () => {
   it('the shipped content validates with no errors', () => {
     expect(validateContent(CONTENT)).toEqual([]);
+  });
+
+  it('every real fact is sourced to article addresses, never a bare domain', () => {
+    const notes = [...CONTENT.cards, ...CONTENT.events, ...CONTENT.policies].flatMap((x) =>
+      x.history === undefined || x.history.speculative === true ? [] : [x.history.source],
+    );
+    expect(notes.length).toBeGreaterThanOrEqual(30);
+    for (const source of notes)
+      for (const ref of source.split('; ')) expect(new URL(ref).pathname.length, ref).toBeGreaterThan(1);
   });
 
   it('has enough cards, events, policies and history', () => {

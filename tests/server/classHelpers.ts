@@ -124,6 +124,15 @@ export class RawSeat {
   }
 }
 
+/** The first of these seats with a legal move, once one has (as their states arrive). */
+export async function firstToAct(seats: readonly RawSeat[], rand: () => number): Promise<RawSeat> {
+  const ready = (): RawSeat | undefined => seats.find((s) => s.choice(rand) !== undefined);
+  await Promise.race(seats.map((s) => s.until(() => ready() !== undefined, 'a seat to act')));
+  const found = ready();
+  if (found === undefined) throw new Error('no seat to act');
+  return found;
+}
+
 /** A /class socket; resolves once connected (rejects with the server's reason otherwise). */
 export function classSocket(url: string, auth: Record<string, string>): Promise<Socket> {
   const s = io(`${url}/class`, { transports: ['websocket'], forceNew: true, reconnection: false, auth });

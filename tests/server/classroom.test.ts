@@ -8,6 +8,19 @@ import type { Dashboard } from '../../src/online/classroom';
 import type { GameState } from '../../src/game/state';
 import { api, childServer, inProcessServer, readStored, rng, stopChild, tempDir, type TestServer } from './helpers';
 import { classSocket, createClass, join, me, RawSeat, teacher } from './classHelpers';
+import { TestClock } from './testClock';
+
+/**
+ * Until the server is idle: no timer due on the test clock, no match work queued, and a few
+ * turns of the event loop with neither (what a timer set off has had its chance to run).
+ */
+async function settled(t: TestServer, clock: TestClock): Promise<void> {
+  for (let quiet = 0; quiet < 3;) {
+    await new Promise((r) => setImmediate(r));
+    await t.server.transport.drain();
+    quiet = clock.due === 0 ? quiet + 1 : 0;
+  }
+}
 
 /** Both seats of a two-player match play random legal moves until `done` holds. */
 async function playUntil(seats: RawSeat[], done: () => boolean, rand: () => number, maxMoves = 400): Promise<void> {
@@ -397,8 +410,10 @@ describe('classroom sessions', () => {
 
 describe('classroom pause and the server-side players', () => {
   let t: TestServer;
+  // The turn clock and the computer's pauses run on this clock: the test says when time passes.
+  const clock = new TestClock();
   beforeAll(async () => {
-    t = await inProcessServer();
+    t = await inProcessServer({ clock });
   });
   afterAll(async () => {
     await t.close();
@@ -414,17 +429,26 @@ describe('classroom pause and the server-side players', () => {
     // Paused at once (the computer may have made its first move already): nobody connects for
     // the student, so only the computer seat or the student's clock could move the match now.
     await teacher(t.url, c, 'pause', {});
+    await settled(t, clock);
     const held = readStored(t.dbPath, matchID);
     const timeouts = (): number => t.lines.filter((l) => l.event === 'turn-timeout' && l.matchID === matchID).length;
     const timeoutsBefore = timeouts();
-    // Longer than a turn: neither the clock's computer nor the computer seat moves.
-    await new Promise((r) => setTimeout(r, 5_500));
+    // Longer than a turn passes: neither the clock's computer nor the computer seat moves.
+    clock.advance(5_500);
+    await settled(t, clock);
     expect(readStored(t.dbPath, matchID)?.stateID).toBe(held?.stateID);
     expect(timeouts()).toBe(timeoutsBefore);
     await teacher(t.url, c, 'resume', {});
-    // After resume the match goes on: the student's turn runs out and is played for them.
-    await expect.poll(timeouts, { timeout: 20_000, interval: 100 }).toBeGreaterThan(timeoutsBefore);
-    expect(readStored(t.dbPath, matchID)?.stateID ?? 0).toBeGreaterThan(held?.stateID ?? 0);
+    // After resume the match goes on: once the computer has played up to the student's turn
+    // and the student's clock runs, the turn's time passes and the turn is played for them.
+    await expect
+      .poll(() => t.server.computer?.timer.current(matchID)?.seat, { timeout: 20_000, interval: 20 })
+      .toBe(mine?.playerID);
+    clock.advance(4_000);
+    await expect.poll(timeouts, { timeout: 20_000, interval: 20 }).toBeGreaterThan(timeoutsBefore);
+    await expect
+      .poll(() => readStored(t.dbPath, matchID)?.stateID ?? 0, { timeout: 20_000, interval: 20 })
+      .toBeGreaterThan(held?.stateID ?? 0);
   }, 60_000);
 });
 

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/online/classroom';
 import { childServer, rng, stopChild, type ChildServer } from './helpers';
-import { classSocket, createClass, join, me, RawSeat, teacher } from './classHelpers';
+import { classSocket, createClass, firstToAct, join, me, RawSeat, teacher } from './classHelpers';
 import { dropKeys, dropSchema, PG_URL, REDIS_URL, runName, servicesMissing } from './services';
 
 const missing = await servicesMissing(true);
@@ -82,12 +82,7 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     const actor = async (): Promise<RawSeat> => {
       const newest = Math.max(...seats.map((s) => s.state?._stateID ?? 0));
       await Promise.all(seats.map((s) => s.until((st) => st._stateID >= newest, 'catch up')));
-      for (let i = 0; i < 100; i++) {
-        const found = seats.find((s) => s.choice(rand) !== undefined);
-        if (found !== undefined) return found;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('no seat to act');
+      return firstToAct(seats, rand);
     };
 
     // A move through A appears on B's teacher dashboard (moves are played until A's seat has
@@ -171,9 +166,7 @@ describe.skipIf(missing !== null)('classroom on two instances (PostgreSQL and Re
     closers.push(other);
     const endedAt = Math.max(again.state?._stateID ?? 0, other.state?._stateID ?? 0);
     const both = [again, other];
-    for (let i = 0; i < 100 && both.every((x) => x.choice(rand) === undefined); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    const last = both.find((x) => x.choice(rand) !== undefined);
+    const last = await firstToAct(both, rand);
     expect(last).toBeDefined();
     last?.move(last.choice(rand) as NonNullable<ReturnType<RawSeat['choice']>>);
     await expect.poll(() => last?.refusals[0], { timeout: 10_000 }).toBe('the class session has ended');

@@ -166,8 +166,9 @@ describe.skipIf(missing !== null)('two instances on PostgreSQL and Redis', () =>
         onB.move(last, s);
         await Promise.all(all.map((r) => r.atLeast(s + 1)));
         await waitFor(() => onA.refusals.length + onB.refusals.length >= 1, 10_000, 'a refusal');
-        // Long enough for a second, wrongful application to have shown up.
-        await new Promise((r) => setTimeout(r, 300));
+        // A round trip through each socket's own instance: whatever that instance had queued
+        // for the match (a second, wrongful application included) reaches the socket first.
+        await Promise.all(all.map((r) => r.resynced()));
         const refused = [onA, onB].filter((r) => r.refusals.length > 0);
         expect(refused).toHaveLength(1);
         expect(refused[0]?.refusals[0]).toMatch(/stale state|another move reached this match first/);
@@ -271,6 +272,14 @@ class RawSeat {
       payload: { type: choice.move, args: choice.args, playerID: this.playerID, credentials: this.credentials },
     };
     this.socket.emit('update', action, stateID, this.matchID, this.playerID);
+  }
+
+  /** Syncs again and resolves on the answer, which follows every event the instance sent this socket before. */
+  resynced(): Promise<void> {
+    return new Promise((done) => {
+      this.socket.once('sync', () => done());
+      this.socket.emit('sync', this.matchID, this.playerID, this.credentials, 2);
+    });
   }
 
   atLeast(min: number): Promise<void> {

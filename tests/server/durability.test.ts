@@ -74,7 +74,10 @@ describe('server process: crashes, attacks and shutdown', () => {
           if (!stopped) throw err;
         }
       });
-      await new Promise((r) => setTimeout(r, 80 + rand() * 400));
+      // A random moment in the play: after a random number (0 to 5) of further acknowledged
+      // moves, while the other match's move and this one's next are in flight.
+      const target = played + Math.floor(rand() * 6);
+      await waitFor(() => played >= target, 30_000, `${target - played} more moves before kill ${kill}`);
       await stopChild(child, 'SIGKILL');
       stopped = true;
       await Promise.all(loops);

@@ -26,6 +26,7 @@ import {
   type GameClient,
   type TestServer,
 } from './helpers';
+import { TestClock } from './testClock';
 
 const socketOf = (c: GameClient): Socket => (c as unknown as { transport: { socket: Socket } }).transport.socket;
 
@@ -73,10 +74,20 @@ async function playSeat(
   }
 }
 
+/** Sends a seat's sync again and resolves on the answer: every event the server sent that socket before it has arrived. */
+function resynced(socket: Socket, matchID: string, seat: string, credentials: string): Promise<void> {
+  return new Promise((resolve) => {
+    socket.once('sync', () => resolve());
+    socket.emit('sync', matchID, seat, credentials, 2);
+  });
+}
+
 describe('computer seats and the turn timer', () => {
   let t: TestServer;
+  // The turn clock runs on this clock: the test says when time passes.
+  const clock = new TestClock();
   beforeAll(async () => {
-    t = await inProcessServer();
+    t = await inProcessServer({ clock });
   });
   afterAll(async () => {
     await t.close();
@@ -239,8 +250,9 @@ describe('computer seats and the turn timer', () => {
     try {
       const start = await waitFor(() => stateOf(a), 5_000, 'sync');
       const first = start.ctx.currentPlayer;
-      // While a seat is free no clock runs.
-      await new Promise((r) => setTimeout(r, 300));
+      // While a seat is free no clock runs, not even once a whole turn's time has passed.
+      clock.advance(3_000);
+      await resynced(socketOf(a), matchID, '0', c0);
       expect(heard.a).toEqual([]);
       const c1 = await joinSeat(t.url, matchID, '1', 'Bo');
       const b = gameClient(t.url, matchID, '1', c1);
@@ -251,7 +263,8 @@ describe('computer seats and the turn timer', () => {
       expect(heard.a?.[0]?.seat).toBe(first);
       expect(heard.a?.[0]?.seconds).toBe(2);
       expect(heard.a?.[0]?.msLeft).toBeLessThanOrEqual(2000);
-      // Nobody moves: after two seconds the server plays the turn, and the other seat's clock starts.
+      // Nobody moves: two seconds pass, the server plays the turn, and the other seat's clock starts.
+      clock.advance(2_000);
       const next = await waitFor(
         () => {
           const s = stateOf(b);

@@ -1,13 +1,15 @@
-// Qazaqşa, in the Latin alphabet of 2021 (Ä Ğ I/ı Ī İ/i Ñ Ö Q Ş Ū Ü Y). Keys mirror
-// en.ts and the content ids; sources of cards stay as written. Tile names in sentences
-// built at run time take "aimağy" (the region of) so no case ending is guessed.
+// Qazaqşa, in the Latin alphabet of 2021. Its 31 letters: A Ä B D E F G Ğ H I(ı) İ(i)
+// J K L M N Ñ O Ö P Q R S Ş T U Ū Ü V Y Z; Cyrillic і is written ı, и and й are both
+// written i, and there is no C, Ç, W or X. Keys mirror en.ts and the content ids;
+// sources of cards stay as written. Tile names in sentences built at run time take
+// "aimağy" (the region of) so no case ending is guessed.
 import type { Locale } from '../index';
 
 export const KK: Locale = {
   ui: {
     lang: { label: 'Tıl', en: 'English', ru: 'Русский', kk: 'Qazaqşa', zh: '中文' },
     menu: {
-      kicker: '2013 – 2031 · Қазақстан Qazaqstanğa aınaluda',
+      kicker: '2013 – 2031 · Қазақстан Qazaqstanğa ainaluda',
       title: 'Jaña Ūly Oiyn',
       lede: 'Qazaqstan Resei men Qytaidyñ arasynda. Arqandy Mäskeuden ne Beijıñnen tartyñyz da, Qazaqstan sızdıñ küşıñızdı qalai qabyldaitynyn bılıñız.',
       settings: 'Oiyn baptaulary',
@@ -51,7 +53,7 @@ export const KK: Locale = {
       scoringTitle: 'Ūpai esebı.',
       scoring: 'Är eldegı qatysu, basymdyq jäne baqylau arqandy Mäskeuge ne Beijıñge qarai tartady.',
       control:
-        'Sızdıñ yqpalyñyz qarsylastyñ yqpalynan aimaqtyñ tūraqtylyğyna (nüktelerıne) teñ ne odan köp asqanda, sız ol aimaqty baqylaisyz. Arqandy öz şetıñızge jetkızseñız, birden jeñesız; äitpese 2031 jylğy arqannyñ auytquy şeşedı.',
+        'Sızdıñ yqpalyñyz qarsylastyñ yqpalynan aimaqtyñ tūraqtylyğyna (nüktelerıne) teñ ne odan köp asqanda, sız ol aimaqty baqylaisyz. Arqandy öz şetıñızge jetkızseñız, bırden jeñesız; äitpese 2031 jylğy arqannyñ auytquy şeşedı.',
       close: 'Erejelerdı jabu',
     },
     role: { russia: 'Resei', china: 'Qytai', kazakhstan: 'Qazaqstan' },
@@ -99,7 +101,7 @@ export const KK: Locale = {
       influence: 'Qalğan äreketter: {{n}}. Yqpal qosu üşın belgılengen aimaqty basyñyz.',
       invest: 'Qalğan äreketter: {{n}}. Joba salu üşın belgılengen aimaqty basyñyz.',
       pressure: 'Qalğan äreketter: {{n}}. Qarsylasqa qysym körsetu üşın belgılengen aimaqty basyñyz.',
-      none: ' (mümkın emes: basqa ärekettı baiqap köriñız)',
+      none: ' (mümkın emes: basqa ärekettı baiqap körıñız)',
       chooseBuild: 'Ne salatynyñyzdy tañdañyz.',
       undone: 'Qadam qaitaryldy.',
       notAllowed: 'Bolmaidy: {{reason}}.',
@@ -175,7 +177,7 @@ export const KK: Locale = {
     },
     handoff: {
       ready: 'Men — {{name}}: kartalarymdy körset',
-      title: 'Qūrylğyny beriñız: {{name}}',
+      title: 'Qūrylğyny berıñız: {{name}}',
       next: 'Kelesı jürıs: {{name}}.',
       lookAway: 'Basqa oiynşy, būrylyp tūryñyz: qazır sızdıñ kartalaryñyz körsetıledı.',
     },
@@ -197,9 +199,9 @@ export const KK: Locale = {
       chartYear: '{{year}}: arqan {{rope}}, reforma {{reform}}, bıregeilık {{identity}}',
       chartLabel: 'Kezeñder boiynşa arqan men Qazaqstannyñ qūndylyqtary. {{summary}}',
       lensNothing: '{{name}}: arqan bū jaqqa jyljymady.',
-      lensPull: '{{name}}: tartu {{total}} ūpai, {{material}}% materialdyq, {{ideational}}% īdeialyq.',
+      lensPull: '{{name}}: tartu {{total}} ūpai, {{material}}% materialdyq, {{ideational}}% ideialyq.',
     },
-    lens: { material: 'materialdyq', ideational: 'īdeialyq', title: 'Linza: {{lens}}' },
+    lens: { material: 'materialdyq', ideational: 'ideialyq', title: 'Linza: {{lens}}' },
     text: {
       round: '{{rounds}} kezeñnıñ {{round}}-sı, {{year}}. Arqan: {{rope}}.',
       ropeEven: 'teñ',
@@ -352,13 +354,13 @@ export const KK: Locale = {
       failed: 'Bolmady: {{why}}',
       backToMenu: 'Bastapqy ekranğa oralu',
       joinTitle: 'Synypqa kıru',
-      joinLede: '{{code}} synyby. Būrkenşık at tañdañyz: ūsynylğany da jaraidy. Tolyq atyñyzdy jazbañyz.',
-      nickname: 'Būrkenşık atyñyz',
+      joinLede: '{{code}} synyby. Bürkenşık at tañdañyz: ūsynylğany da jaraidy. Tolyq atyñyzdy jazbañyz.',
+      nickname: 'Bürkenşık atyñyz',
       nicknameHint: '1-den 24-ke deiın ärıp, san ne bos oryn (jäne - _ .)',
       another: 'Basqasyn ūsynu',
       joinButton: 'Synypqa kıru',
       joining: 'Kırude…',
-      nicknameNeeded: 'Aldymen būrkenşık at jazyñyz.',
+      nicknameNeeded: 'Aldymen bürkenşık at jazyñyz.',
       noClass: '{{code}} kodymen synyp joq. Kodty mūğalımnen tekserıñız.',
       classEnded: 'Bū synyp sabağy aiaqtaldy.',
       waitingTitle: 'Sız synyptasyz, {{name}}',
@@ -393,7 +395,7 @@ export const KK: Locale = {
       pair: 'Jūptap, bastau',
       pairing: 'Jūptaluda…',
       paired: 'Oiyndar qūryldy jäne bastaldy.',
-      allHeading: 'Būkıl synyp',
+      allHeading: 'Bükıl synyp',
       pauseAll: 'Barlyğyn kıdırtu',
       resumeAll: 'Barlyğyn jalğastyru',
       pausedAll: 'Barlyq oiyn kıdırtıldı.',
@@ -407,7 +409,7 @@ export const KK: Locale = {
       inject: 'Qosu',
       injected: '{{n}} oiynnyñ {{ok}} oiynyna qosyldy. Ol ärbır oiynnyñ kelesı jañalyqtar kezeñınde oryndalady.',
       injectRefused: '{{n}}-oiyn: {{why}}',
-      injectNoTarget: 'Keminde bır oiyndy tañdañyz.',
+      injectNoTarget: 'Kemınde bır oiyndy tañdañyz.',
       extendBy: 'Ūzartu',
       extendMinutes: '{{n}} min',
       extend: 'Ūzartu',
@@ -563,10 +565,10 @@ export const KK: Locale = {
       control:
         'Sızdıñ yqpalyñyz Qytaidıkınen aimaqtyñ tūraqtylyğyna — atauynyñ janyndağy nüktelerge — asqanda, sız ony baqylaisyz. Baqylanatyn aimaqta ärpı bar boialğan şarşy (Resei) ne boialğan şeñber (Qytai) körsetıledı.',
       values:
-        'Qazaqstan — jülde emes: onyñ tört qūndylyğy arqannyñ oñ jağynda. Qysym men ırı jobalar saqtyq tudyrady, al saqtanğan Qazaqstan teris aınalady.',
+        'Qazaqstan — jülde emes: onyñ tört qūndylyğy arqannyñ oñ jağynda. Qysym men ırı jobalar saqtyq tudyrady, al saqtanğan Qazaqstan terıs ainalady.',
       rules: 'Erejeler ärqaşan bır basuda: bū batyrma olardy kez kelgen sätte aşady.',
-      play: 'Oinai beriñız: kelesı kartany tañdañyz. Kezeñ soñynda är el ūpai beredı jäne arqan jyljidy.',
-      done: 'Üiretu aiaqtaldy: sız bır kezeñ oinadyñyz. 2031 jylğa deiın oinai beriñız nemese bastapqy ekranğa oralyñyz.',
+      play: 'Oinai berıñız: kelesı kartany tañdañyz. Kezeñ soñynda är el ūpai beredı jäne arqan jyljidy.',
+      done: 'Üiretu aiaqtaldy: sız bır kezeñ oinadyñyz. 2031 jylğa deiın oinai berıñız nemese bastapqy ekranğa oralyñyz.',
       finish: 'Üiretudı aiaqtau',
     },
     debrief: {
@@ -582,7 +584,7 @@ export const KK: Locale = {
       ropeNote: '0-den tömen bolsa, arqan Mäskeuge, 0-den joğary bolsa, Beijıñge qarai auady; ±20 — bırden jeñıs.',
       valuesHeading: 'Oiyn boiy Qazaqstannyñ qūndylyqtary',
       valuesNote: 'Är qūndylyq 0-den 10-ğa deiın. Qūndylyqtar är derjava küşınıñ Qazaqstanda qanşa tūratynyn şeşedı.',
-      lensHeading: 'Materialdyq pa, īdeialyq pa: är tarap qalai tartty',
+      lensHeading: 'Materialdyq pa, ideialyq pa: är tarap qalai tartty',
       lensNote: 'Arqannyñ är astanağa qarai jasağan qadamdary — ony ne jyljytqanyna qarai linza boiynşa.',
       eventsHeading: 'Bolğan oqiğalar',
       eventsEmpty: 'Äzırge bırde-bır älemdık oqiğa bolğan joq.',
@@ -590,7 +592,7 @@ export const KK: Locale = {
       essayHeading: 'Esse sūrağy',
       realist: 'Realistık oqu',
       constructivist: 'Konstruktivistık oqu',
-      chartsFailed: 'Grafikterdı mūnda salu mümkın bolmady; sandar CSV faılynda.',
+      chartsFailed: 'Grafikterdı mūnda salu mümkın bolmady; sandar CSV failynda.',
       axisYear: 'Jyl',
       axisRope: 'Arqan',
       axisValue: 'Mänı',
@@ -605,23 +607,23 @@ export const KK: Locale = {
       valuesPoint:
         '{{year}}: reforma {{reform}}, bıregeilık {{identity}}, Reseige saqtyq {{warinessRussia}}, Qytaiğa saqtyq {{warinessChina}}',
       lensSummary:
-        'Mäskeuge qarai: materialdyq qadam {{rm}}, īdeialyq qadam {{ri}}. Beijıñge qarai: materialdyq qadam {{cm}}, īdeialyq qadam {{ci}}.',
+        'Mäskeuge qarai: materialdyq qadam {{rm}}, ideialyq qadam {{ri}}. Beijıñge qarai: materialdyq qadam {{cm}}, ideialyq qadam {{ci}}.',
       seriesRope: 'Arqan (Mäskeu −20 … Beijıñ +20)',
       seriesMaterial: 'Materialdyq (realizm)',
-      seriesIdeational: 'Īdeialyq (konstruktivizm)',
+      seriesIdeational: 'Ideialyq (konstruktivizm)',
       sideMoscow: 'Mäskeuge qarai',
       sideBeijing: 'Beijıñge qarai',
       yearStart: 'Bastau',
       yearFinal: 'Soñy',
       lensNone: '{{side}}: qadam joq.',
-      lensRow: '{{side}}: arqan qadamdary {{total}}, materialdyq {{material}}%, īdeialyq {{ideational}}%.',
-      influenceRow: '{{power}}: alañda alynğan yqpal {{total}} — materialdyq {{material}}, īdeialyq {{ideational}}.',
+      lensRow: '{{side}}: arqan qadamdary {{total}}, materialdyq {{material}}%, ideialyq {{ideational}}%.',
+      influenceRow: '{{power}}: alañda alynğan yqpal {{total}} — materialdyq {{material}}, ideialyq {{ideational}}.',
       byCauseHeading: 'Arqandy ne jyljytty (qadamdar)',
       colMeans: 'Qūral',
       colMoscowMaterial: 'Mäskeu, materialdyq',
-      colMoscowIdeational: 'Mäskeu, īdeialyq',
+      colMoscowIdeational: 'Mäskeu, ideialyq',
       colBeijingMaterial: 'Beijıñ, materialdyq',
-      colBeijingIdeational: 'Beijıñ, īdeialyq',
+      colBeijingIdeational: 'Beijıñ, ideialyq',
       cause: {
         setup: 'Bastapqy jağdai',
         card: 'Karta oqiğalary',
@@ -647,18 +649,18 @@ export const KK: Locale = {
       kicker: 'Synyptyñ barlyq oiyndary bırge',
       filesHeading: 'Synyptyñ talqylaularyn bırıktırıñız',
       filesNote:
-        'Synyp sessiiasynsyz (mysaly, bır ekranda) oinadyñyzdar ma? Är jūp öz talqylauyn «JSON jüktep alu» batyrmasymen saqtaidy. Synyp oiyndaryn qatar köru jäne olardy bır CSV ne JSON faılyna şyğaru üşın barlyq faıldardy osy jerden tañdañyz.',
-      filesLabel: 'Talqylau faıldary (.json)',
+        'Synyp sessiiasynsyz (mysaly, bır ekranda) oinadyñyzdar ma? Är jūp öz talqylauyn «JSON jüktep alu» batyrmasymen saqtaidy. Synyp oiyndaryn qatar köru jäne olardy bır CSV ne JSON failyna şyğaru üşın barlyq faildardy osy jerden tañdañyz.',
+      filesLabel: 'Talqylau faildary (.json)',
       fileRefused: '{{name}}: paidalanylmady, {{reason}}.',
-      fileTooLarge: 'faıl {{mb}} MB-tan ülken',
-      fileNotJson: 'faıl JSON formatynda emes',
-      fileNotDebrief: 'būl «Jaña Ūly oiyn» talqylauynyñ faılı emes',
+      fileTooLarge: 'fail {{mb}} MB-tan ülken',
+      fileNotJson: 'fail JSON formatynda emes',
+      fileNotDebrief: 'būl «Jaña Ūly oiyn» talqylauynyñ faily emes',
       fileDamaged: 'talqylau būzylğan ({{where}} örısınde)',
-      noMatches: 'Tañdalğan faıldardyñ eşqaisysynda oiyn joq.',
+      noMatches: 'Tañdalğan faildardyñ eşqaisysynda oiyn joq.',
       valuesHeading: 'Barlyq oiyndar boiynşa Qazaqstan qūndylyqtarynyñ özgeruı',
       valuesNote: 'Är kezeñnıñ soñyndağy är qūndylyqtyñ ortaşasy — sol kezeñge jetken oiyndar boiynşa.',
       ropeHeading: 'Barlyq oiyndar boiynşa arqannyñ özgeruı',
-      lensHeading: 'Materialdyq pa, īdeialyq pa: būkıl synyp',
+      lensHeading: 'Materialdyq pa, ideialyq pa: bükıl synyp',
       winsHeading: 'Kım jeñdı',
       spreadHeading: 'Qazaqstannyñ qūndylyqtary qaida toqtady',
       spreadNote:
@@ -677,7 +679,7 @@ export const KK: Locale = {
       winLine: '{{name}}: {{wins}} ({{rate}}%)',
       stillPlaying: 'älı jürıp jatyr: {{n}}',
       noPull: '{{side}}: tartu joq.',
-      shareLine: '{{side}}: ortaşa eseppen tartudyñ {{material}}% — materialdyq, {{ideational}}% — īdeialyq.',
+      shareLine: '{{side}}: ortaşa eseppen tartudyñ {{material}}% — materialdyq, {{ideational}}% — ideialyq.',
       draw: 'Teñ oiyn',
       running: 'Älı jürıp jatyr',
       ropeMoscow: 'Mäskeu {{n}}',
@@ -693,7 +695,7 @@ export const KK: Locale = {
       kicker: '2013 – 2031',
       title: 'Mūğalımge arnalğan nūsqaulyq',
       intro:
-        '«Jaña Ūly oiyn» — 2013–2031 jyldary Resei men Qytai arasyndağy Qazaqstan turaly üstel oiyny. Ekı oquşy derjavalar üşın oinaidy (üşınşısı Qazaqstan üşın oinai alady); olar Mäskeu men Beijıñ arasyndağy arqandy tartady, al Qazaqstannyñ qūndylyqtary olardyñ küşı qanşa tūratynyn şeşedı. Är özgerıs materialdyq ne īdeialyq dep belgılenedı, sondyqtan oiynnan keiın synyp esse sūrağyn öz oiyndaryn däleldeme retınde paidalanyp talqylai alady.',
+        '«Jaña Ūly oiyn» — 2013–2031 jyldary Resei men Qytai arasyndağy Qazaqstan turaly üstel oiyny. Ekı oquşy derjavalar üşın oinaidy (üşınşısı Qazaqstan üşın oinai alady); olar Mäskeu men Beijıñ arasyndağy arqandy tartady, al Qazaqstannyñ qūndylyqtary olardyñ küşı qanşa tūratynyn şeşedı. Är özgerıs materialdyq ne ideialyq dep belgılenedı, sondyqtan oiynnan keiın synyp esse sūrağyn öz oiyndaryn däleldeme retınde paidalanyp talqylai alady.',
       close: 'Nūsqaulyqty jabu',
       sections: {
         goals: 'Oqu maqsattary',
@@ -704,7 +706,7 @@ export const KK: Locale = {
         questions: 'Talqylauğa sūraqtar',
       },
       goals: {
-        g1: 'Qazaqstannyñ Resei men Qytai arasyndağy ornyn sipattau: keñestık ötkenı, ŪQŠŪ men Euraziialyq ekonomikalyq odaqqa müşelıgı jäne «Beldeu jäne jol» bastamasy arqyly Qytaimen jaña seriktestıgı.',
+        g1: 'Qazaqstannyñ Resei men Qytai arasyndağy ornyn sipattau: keñestık ötkenı, ŪQŞŪ men Euraziialyq ekonomikalyq odaqqa müşelıgı jäne «Beldeu jäne jol» bastamasy arqyly Qytaimen jaña serıktestıgı.',
         g2: 'Halyqaralyq qatynastardyñ realistık oquyn (materialdyq küş pen qauıpsızdık şeşedı) jäne konstruktivistık oquyn (qūndylyqtar, bıregeilık jäne qarym-qatynas küştıñ ne ısteı alatynyn anyqtaidy) tüsındıru.',
         g3: 'Oiyn derekterın (arqan, qūndylyqtar, linza boiynşa bölınıs, oqiğalar) är oquğa qarsy ne onyñ paidasyna dälel retınde qoldanu.',
         g4: 'Tarihi faktını boljamdy stsenariiden aiyru: är oqiğa kartasynda jyly men derekközı körsetılgen, al bügınnen keiıngı oqiğalar mümkın bolaşaq dep belgılengen.',
@@ -718,26 +720,26 @@ export const KK: Locale = {
         r2: 'Qalai oinau kerek — proektorda bır ret: arqan, tört qūndylyq, oqiğasy ne äreketterı üşın oinalatyn karta.',
         r3: 'Oquşylar synyp sessiiasyna kırıp, synypqa arnalğan jyldam oiyndy jūppen oinaidy: bıreuı Resei, ekınşısı Qytai üşın (ne bır qūrylğyda bır ekranda).',
         r4: 'Är oquşy talqylaudy aşady: arqan men qūndylyqtar grafigı, linza boiynşa bölınıs, bolğan oqiğalar. Jūptar bır oilanu sūrağyna jazbaşa jauap beredı; synyp talqylauy proektorğa şyğarylady.',
-        r5: 'Qol köteru: kımnıñ arqanyn materialdyq qūraldar köbırek jyljytty? Al kımnıñ arqanyn īdeialyq qūraldar? Esse sūrağy — üi tapsyrmasy.',
+        r5: 'Qol köteru: kımnıñ arqanyn materialdyq qūraldar köbırek jyljytty? Al kımnıñ arqanyn ideialyq qūraldar? Esse sūrağy — üi tapsyrmasy.',
       },
       lesson90: {
-        r1: 'Sūraq, karta jäne tarih: Keñes Odağynyñ ydyrauy, ŪQŠŪ men EAEO, 2013 jyly Astanada jariialanğan «Beldeu jäne jol».',
-        r2: 'Ekı oqu qarapaiym tılmen, ärqaisysyna oiyn oqiğalarynan bır mysal (latyn älıpbiı turaly jarlyq; 2022 jylğy qañtardağy ŪQŠŪ äskerlerınıñ kırgızıluı).',
+        r1: 'Sūraq, karta jäne tarih: Keñes Odağynyñ ydyrauy, ŪQŞŪ men EAEO, 2013 jyly Astanada jariialanğan «Beldeu jäne jol».',
+        r2: 'Ekı oqu qarapaiym tılmen, ärqaisysyna oiyn oqiğalarynan bır mysal (latyn älıpbiı turaly jarlyq; 2022 jylğy qañtardağy ŪQŞŪ äskerlerınıñ kırgızıluı).',
         r3: 'Qalai oinau kerek — proektorda; oquşylar synyp sessiiasyna kıredı.',
         r4: 'Jūppen bırınşı oiyn (synypqa arnalğan jyldam oiyn), Resei Qytaiğa qarsy.',
         r5: 'Är jūptyñ talqylauy: grafik, linza boiynşa bölınıs, oqiğalar, sūraqtar. Är jūp öz linza bölınısın jazyp alady.',
         r6: 'Rölder auysqan ekınşı oiyn ne bır oquşy Qazaqstan üşın oinaityn üşeulık oiyn (Qazaqstan arqandy ortağa jaqyn ūstap, reforma men bıregeilıktı joğary saqtasa jeñedı).',
-        r7: 'Tömendegı sūraqtar boiynşa synyptyq talqylau, proektorda synyp talqylauy; synyp oiyndaryn salystyru üşın CSV faılyna şyğaryñyz.',
+        r7: 'Tömendegı sūraqtar boiynşa synyptyq talqylau, proektorda synyp talqylauy; synyp oiyndaryn salystyru üşın CSV failyna şyğaryñyz.',
       },
       sessionIntro: 'Synyp sessiiasy mūğalımnıñ bır jeke sıltemesı arqyly basqarylady. Qadamdar retımen:',
       session: {
         create: {
           step: 'Sessiia qūru',
-          text: 'Bastapqy ekranda «Synyp» batyrmasyn, sodan keiın stsenariidı, ekı ne üş oiynşyğa arnalğan oiyndardy, jūpsyz qalğan oquşyğa arnalğan kompiuter deñgeiın, jürıs taimerın jäne tıldı tañdañyz. Sız alty tañbaly kıru kodyn, kıru sıltemesın, proektorğa arnalğan QR-kodty jäne mūğalımnıñ jeke sıltemesın alasyz: onı eşkımge körsetpeñız, ol sızdıñ basqaru taqtañyzdy aşady. Tırkelgı de, jeke derekter de joq.',
+          text: 'Bastapqy ekranda «Synyp» batyrmasyn, sodan keiın stsenariidı, ekı ne üş oiynşyğa arnalğan oiyndardy, jūpsyz qalğan oquşyğa arnalğan kompiuter deñgeiın, jürıs taimerın jäne tıldı tañdañyz. Sız alty tañbaly kıru kodyn, kıru sıltemesın, proektorğa arnalğan QR-kodty jäne mūğalımnıñ jeke sıltemesın alasyz: ony eşkımge körsetpeñız, ol sızdıñ basqaru taqtañyzdy aşady. Tırkelgı de, jeke derekter de joq.',
         },
         join: {
           step: 'Oquşylar kıredı',
-          text: 'Oquşylar kıru sıltemesın aşady ne QR-kodty skanerleidı, nemese bastapqy ekrandağy «Synypqa kıru» örısıne kodty engızıp, bürkenşık at tañdaidy (bıreuı ūsynylady). Olar kütu bölmesınde kütedı; betti qaita jükteu olardyñ ornyn saqtaidy.',
+          text: 'Oquşylar kıru sıltemesın aşady ne QR-kodty skanerleidı, nemese bastapqy ekrandağy «Synypqa kıru» örısıne kodty engızıp, bürkenşık at tañdaidy (bıreuı ūsynylady). Olar kütu bölmesınde kütedı; bettı qaita jükteu olardyñ ornyn saqtaidy.',
         },
         pair: {
           step: 'Jūptarğa bölu',
@@ -769,22 +771,22 @@ export const KK: Locale = {
         'Elder özın oilaidy. Materialdyq küş mañyzdy: aqşa, äskerler, bazalar, qūbyrlar, sauda. Ülken el küştı bolğandyqtan degenıne jetedı, al şağyn el küştırek elge bağynady ne qauıpsız boluy üşın bır alypty ekınşısımen teñgeredı. Oiynda materialdyq: jobalarğa salym, qysym, Qazaqstannyñ teñgeruı jäne baqylau üşın ūpailar.',
       constructivismTitle: 'Konstruktivizm',
       constructivism:
-        'Küştıñ qanşa tūratyny qarym-qatynasqa, qūndylyqtarğa jäne bıregeilıkke bailanysty, al olardy elderdıñ bır-bırıne ıstegenı men aitqany qalyptastyrady. Bır salymnyñ özı senımge qarai seriktestık te, qauıp te bolyp körınuı mümkın. Oiynda īdeialyq: jūmsaq küş, Qazaqstannyñ qūndylyqtary (latyn älıpbiı bıregeilıktı arttyrady; qysym saqtyqty arttyrady) jäne osy qūndylyqtardyñ derjava ūpaiyna qosatyny ne odan alatyny.',
+        'Küştıñ qanşa tūratyny qarym-qatynasqa, qūndylyqtarğa jäne bıregeilıkke bailanysty, al olardy elderdıñ bır-bırıne ıstegenı men aitqany qalyptastyrady. Bır salymnyñ özı senımge qarai serıktestık te, qauıp te bolyp körınuı mümkın. Oiynda ideialyq: jūmsaq küş, Qazaqstannyñ qūndylyqtary (latyn älıpbiı bıregeilıktı arttyrady; qysym saqtyqty arttyrady) jäne osy qūndylyqtardyñ derjava ūpaiyna qosatyny ne odan alatyny.',
       questions: {
-        q1: 'Sızdıñ oiynyñyzda arqandy materialdyq qūraldar köbırek jyljytty ma, älde īdeialyq qūraldar ma? Būl realistık ne konstruktivistık oqudy qoldai ma?',
-        q2: 'Qai oqiğa oiynyñyzdy eñ köp özgerttı? Onyñ äserı materialdyq pa, īdeialyq pa, älde ekeuı de me?',
+        q1: 'Sızdıñ oiynyñyzda arqandy materialdyq qūraldar köbırek jyljytty ma, älde ideialyq qūraldar ma? Būl realistık ne konstruktivistık oqudy qoldai ma?',
+        q2: 'Qai oqiğa oiynyñyzdy eñ köp özgerttı? Onyñ äserı materialdyq pa, ideialyq pa, älde ekeuı de me?',
         q3: 'Bır derjava tym alğa şyqqanda, Qazaqstan ekınşısıne qarai auytqydy. Būl realistık refleks (teñgeru) me, älde qūndylyqtar qalyptastyrğan tañdau ma?',
         q4: 'Latyn älıpbiı Resei üşın nege mañyzdy? Qazaqstan älıpbiın mülde nege özgertedı?',
         q5: 'Joğary saqtyq derjavanyñ yqpalyn qymbattatyp, jobalaryn tabyssyz ettı. Küştı derjava oğan senbegendıkten ūtyluy mümkın be?',
         q6: 'Synyp oiyndaryn salystyryñyz: Qazaqstannyñ qūndylyqtary ärdaiym bır jerde toqtady ma? Olardy ne aiyrdy?',
         q7: 'Oiyndağy 2026 jyldan keiıngı oqiğalar — fakt emes, mümkın bolaşaq. Olardyñ qaisysy eñ yqtimal dep oilaisyz jäne nege?',
-        q8: 'Esse sūrağy: Qazaqstan men Qytai arasyndağy ösıp kele jatqan seriktestıktıñ geosaiasi saldary qandai?',
+        q8: 'Esse sūrağy: Qazaqstan men Qytai arasyndağy ösıp kele jatqan serıktestıktıñ geosaiasi saldary qandai?',
       },
     },
     serverReason: {
       payloadTooLarge: 'habarlama jıberuge tym ülken',
       unknownEvent: 'server būl habarlamany bılmeidı',
-      chatOff: 'çat qarastyrylmağan',
+      chatOff: 'hat almasu qarastyrylmağan',
       malformed: 'habarlama tüsınıksız',
       shuttingDown: 'server qaita ıske qosylyp jatyr; bırazdan keiın qaitalañyz',
       noMatch: 'mūndai oiyn joq',
@@ -804,17 +806,35 @@ export const KK: Locale = {
       notFound: 'tabylmady',
       tooLarge: 'sūrau tym ülken',
       seatTaken: 'būl oryndy jaña ğana bıreu aldy',
-      classNotFound: 'bul kody bar sabaq joq',
-      teacherKey: 'bul sabaqtyñ mūğalım kilti joq nemese qate',
-      notStudent: 'bul brauzer bul sabaqqa tirkelmegen; kodpen qaita kiriñiz',
+      classNotFound: 'būl kody bar sabaq joq',
+      teacherKey: 'būl sabaqtyñ mūğalım kıltı joq nemese qate',
+      notStudent: 'būl brauzer būl sabaqqa tırkelmegen; kodpen qaita kırıñız',
       nicknameEmpty: 'bürkenşık at bos',
       nicknameLong: 'bürkenşık at tym ūzyn: eñ köbı 24 tañba',
       nicknameMarkup: 'bürkenşık atta belgıleu bolmauy kerek: tek ärıpter, sandar, bos oryndar jäne - _ .',
       nicknameChars: 'bürkenşık atta tek ärıpter, sandar, bos oryndar jäne - _ . bolady',
-      nicknameTaken: 'bul bürkenşık at synypta bos emes; basqasyn tañdañyz',
+      nicknameTaken: 'būl bürkenşık at synypta bos emes; basqasyn tañdañyz',
       classFull: 'sabaqta bos oryn joq',
       busy: 'sabaq qazır bos emes; qaita körıñız',
       noneWaiting: 'jūp kütıp tūrğan oquşy joq',
+      actionType: 'habarlama tüsınıksız',
+      unknownMove: 'server mūndai jürıstı bılmeidı',
+      raced: 'oiynğa basqa jürıs būryn jettı: qaita qarap, qaitalañyz',
+      notJson: 'sūrau tüsınıksız',
+      wrongMethod: 'sūrau tüsınıksız',
+      groupSize: 'topta 1 men {{max}} arasynda oquşy bolady',
+      noStudent: 'būl oquşylardyñ bırı osy sabaqta joq',
+      alreadyPaired: '{{nickname}} oiynda otyr',
+      twoGroups: '{{nickname}} ekı topta tūr',
+      notInClass: 'būl oiyndardyñ bırı osy sabaqta joq',
+      noClassMatch: 'būl sabaqta mūndai oiyn joq',
+      debriefForbidden: 'oiyn taldauyn tek mūğalım men sol oiynnyñ oquşylary oqi alady',
+      noEventId: 'aldymen oqiğany tañdañyz',
+      noWorldEvent: 'mūndai älemdık oqiğa joq',
+      injectLastRound: 'soñğy raund bastaldy: būl oiynda jañalyqtar kezeñı qalmady',
+      injectWaiting: '«{{event}}» kelesı jañalyqtar kezeñın kütıp tūr',
+      injectQueueFull: 'qosylğan oqiğalar kütıp tūr: {{limit}}',
+      injectFired: '«{{event}}» būl oiynda bolyp qoidy',
       unreachable: 'serverge qosylu mümkın bolmady; bailanysty tekserıñız',
     },
   },
@@ -831,16 +851,16 @@ export const KK: Locale = {
       },
       'c-cosmodrome-rent': { title: 'Ğaryş ailağynyñ jalğa aluy', text: 'Resei Baiqoñyrda +2 yqpal.' },
       'c-csto-drill': { title: 'ŪQŞŪ bırlesken jattyğuy', text: 'Resei Astanada jäne Düşanbede +1 yqpal; Reforma −1.' },
-      'c-garrison-reinforced': { title: 'Garnizon küşeitıldı', text: 'Resei Düşanbede jäne Pamīrde +1 yqpal.' },
+      'c-garrison-reinforced': { title: 'Garnizon küşeitıldı', text: 'Resei Düşanbede jäne Pamirde +1 yqpal.' },
       'c-land-protests': {
         title: 'Jer kodeksıne qarsy narazylyqtar',
         text: 'Qytai Almatyda −1 yqpal; Qytaiğa saqtyq +1.',
-        fact: '2016 jyldyñ säuır aiynyñ soñynan mamyrğa deiın qazaqstandyqtar şeteldıkterge auyl şaruaşylyğy jerlerın jalğa aluğa mümkındık beretın Jer kodeksı tüzetulerıne qarsy şyqty — būl alañdauşylyq ışınara Qytaidan qorqudan tuğan edı; tüzetuler toqtatyldy.',
+        fact: '2016 jyldyñ säuır aiynyñ soñynan mamyrğa deiın qazaqstandyqtar Jer kodeksı tüzetulerıne qarsy şyqty: olar şeteldıkterdıñ auyl şaruaşylyğy jerlerın jalğa alu merzımın būrynğy 10 jyldan 25 jylğa deiın ūzartar edı; būl alañdauşylyq ışınara Qytaidan qorqudan tuğan edı, tüzetuler toqtatyldy.',
       },
       'c-sauytbay-trial': {
         title: 'Jarkenttegı sot',
         text: 'Qytaiğa saqtyq +2.',
-        fact: '2018 jyly Jarkent soty Şyñjañdağy internatsiia lagerlerınıñ kuägerı Sairagül Sauytbaidyñ ısın qarady, jäne ol Qytaiğa qaitarylmady.',
+        fact: '2018 jylğy 1 tamyzda Jarkent soty Şyñjañdağy internatsiia lagerlerı turaly kuälık bergen Sairagül Sauytbaiğa şekaradan zañsyz ötkenı üşın şartty jaza tağaiyndap, ony Qytaiğa qaitarmady.',
       },
       'c-gas-purchase': { title: 'Gaz satyp alu kelısımı', text: 'Resei Galkynyşta jäne Atyrauda +1 yqpal.' },
       'c-export-pipeline': { title: 'Eksport qūbyry', text: 'Bos oryn bolsa, Resei Atyrauda Reseige qūbyr salady.' },
@@ -897,7 +917,7 @@ export const KK: Locale = {
       'c-cosco-stake': {
         title: 'COSCO Qorğasqa kıredı',
         text: 'Qytai Qorğasta +2 yqpal; Qytaiğa saqtyq 5 ne odan köp bolsa, ol +1.',
-        fact: '2017 jyly Qytaidyñ COSCO Shipping kompaniiasy men Lianiungan porty «Qorğas — Şyğys qaqpasy» qūrğaq portynyñ 49% ülesın satyp aldy, jylyna 540 000 TEU maqsatymen.',
+        fact: '2017 jylğy mamyrda Qytaidyñ COSCO Shipping kompaniiasy men Lianiungan porty «Qorğas — Şyğys qaqpasy» qūrğaq portynyñ 49% ülesın satyp aluğa kelıstı; port 2020 jylğa qarai jylyna 540 000 TEU öñdeudı maqsat etken.',
       },
       'c-loan-diplomacy': {
         title: 'Nesie diplomatiiasy',
@@ -911,18 +931,18 @@ export const KK: Locale = {
         title: 'Temırjol tarmağy',
         text: 'Bos oryn bolsa, Qytai Şymkentte temırjol salady jäne Taşkentte 1 yqpal alady.',
       },
-      'c-gas-contract': { title: 'Gaz kelısımşartı', text: 'Qytai Galkynyşta jäne Samarqanda +1 yqpal.' },
+      'c-gas-contract': { title: 'Gaz kelısımşarty', text: 'Qytai Galkynyşta jäne Samarqanda +1 yqpal.' },
       'c-border-trade-fair': { title: 'Şekaralyq sauda järmeñkesı', text: 'Qytai Qorğasta jäne Almatyda +1 yqpal.' },
       'c-infrastructure-loan': { title: 'Infraqūrylym nesiesı', text: 'Qytai Taşkentte jäne Ferğanada +1 yqpal.' },
       'c-bilash-detained': {
         title: 'Belsendı ūstaldy',
         text: 'Qytai Almatyda +1 yqpal; Reforma −1.',
-        fact: '2019 jyly Qazaqstan bīlıgı Şyñjañda ūstalğan qazaqtardyñ otbasylarynan kuälık jinağan «Atajūrt» tobynyñ ökılı Serıkjan Bılaşty ūstady.',
+        fact: '2019 jylğy nauryzda Qazaqstan bilıgı Şyñjañda ūstalğan qazaqtardyñ otbasylarynan kuälık jinağan «Atajūrt» tobynyñ ökılı Serıkjan Bılaşty arazdyq qozdyrdy degen aiyppen ūstady.',
       },
       'c-trade-2022': {
-        title: 'Sauda teñestı',
+        title: 'Sauda teñesuge jaqyn',
         text: 'Qytai Astanada jäne Almatyda +1 yqpal.',
-        fact: 'Şamamen alğandağy derekter boiynşa, 2022 jyly Qazaqstannyñ Qytaimen saudasy şamamen 24 mlrd dollar boldy, būl Reseimen şamamen 26 mlrd dollarlyq saudağa jaqyn.',
+        fact: 'Qazaqstan statistikasy boiynşa, 2022 jyly Qazaqstannyñ Qytaimen saudasy şamamen 24 mlrd dollar boldy, būl Reseimen saudadan şamamen 2 mlrd dollarğa az (şamamen alynğan derekter).',
       },
       'c-visa-free': {
         title: 'Qytaimen vizasyz saparlar',
@@ -940,7 +960,7 @@ export const KK: Locale = {
         fact: '2022 jylğy 17 mausymda Sankt-Peterburg halyqaralyq ekonomikalyq forumynda Toqaev Donbastağy separatistık qūrylymdardy Qazaqstan moiyndamaityn kvazimemleketter dep atady.',
       },
       'c-telecom-contract': {
-        title: 'Telekom kelısımşartı',
+        title: 'Telekom kelısımşarty',
         text: 'Qytai Astanada, Almatyda jäne Şymkentte +1 yqpal; Qytaiğa saqtyq +1.',
       },
       'c-eastern-pipeline': {
@@ -973,12 +993,12 @@ export const KK: Locale = {
       'c-mobilisation-exodus': {
         title: 'Mobilizatsiiadan qaşu',
         text: 'Resei Petropavlda +1 yqpal; Reforma +1; Reseige saqtyq +1.',
-        fact: '4 qazanğa qarai 2022 jylğy qyrküiek mobilizatsiiasynan qaşqan 200 000-nan astam reseilık Qazaqstanğa ötken.',
+        fact: '2022 jylğy 4 qazanda Qazaqstannyñ ışkı ıster ministrı 21 qyrküiekte mobilizatsiia jariialanğannan berı elge 200 000-nan astam reseilık kelgenın habarlady.',
       },
       'c-middle-corridor-2023': {
         title: 'Kaspii arqyly',
         text: 'Sız Aqtauda 1 yqpal alasyz; qarsylasyñyz sol jerde 1 joğaltady.',
-        fact: 'Kaspii arqyly ötetın Orta dälız boiymen jük tasymaly 2023 jyly şamamen 2,7 mln tonnağa deiın östı, būl bır jyl būrynğydan şamamen 65% köp (şamamen).',
+        fact: 'Qazaqstan temır joly 2023 jyly Kaspii arqyly ötetın Orta dälız boiymen 2,8 mln tonnadan astam jük tasymaldanğanyn, iağni bır jyl būrynğydan şamamen ekı ese köp ekenın habarlady (şamamen).',
       },
       'c-anti-corruption': {
         title: 'Sybailas jemqorlyqqa qarsy küres',
@@ -1002,12 +1022,12 @@ export const KK: Locale = {
       'e-crimea-abstention': {
         title: 'Qyrym: Qazaqstan qalys qalady',
         text: 'Reseige saqtyq +1; Resei Petropavlda +1 yqpal.',
-        fact: 'Resei Qyrymdy qosyp alğannan keiın, 2014 jylğy 27 nauryzda BŪŪ Bas Assambleiasy Ukrainanyñ aumaqtyq tūtastyğyn qoldap dauys bergende Qazaqstan qalys qaldy.',
+        fact: '2014 jylğy 18 nauryzda Qazaqstannyñ Syrtqy ıster ministrlıgı Qyrymdağy referendumdy erkın erık bıldıru dep atap, Reseidıñ şeşımıne «tüsınıstıkpen» qaraitynyn mälımdedı; 27 nauryzda BŪŪ Bas Assambleiasy Ukrainanyñ aumaqtyq tūtastyğyn qoldap dauys bergende Qazaqstan qalys qaldy.',
       },
       'e-statehood-remark': {
         title: 'Memlekettılık turaly söz',
         text: 'Bıregeilık +1; Reseige saqtyq +1.',
-        fact: '2014 jyldyñ tamyzynda Putin qazaqtarda Nazarbaev memleket qūrğanğa deiın memlekettılık bolmağanyn aitty, al Astana 2015 jyly Qazaq handyğynyñ 550 jyldyğyn toilaityny turaly habarlap jauap berdı.',
+        fact: '2014 jyldyñ tamyzynda Putin qazaqtarda Nazarbaev memleket qūrğanğa deiın memlekettılık bolmağanyn aitty, al sol jyldyñ qazanynda Nazarbaev 2015 jyly Qazaq handyğynyñ 550 jyldyğy toilanatynyn jariialady.',
       },
       'e-eaeu-in-force': {
         title: 'Euraziialyq ekonomikalyq odaq bastaldy',
@@ -1027,12 +1047,12 @@ export const KK: Locale = {
       'e-kyrgyz-debt': {
         title: 'Bışkektıñ nesie beruşısı',
         text: 'Qytai Bışkekte jäne Oşta +1 yqpal.',
-        fact: '2017 jyly Qytaidyñ Eksimbankı Qyrğyzstannyñ syrtqy qaryzynyñ şamamen 40%-yn, iağni şamamen 1,5 mlrd dollardy ūstap tūrdy (şamamen).',
+        fact: '2017 jyldyñ soñynda Qyrğyzstannyñ Qytai Eksimbankı aldyndağy qaryzy şamamen 1,7 mlrd dollar, iağni syrtqy qaryzynyñ şamamen 41%-y boldy.',
       },
       'e-nazarbayev-resigns': {
         title: 'Nazarbaev ketedı',
         text: 'Reforma +1.',
-        fact: 'Nūrsūltan Nazarbaev 2019 jyldyñ nauryzynda prezident qyzmetınen ketti; onyñ ornyn Qasym-Jomart Toqaev basty, al elorda Nūr-Sūltan bolyp özgertıldı.',
+        fact: 'Nūrsūltan Nazarbaev 2019 jylğy 19 nauryzda prezident qyzmetınen ketetının mälımdedı; onyñ ornyn Qasym-Jomart Toqaev basty, al elorda Nūr-Sūltan bolyp özgertıldı.',
       },
       'e-tajik-debt': {
         title: 'Düşanbenıñ nesie beruşısı',
@@ -1042,17 +1062,17 @@ export const KK: Locale = {
       'e-factory-protests': {
         title: 'Eluı bes zauyt',
         text: 'Qytaiğa saqtyq +2; Qytai Almatyda −1 yqpal.',
-        fact: '2019 jylğy 2–4 qyrküiekte Qazaqstan qalalarynda narazylyq bıldıruşıler elge 55 qytai zauytyn köşıru josparlary turaly habarlarğa qarsy şyqty.',
+        fact: '2019 jylğy 2–4 qyrküiekte Qazaqstannyñ bırneşe qalasynda narazylyq bıldıruşıler qytai qarjysymen salynatyn 55 önerkäsıp jobasy josparyna qarsy şyqty: olar mūny qytai zauyttaryn elge köşıru dep bıldı.',
       },
       'e-farmland-ban': {
         title: 'Şeteldıkterge auyl şaruaşylyğy jerı joq',
         text: 'Qytai Qorğasta −1 yqpal; Qytaiğa saqtyq +1.',
-        fact: '2021 jyly Qazaqstan auyl şaruaşylyğy jerlerın şeteldıkterge satuğa jäne jalğa beruge tyiym saldy.',
+        fact: '2021 jylğy mamyrda Qazaqstan auyl şaruaşylyğy jerlerın şeteldıkterge satuğa jäne jalğa beruge tyiym saldy.',
       },
       'e-january-unrest': {
         title: 'Qañtar: ŪQŞŪ Almatyda',
         text: 'Resei Astanada jäne Almatyda +1 yqpal; Reforma −1; Reforma 5 ne odan köp bolsa, Reseige saqtyq +1; arqan Reseige qarai 1 jyljidy.',
-        fact: '225 adam qaza tapqan 2022 jylğy qañtar tolqularynda ŪQŞŪ 6 qañtardan bastap 2000-nan astam äskeri jıberıp, 19 qañtarğa qarai olardyñ bärın şyğaryp aldy.',
+        fact: 'Resmi qorytyndy derekter boiynşa 238 adam qaza tapqan 2022 jylğy qañtar tolqularynda ŪQŞŪ 6 qañtardan bastap äuejaidy jäne basqa da mañyzdy nysandardy küzetu üşın 2000-nan astam äskeri jıberıp, 19 qañtarğa qarai olardyñ bärın şyğaryp aldy.',
       },
       'e-invasion-of-ukraine': {
         title: 'Ukrainadağy soğys',
@@ -1092,7 +1112,7 @@ export const KK: Locale = {
       'e-kyrgyz-debt-share': {
         title: 'Bışkektıñ qaryzy qaita bölındı',
         text: 'Qytai Bışkekte −1 yqpal; Resei sol jerde +1.',
-        fact: '2025 jylğa qarai Qytai Eksimbankınıñ Qyrğyzstannyñ syrtqy qaryzyndağy ülesı şamamen 30%-ğa deiın tömendedı (şamamen).',
+        fact: 'Qyrğyzstan Qarjy ministrlıgınıñ 2025 jylğy 31 tamyzdağy esebı boiynşa, Qytai Eksimbankınıñ eldıñ syrtqy qaryzyndağy ülesı būrynğy 40%-dan astam deñgeiden şamamen 30%-ğa tüstı; būğan Düniejüzılık bank, Aziia damu bankı jäne Euraziialyq tūraqtandyru jäne damu qorynyñ nesielerınıñ ösuı sebep boldy.',
       },
       'e-spec-khorgos-target': {
         title: 'Qorğas maqsatyna jete me?',
@@ -1100,9 +1120,9 @@ export const KK: Locale = {
         fact: 'Stsenarii: «Qorğas — Şyğys qaqpasy» COSCO kırgende közdelgen jylyna 540 000 TEU-ge aqyry jetedı.',
       },
       'e-spec-caspian-artery': {
-        title: 'Kaspii kūretamyry?',
+        title: 'Kaspii küretamyry?',
         text: 'Resei men Qytai Aqtauda ärqaisysy 1 yqpal joğaltady.',
-        fact: 'Stsenarii: Orta dälız boiymen jük tasymaly 2023–2024 jyldardağy qarqynmen ösuın jalğastyryp, Reseidı ainalyp ötetın bağyt basty kūretamyrğa ainalady.',
+        fact: 'Stsenarii: Orta dälız boiymen jük tasymaly 2023–2024 jyldardağy qarqynmen ösuın jalğastyryp, Reseidı ainalyp ötetın bağyt basty küretamyrğa ainalady.',
       },
       'e-spec-nuclear-build': {
         title: 'Dalada reaktorlar ma?',
@@ -1137,12 +1157,12 @@ export const KK: Locale = {
       'p-land': {
         title: 'Jerge moratorii',
         text: 'Qytai Qorğasta jäne Almatyda 1 yqpal joğaltady; Bıregeilık +1.',
-        fact: '2016 jyldyñ säuırı men mamyrynda auyl şaruaşylyğy jerlerın şeteldıkterge jalğa beruge qarsy narazylyqtardan keiın ükımet Jer kodeksı tüzetulerın toqtatty.',
+        fact: '2016 jyldyñ säuırı men mamyrynda şeteldıkterdıñ auyl şaruaşylyğy jerlerın jalğa alu merzımın ūzartuğa qarsy narazylyqtardan keiın ükımet bes jyldyq moratorii engızıp, Jer kodeksı tüzetulerın toqtatty.',
       },
       'p-corridor': {
         title: 'Orta dälız',
         text: 'Resei Aqtauda jäne Atyrauda 1 yqpal joğaltady.',
-        fact: 'Transkaspii halyqaralyq kölık bağyty (Orta dälız) turaly kelısımge 2013 jyly Astanada qol qoiyldy.',
+        fact: '2014 jylğy aqpannan bastap Qazaqstan, Äzırbaijan jäne Gruziianyñ temır jol jäne port kompaniialary Transkaspii halyqaralyq kölık bağytynyñ (Orta dälızdıñ) jūmysyn ortaq komitette üilestırıp, 2016 jyly Astanada onyñ qauymdastyğyn qūrdy.',
       },
       'p-summit': {
         title: 'Köpvektorly sammit',
@@ -1165,7 +1185,7 @@ export const KK: Locale = {
       bishkek: 'Bışkek',
       osh: 'Oş',
       dushanbe: 'Düşanbe',
-      pamir: 'Pamīr',
+      pamir: 'Pamir',
       ashgabat: 'Aşğabat',
       galkynysh: 'Galkynyş',
     },
@@ -1196,24 +1216,25 @@ export const KK: Locale = {
         realist:
           'Qytai öz josparyn Astanada milliardtağan kelısımdermen bırge jariialady: kapital tırek satyp alady — yqpal ızdegen örlep kele jatqan derjava däl solai ısteidı.',
         constructivist:
-          'Jospar universitette seriktestık retınde jariialandy; Qazaqstan oğan qatysudy özı tañdady. Tek mämıle emes, qarym-qatynas bastaldy.',
+          'Jospar universitette serıktestık retınde jariialandy; Qazaqstan oğan qatysudy özı tañdady. Tek mämıle emes, qarym-qatynas bastaldy.',
         question:
           'Qazaqstandağy «Beldeu jäne jol» — eñ aldymen investitsiia ma, älde jaña qarym-qatynastyñ bastauy ma? Oiynyñyzda qaisysyn ne körsetedı?',
       },
       'e-crimea-abstention': {
         realist:
-          'Qazaqstan qauıpsızdık pen saudada Reseige täueldı, sondyqtan Mäskeuge qarsy dauys bere almady: ol qalys qaldy.',
+          'Qazaqstannyñ Syrtqy ıster ministrlıgı Reseidıñ şeşımıne «tüsınıstıkpen» qaraitynyn aitty, al BŪŪ-da Qazaqstan Mäskeumen de, oğan qarsy da dauys bermei, qalys qaldy: qauıpsızdık pen saudada Reseige täueldı memleket ony aşulandyrmauğa tyrysady jäne öz erkındıgın saqtaidy.',
         constructivist:
-          'Bıraq Reseimen bırge de dauys bermedı. Qalys qalu Qazaqstannyñ özge jerdı alğan körşı turaly ne oilaitynyn aitady.',
+          'Mälımdeme men dauys beru ärtürlı närse aitty: Mäskeudıñ şeşımıne «tüsınıstık», bıraq Qazaqstannyñ özın de qorğaityn aumaqtyq tūtastyqqa qarsy bırde-bır dauys joq. Memlekettıñ ne aitatyny kımge söileitınıne jäne nenı qoldaityn bolyp körıngısı keletınıne bailanysty.',
         question:
-          'Qalys qalu neden habar beredı: älsızdıkten be, saqtyqtan ba, älde qūndylyqtar turaly ündemei aitylğan mälımdemeden be?',
+          'Qazaqstan Reseidıñ şeşımıne «tüsınıstık» bıldırıp, sodan keiın BŪŪ-da qalys qaldy. Būl ekı qadamdy bırge nemen tüsındıruge bolady jäne olardy qai oqu jaqsyraq tüsındıredı?',
       },
       'e-statehood-remark': {
-        realist: 'Sözdıñ qūny joq: bır eskertu sebebınen bırde-bır baza, qūbyr ne sauda joly iesın auystyrmady.',
+        realist:
+          'Būl söz Qyrymnan bırneşe ai keiın aityldy jäne qoqan-loqy retınde estıluı mümkın edı; oğan äskermen ne sauda şaralarymen emes, tarihty toilaumen jauap beru — älsızırek memlekettıñ küştırek memleket aldynda jasai alatyny.',
         constructivist:
           'Memlekettılık turaly eskertu ūlttyq bıregeilıkke tidı, al Astana Qazaq handyğyn toilaumen jauap berdı. Bıregeilık tarazyda tūrdy.',
         question:
-          'Bır söilem eldı qūbyrdan da alysqa jyljyta ala ma? Oiynyñyzda bıregeilık pen Reseige saqtyq qalai özgerdı?',
+          'Nege Astana bır sözge öz tarihyn toilaumen jauap berdı? Oiynyñyzda Bıregeilık pen Reseige saqtyq qalai özgerdı jäne olardy ne özgerttı?',
       },
       'e-eaeu-in-force': {
         realist: 'Keden odağy naryqtar men erejelerdı Mäskeuge bailaidy: Resei aiasyna materialdyq integratsiia.',
@@ -1230,35 +1251,40 @@ export const KK: Locale = {
       },
       'e-latin-decree': {
         realist:
-          'Älıpbi şekaralardy, äskerlerdı ne saudany özgertpeidı; Qazaqstan eksport pen importta älı de Reseige qatty täueldı.',
+          'Realist älıpbiden kışı memlekettıñ özıne älı de qajet qauıpsızdık pen sauda bailanystaryna tiıspei, eñ küştı körşısınen alşaqtyğyn bıldıruınıñ arzan jolyn köredı: esse atap ötkendei, Qazaqstan «eksport pen importta älı de Reseige qatty süienedı».',
         constructivist:
-          'Essenıñ eñ jaqsy mysaly: qazaq tılın latyn ärıpterımen jazu turaly jarlyq qūndylyqtar men ideialardyñ Qazaqstannyñ qarym-qatynasyn qalai qalyptastyratynyn körsetedı. Қазақстан Qazaqstan bolyp jatyr.',
-        question: 'El nege älıpbiın özgertedı? Älıpbi reformasy Qazaqstannyñ kım bolğysy keletını turaly ne aitady?',
+          'Esse jarlyqty Qazaqstannyñ Mäskeuden alşaqtauynyñ «tamaşa mysaly» dep ataidy jäne odan «qūndylyqtar men ideialardyñ Qazaqstannyñ bäsekeles ekı superderjavamen qarym-qatynasyn qalyptastyruda qanşalyqty mañyzdy bolğanyn» köredı: «Қазақстан Qazaqstanğa ainaluda».',
+        question:
+          'Nege el älıpbiın özgertedı? Jarlyqty ne jaqsyraq tüsındıredı: qauıpsızdık pen täueldılık pe, älde bıregeilık pe? Oiynyñyzda būğan ne qatysty?',
       },
       'e-kyrgyz-debt': {
         realist: 'Eldıñ qaryzynyñ ülken ülesın ūstağan kredittor tetıktı de ūstaidy: aqşa küşke ainalady.',
         constructivist:
-          'Qaryz — qarym-qatynas ta; onyñ seriktestık ne täueldılık bolyp sezıluı senımge bailanysty, al senım saqtyqqa ainaluy mümkın.',
+          'Qaryz — qarym-qatynas ta; onyñ serıktestık ne täueldılık bolyp sezıluı senımge bailanysty, al senım saqtyqqa ainaluy mümkın.',
         question:
           'Qaryz beru dos tabudyñ joly ma, älde täueldı etudıñ joly ma? Oiynyñyzda Qytaiğa saqtyq qalai özgerdı?',
       },
       'e-nazarbayev-resigns': {
-        realist: 'Eldıñ körşılerge täueldılıgı sol küiınde qalğanda, basşynyñ auysuy az närsenı özgertedı.',
+        realist:
+          'Realist üşın basşylar eldıñ jağdaiy belgılegen şekte äreket etedı: Astanadağy jaña prezident sol ekı ūly derjavamen betpe-bet qaldy, al köpvektorly bağyt — däl osyndai jağdai ūsynatyn jol.',
         constructivist:
-          'Esse Qazaqstannyñ saiasi jüiesın lıberaldandyryp jatqanyn, būl Reseidıñ damuyna qarama-qarsy ekenın atap ötedı: joğarydağy özgerıs sonyñ bastauy boluy mümkın.',
-        question: 'Astanada kımnıñ basqaratyny Resei men Qytai üşın mañyzdy ma? Oiynyñyzda reforma qandai röl atqardy?',
+          'Esse Qazaqstanda «saiasi jüienı yryqtandyru ürdısı jürıp jatqanyn, būl Reseidegı damuğa qarama-qarsy ekenın» atap ötedı; joğarydağy özgerıs būl joldy aşuy ne jabuy mümkın.',
+        question:
+          'Astanada kımnıñ bileitını Resei men Qytai üşın mañyzdy ma? Oiynyñyzda Reforma qalai özgerdı jäne ol derjavalardyñ jürısterınıñ qūnyn özgerttı me?',
       },
       'e-tajik-debt': {
         realist:
           'Eldıñ syrtqy qaryzynyñ jartysyna juyğynyñ bır kredittorğa tiesılı boluy — oğan degen materialdyq tetık.',
         constructivist:
-          'Būl tetıktıñ yqpalğa ainaluy qaryzgerdıñ kredittordy qalai köretınıne bailanysty: seriktes pe, älde qauıp pe.',
-        question: 'Eldıñ adaldyğyn tek aqşamen satyp aluğa bola ma?',
+          'Būl tetıktıñ yqpalğa ainaluy qaryzgerdıñ kredittordy qalai köretınıne bailanysty: serıktes pe, älde qauıp pe.',
+        question:
+          'Kredittordyñ tetıgı özınen-özı yqpalğa ainala ma? Oiynyñyzda aqşanyñ salmağyn ne arttyrdy ne kemıttı?',
       },
       'e-factory-protests': {
-        realist: 'Narazylyqtar ūly derjava kapitalyn ūzaqqa toqtatpaidy; investitsiia bärıbır küştırek.',
+        realist:
+          'Qoğamnyñ küştı körşıge täueldı bolyp qalu qorqynyşy — özı realistık alañdauşylyq: narazylyqtar ükımetke qytai jobalaryn bäseñdetuge sebep jäne Beijıñmen saudalasuda qosymşa kozyr berdı, al investitsiianyñ salmağy saqtaldy.',
         constructivist:
-          'Azamattar Qytai zauyttaryn öz elıne köşıru josparlaryna qarsy şyqty: qoğamdyq köñıl-küi investitsiianyñ ne ısteı alatynyn şekteidı.',
+          'Azamattar öz elıne qytai zauyttaryn köşıru dep bılgen josparğa qarsy şyqty: qoğamdyq köñıl-küi investitsiianyñ qol jetkıze alatynyn şekteidı.',
         question: 'Şeteldık investitsiianyñ qūnyn kım şeşedı: investor ma, ükımet pe, älde köşedegı adamdar ma?',
       },
       'e-farmland-ban': {
@@ -1274,17 +1300,18 @@ export const KK: Locale = {
         constructivist:
           'Äskerler ekı aptada ketıp qaldy; qazaqstandyqtardyñ būl kömektı qalai qabyldağany olardyñ qūndylyqtaryna bailanysty, ol adaldyqty ğana emes, saqtyqty da arttyruy mümkın.',
         question:
-          'ŪQŠŪ äskerlerınıñ kıruı Qazaqstandy Reseige jaqyndatty ma, älde onyñ qanşalyqty täueldı ekenın körsettı me? Aiyrmaşylyğy nede?',
+          'ŪQŞŪ äskerlerınıñ kıruı Qazaqstandy Reseige jaqyndatty ma, älde onyñ qanşalyqty täueldı ekenın körsettı me? Aiyrmaşylyğy nede?',
       },
       'e-invasion-of-ukraine': {
         realist:
-          'Qazaqstan basyp kırudı aiyptamady, öitkenı eksport pen importta älı de Reseige qatty täueldı: täueldılık şekaranı belgıleidı.',
+          'Essenıñ özı realistık sebep keltıredı: Qazaqstan «basqynşylyqty resmi türde aiyptamady», öitkenı «eksport pen importta älı de Reseige qatty süienedı». Täueldılık şek qoiady.',
         constructivist:
-          'Esse Qazaqstannyñ soğysqa küdıkpen qarağanyn jäne būl elder arasyndağy alşaqtyqty tereñdetkenın aitady: qūndylyqtar jaryq aşty.',
+          'Esse Qazaqstannyñ basqynşylyqqa «küdıkpen qarağanyn» jäne būl «elder arasyndağy alşaqtau ürdısın tereñdetkenın» aitady: qūndylyqtar jaryqşaq aşty.',
         question: 'Nege Qazaqstan aiyptamai da, qoldamai da, qalys qaldy? Būny qai oqu jaqsyraq tüsındıredı?',
       },
       'e-astana-again': {
-        realist: 'Astananyñ atauy Resei men Qytai arasyndağy küş teñgerımıne eşteñe qospaidy.',
+        realist:
+          'Elorda būrynğy prezidenttıñ qūrmetıne atalğan edı; oğan eskı atyn qaitaru — bilıktıñ endı kımde ekenın körsetu. Realist mūny el ışındegı bilık üşın kürestegı qadam dep oqidy, ol syrtta şeşım qabyldaityn adamdy özgertken şamada mañyzdy.',
         constructivist:
           'Ataular bıregeilıktı arqalaidy: astanağa būrynğy atyn qaitaru eldıñ özın jäne öz ötkenın qalai köretının aitady.',
         question: 'Elder nege jer atauyn özgertedı? Atau özgerısı Mäskeu men Beijıñge ne aituy mümkın?',
@@ -1298,20 +1325,21 @@ export const KK: Locale = {
       'e-middle-corridor-2024': {
         realist: 'Reseidı ainalyp ötetın sauda joly onyñ aimaq saudasyndağy materialdyq yqpalyn älsıretedı.',
         constructivist:
-          'Bağyt tañdau — seriktes tañdau: ösıp kele jatqan jük ağyny qarym-qatynastyñ bırneşe bağytta damyp jatqanyn körsetedı.',
+          'Bağyt tañdau — serıktes tañdau: ösıp kele jatqan jük ağyny qarym-qatynastyñ bırneşe bağytta damyp jatqanyn körsetedı.',
         question: 'Sauda Reseidı ainalyp ötse, onyñ yqpaly da bırge kete me?',
       },
       'e-sco-astana': {
         realist: 'Ekı derjava aimaq üşın bäsekesın basqaru maqsatynda bır üstelge otyrady.',
         constructivist:
-          'Sammitti qabyldai otyryp, Qazaqstan özın derjavalar arasyndağy jülde emes, olardyñ kezdesu orny retınde tanystyrady.',
+          'Sammittı qabyldai otyryp, Qazaqstan özın derjavalar arasyndağy jülde emes, olardyñ kezdesu orny retınde tanystyrady.',
         question: 'Qazaqstan Resei men Qytai arasynda qysylyp qaldy ma, älde ortadağy ornyn paidalana ala ma?',
       },
       'e-nuclear-referendum': {
         realist: 'AES — materialdyq aktiv, ony salğan el eldıñ energetikasyna ūzaq uaqyt yqpal etedı.',
         constructivist:
           'Şeşım būqaralyq dauysqa salyndy: eldıñ ne salatyny ğana emes, qalai şeşım qabyldaityny da mañyzdy.',
-        question: 'Būny referendum şeşkenı mañyzdy ma? Būl Qazaqstannyñ saiasi jüiesı turaly ne körsetedı?',
+        question:
+          'Şeşımnıñ qalai qabyldanğany — būqaralyq dauys berumen be, älde tek ükımettıñ özımen be — mañyzdy ma? Realist pen konstruktivist būğan ärtürlı jauap berer me edı?',
       },
       'e-astana-summit-2025': {
         realist: 'Şart küş teñgerımıne ılesedı: Qytaidyñ ekonomikalyq salmağy aimaqty onymen qol qoiuğa äkeledı.',
@@ -1320,13 +1348,14 @@ export const KK: Locale = {
         question: 'Dostyq şarty körşılerdıñ äreketın özgerte ala ma, älde tek küş būryn şeşkendı tırkei me?',
       },
       'e-kyrgyz-debt-share': {
-        realist: 'Qytai qaryzy ülesınıñ azaiuy Qytaidyñ Qyrğyzstanğa degen tetıgınıñ azaiuyn bıldıredı.',
-        constructivist: 'Qaryzdardy köbırek seriktesterge bölu — tek aqşa emes, qarym-qatynas turaly tañdau.',
-        question: 'Qaryzdy qaita bölu täuelsızdıktı saqtaudyñ joly ma? Oiynyñyzda şağyn elder qalai ūpai jinady?',
+        realist:
+          'Kredittorlar arasynda Qytai ülesınıñ azaiuy — Qytai tetıgınıñ azaiuy: qaryzdy köp kredittorğa bölu — realist kışı memleketten kütetın saqtandyru.',
+        constructivist: 'Qaryzdardy köbırek serıktesterge bölu — tek aqşa emes, qarym-qatynas turaly tañdau.',
+        question: 'El nege qaryzdaryn köbırek kredittorğa bölıp taratady? Oiynyñyzda şağyn elder qalai ūpai jinady?',
       },
       'e-spec-khorgos-target': {
         realist:
-          'Eger qūrğaq port josparly kölemıne jetse, Qorğas arqyly ötetın sauda Qazaqstan ekonomikasyn Qytaiğa tığyzyraq bailaidy.',
+          'Eger qūrğaq port josparly kölemıne jetse, Qorğas arqyly ötetın sauda Qazaqstan ekonomikasyn Qytaiğa tyğyzyraq bailaidy.',
         constructivist:
           'Sauda köbeise, saqtyq ta köbeiuı mümkın: qazaqstandyqtardyñ Qytaidyñ ülkenırek qatysuyn qalai qabyldaityny sol saudanyñ qūnyn şeşedı.',
         question: 'Mümkın bolaşaq, fakt emes: Qorğas össe, Qazaqstan Qytaiğa jaqyndai ma, älde saqtana tüse me?',
@@ -1335,7 +1364,7 @@ export const KK: Locale = {
         realist:
           'Eger Reseidı ainalyp ötetın bağyt basty arteriiağa ainalsa, Mäskeu aimaq saudasyna degen materialdyq tetıgınen aiyrylady.',
         constructivist:
-          'Bağyt Kaspii arqyly batysqa qarai bailanystar da qūrady: seriktester köbeiedı, özın körudıñ joldary da köbeiedı.',
+          'Bağyt Kaspii arqyly batysqa qarai bailanystar da qūrady: serıktester köbeiedı, özın körudıñ joldary da köbeiedı.',
         question: 'Mümkın bolaşaq, fakt emes: Qazaqstannyñ bır emes, köp joly bolsa, kım ūtady?',
       },
       'e-spec-nuclear-build': {
@@ -1347,27 +1376,28 @@ export const KK: Locale = {
       },
       'e-spec-trade-climb': {
         realist:
-          'Esse Qazaqstannyñ Reseige täueldılıgı azaiğan saiyn Qytaidyñ ekonomikalyq imperiiasyna köbırek kırığetının kütedı.',
+          'Esse bylai boljaidy: «ol Qytaidyñ ekonomikalyq imperiiasyna barğan saiyn tereñ kırıgıp, Reseige täueldılıgı azaiğan saiyn, alşaqtyq bırtındep Kreml üşın añyrap tūrğan jarağa ainaluy mümkın»: ekonomikalyq salmaq küşter arasalmağyn özgertedı.',
         constructivist:
-          'Saudanyñ özı senım tudyrmaidy: essedegı Reseimen alşaqtyqty aqşa ğana emes, qūndylyqtar da aşty.',
+          'Saudanyñ özı senım tudyrmaidy: esse ataityn Reseimen alşaqtyqtyñ sebepterı (yryqtandyru, soğysqa küdıkpen qarau, älıpbi) onyñ sözımen aitqanda, «qūndylyqtar men ideialardyñ qanşalyqty mañyzdy bolğanyn» körsetedı.',
         question:
-          'Mümkın bolaşaq, fakt emes: Qytaimen sauda Qazaqstandy onyñ seriktesı ete me, älde tek satyp aluşysy ma?',
+          'Mümkın bolaşaq, fakt emes: Qytaimen sauda Qazaqstandy onyñ serıktesı ete me, älde tek satyp aluşysy ma?',
       },
       'e-spec-qazaqstan': {
-        realist: 'Jazu özgeredı, bıraq el būrynğydai ekı ūly derjavanyñ arasynda tūr jäne ekeuıne de täueldı.',
+        realist:
+          'Aiaqtalğan auysu Mäskeuden alşaqtyğyn bıldıruge jetkılıktı därejede öz qauıpsızdıgıne senımdı memlekettı körseter edı; realist mūny ne qauıpsız ettı dep sūraidy: älsıregen Resei me, küşeigen Qytai ma, älde ekeuı de me.',
         constructivist:
-          'Essenıñ qorytyndysy: Қазақстан-nyñ Qazaqstan boluy — eldıñ jolyn tek küş emes, bıregeilık te aiqyndaityn eñ anyq belgı.',
+          'Essenıñ «Қазақстан Qazaqstanğa ainaluda» degen qaitalamasy Qazaqstannyñ qarym-qatynasyn «qūndylyqtar men ideialar» qalyptastyrdy degen oiyn bıldıredı: aiaqtalğan auysu sol bıregeilıktı jazuğa tüsırer edı.',
         question:
           'Mümkın bolaşaq, fakt emes: eger auysu 2031 jylğa deiın aiaqtalsa, arqan tartysynda kım jeñdı jäne qandai qūraldarmen?',
       },
     },
     essay: {
-      question: 'Qazaqstan men Qytai arasyndağy ösıp kele jatqan seriktestıktıñ geosaiasi saldary qandai?',
+      question: 'Qazaqstan men Qytai arasyndağy ösıp kele jatqan serıktestıktıñ geosaiasi saldary qandai?',
       realist:
-        'Realizm ırı elderdıñ äreketterın olardyñ küşke ne qauıpsızdıkke degen özımşıl ūmtylysymen tüsındıredı: materialdyq küş şeşedı.',
+        'Esse boiynşa, realistık tūrğy «ırı elderdıñ äreketterın olardyñ özımşıl tabiğatyna jäne küşke ne qauıpsızdıkke ūmtyluyna nazar audaryp tüsındıredı».',
       constructivist:
-        'Konstruktivizm aktorlar öz şyndyğyn özara äreket, qūndylyqtar jäne qarym-qatynas arqyly qalyptastyrady deidı: materialdyq küş — jalğyz anyqtauşy faktor emes.',
-      ask: 'Öz oiyndaryñyzğa qarañyz: arqandy materialdyq qūraldar köbırek jyljytty ma, älde īdeialyq qūraldar ma? Būl Resei men Qytai arasyndağy Qazaqstandy realistık ne konstruktivistık oqudy qoldai ma?',
+        'Esse boiynşa, konstruktivistık tūrğy «aktorlardyñ özara äreket, qūndylyqtar jäne qarym-qatynas arqyly öz şyndyğyn qalyptastyrudağy rölın atap körsetedı» jäne «materialdyq küş älemdık jüienıñ jalğyz anyqtauşysy degen tüsınıkke qarsy şyğady».',
+      ask: 'Öz oiyndaryñyzğa qarañyz: arqandy ne jyljytty jäne Qazaqstannyñ qūndylyqtary qai kezde jürıstıñ qūnyn özgerttı? Būl derekter qai oqudy qoldaidy jäne ekınşı oqudy ūstanatyn adam ne dep jauap berer edı?',
     },
   },
 };
