@@ -25,6 +25,13 @@ export interface SelfPlayResult {
   /** Milliseconds spent inside the reducer (bots' thinking excluded). */
   readonly reducerMs: number;
   readonly error: string | null;
+  /** The moves made, in order, as boardgame.io's log records them (for replays). */
+  readonly actions: readonly {
+    readonly type: 'MAKE_MOVE';
+    readonly move: string;
+    readonly args: unknown[];
+    readonly playerID: string;
+  }[];
 }
 
 export function makeMove(type: string, args: unknown[], playerID: string) {
@@ -49,15 +56,16 @@ export function playOne(opts: SelfPlayOptions): SelfPlayResult {
   const maxMoves = opts.maxMoves ?? 5000;
   let moves = 0;
   let reducerMs = 0;
+  const actions: SelfPlayResult['actions'][number][] = [];
   while (state.ctx.gameover === undefined) {
-    if (moves >= maxMoves) return { state, moves, reducerMs, error: `no end after ${maxMoves} moves` };
+    if (moves >= maxMoves) return { state, moves, reducerMs, actions, error: `no end after ${maxMoves} moves` };
     const seat = actingSeat(state.ctx);
     const bot = opts.bots[Number(seat)];
-    if (bot === undefined) return { state, moves, reducerMs, error: `no bot for seat ${seat}` };
+    if (bot === undefined) return { state, moves, reducerMs, actions, error: `no bot for seat ${seat}` };
     // A bot sees only what its seat may see.
     const choice = bot(playerView(state.G, seat), state.ctx, seat, rand);
     if (choice === undefined)
-      return { state, moves, reducerMs, error: `seat ${seat} has no legal move in phase ${state.ctx.phase}` };
+      return { state, moves, reducerMs, actions, error: `seat ${seat} has no legal move in phase ${state.ctx.phase}` };
     const t0 = performance.now();
     const next = reducer(state, makeMove(choice.move, choice.args, seat)) as State<GameState> & {
       transients?: { error?: unknown };
@@ -68,10 +76,12 @@ export function playOne(opts: SelfPlayOptions): SelfPlayResult {
         state,
         moves,
         reducerMs,
+        actions,
         error: `refused ${choice.move}(${JSON.stringify(choice.args)}) by seat ${seat}`,
       };
     state = next;
     moves += 1;
+    actions.push({ type: 'MAKE_MOVE', move: choice.move, args: choice.args, playerID: seat });
   }
-  return { state, moves, reducerMs, error: null };
+  return { state, moves, reducerMs, actions, error: null };
 }

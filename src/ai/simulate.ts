@@ -5,6 +5,7 @@
 // threads (tally() on each share, merge(), report()) gives the same figures as one.
 import { ACTIONS, LENSES, VALUES, type ActionType, type Lens, type ValueId } from '../content/ids';
 import type { SetupData } from '../game/setup';
+import { counterfactual } from '../game/counterfactual';
 import { logEntries } from '../game/log';
 import type { GameState } from '../game/state';
 import type { Bot } from './bot';
@@ -34,6 +35,10 @@ export interface SimReport {
   actionShare: Record<ActionType, number>;
   kzFinalValues: Record<ValueId, [number, number, number]>;
   lensShare: Record<Lens, number>;
+  /** Share of completed games whose winner differs when replayed in the realist world (world.ts). */
+  valuesChangedWinnerShare: number;
+  /** Per completed game, the stored moves the realist replay dropped and the moves it filled in. */
+  realistReplay: { droppedPerGame: number; filledPerGame: number };
   endReasons: Record<string, number>;
   avgFinalRope: number;
 }
@@ -48,6 +53,9 @@ export interface Tally {
   ops: Record<ActionType, number>;
   finals: Record<ValueId, number[]>;
   lens: Record<Lens, number>;
+  valuesChangedWinner: number;
+  realistDropped: number;
+  realistFilled: number;
   endReasons: Record<string, number>;
   rounds: number;
   moves: number;
@@ -65,6 +73,9 @@ export function emptyTally(): Tally {
     ops: Object.fromEntries(ACTIONS.map((a) => [a, 0])) as Record<ActionType, number>,
     finals: Object.fromEntries(VALUES.map((v) => [v, [] as number[]])) as Record<ValueId, number[]>,
     lens: { material: 0, ideational: 0 },
+    valuesChangedWinner: 0,
+    realistDropped: 0,
+    realistFilled: 0,
     endReasons: {},
     rounds: 0,
     moves: 0,
@@ -126,6 +137,10 @@ export function tally(opts: SimOptions, share: readonly [number, number] = [0, 1
     for (const v of VALUES) t.finals[v].push(G.values[v]);
     const lt = lensTotals(G);
     for (const l of LENSES) t.lens[l] += lt[l];
+    const cf = counterfactual({ seed: `${opts.seed}:${i}`, setup: opts.setup, actions: r.actions }, r.state);
+    if (cf.winnerChanged) t.valuesChangedWinner++;
+    t.realistDropped += cf.realist.dropped.length;
+    t.realistFilled += cf.realist.filled;
   }
   return t;
 }
@@ -141,6 +156,9 @@ export function merge(parts: readonly Tally[]): Tally {
     for (const a of ACTIONS) t.ops[a] += p.ops[a];
     for (const v of VALUES) t.finals[v].push(...p.finals[v]);
     for (const l of LENSES) t.lens[l] += p.lens[l];
+    t.valuesChangedWinner += p.valuesChangedWinner;
+    t.realistDropped += p.realistDropped;
+    t.realistFilled += p.realistFilled;
     for (const [k, n] of Object.entries(p.endReasons)) t.endReasons[k] = (t.endReasons[k] ?? 0) + n;
     t.rounds += p.rounds;
     t.moves += p.moves;
@@ -175,6 +193,8 @@ export function report(t: Tally): SimReport {
       [number, number, number]
     >,
     lensShare: { material: round3(t.lens.material / lensTotal), ideational: round3(t.lens.ideational / lensTotal) },
+    valuesChangedWinnerShare: round3(t.valuesChangedWinner / n),
+    realistReplay: { droppedPerGame: round3(t.realistDropped / n), filledPerGame: round3(t.realistFilled / n) },
     endReasons: t.endReasons,
     avgFinalRope: round3(t.ropeSum / n),
   };
