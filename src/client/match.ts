@@ -6,6 +6,7 @@ import type { Ctx, Game } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { NewGreatGame } from '../game/game';
+import { storedGameOf, type StoredGame } from '../game/counterfactual';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
 import type { MatchOptions } from '../ui/options';
@@ -40,14 +41,19 @@ export interface TableMatch {
   isHuman(seat: string): boolean;
   act(seat: string, move: MoveName, args: readonly unknown[]): void;
   undo(seat: string): void;
+  /** The seed and the moves so far, for the debrief's realist counterfactual; absent where unknown. */
+  stored?(): StoredGame | undefined;
 }
 
 export class Match implements TableMatch {
   readonly seats: readonly string[];
   private readonly clients = new Map<string, SeatClient>();
   private readonly listeners = new Set<() => void>();
+  /** The seed is always chosen here (boardgame.io would pick one it never tells), so the game can be replayed. */
+  private readonly seed: string;
 
   constructor(readonly options: MatchOptions) {
+    this.seed = options.seed ?? `${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`;
     const setupData = { scenario: options.scenario, players: options.players };
     // The Local master creates the match on first sync without setup data, so the
     // scenario travels in a per-match copy of the game's setup.
@@ -59,7 +65,7 @@ export class Match implements TableMatch {
         return setup(context, setupData);
       },
       validateSetupData: undefined,
-      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      seed: this.seed,
     } as Game<GameState>;
     const multiplayer = Local();
     this.seats = options.players === 3 ? ['0', '1', '2'] : ['0', '1'];
@@ -112,6 +118,13 @@ export class Match implements TableMatch {
   act(seat: string, move: MoveName, args: readonly unknown[]): void {
     const fn = this.clients.get(seat)?.moves[move];
     fn?.(...args);
+  }
+
+  stored(): StoredGame | undefined {
+    const client = this.clients.get(this.seats[0] ?? '0');
+    const s = client?.getState();
+    if (client === undefined || s === null || s === undefined) return undefined;
+    return storedGameOf({ G: s.G }, client.log ?? [], this.seed);
   }
 
   /**

@@ -453,11 +453,13 @@ export class TableController {
     void Promise.all([import('../ui/debrief'), import('../debrief/model')]).then(
       ([{ debriefSheet }, { matchDebrief }]) => {
         const label = `${this.options.mode} ${this.options.scenario}${this.options.seed === undefined ? '' : ` ${this.options.seed}`}`;
+        const stored = this.match.stored?.();
         const d = matchDebrief({
           id: this.options.seed ?? `local-${Date.now().toString(36)}`,
           label,
           G: s.G,
           ctx: s.ctx,
+          ...(stored === undefined ? {} : { stored }),
         });
         const sheet = debriefSheet(d, title, detail, {
           onBack: () => {

@@ -12,6 +12,8 @@ import { logEntries } from '../game/log';
 import { controlledTiles } from '../game/selectors';
 import { initialState } from '../game/setup';
 import type { Cause, GameState, LogEntry, Result } from '../game/state';
+import type { StoredGame } from '../game/counterfactual';
+import { realistDebrief, type NoRealist, type RealistDebrief } from './realist';
 
 export type LensSums = Record<Lens, number>;
 export type CauseType = Cause['type'];
@@ -90,6 +92,8 @@ export interface MatchDebrief {
   readonly lens: Readonly<Record<Power, PowerLens>>;
   readonly prompts: readonly PromptItem[];
   readonly essay: typeof ESSAY_PROMPT;
+  /** The same match in the realist world (values change nothing), or why there is none. */
+  readonly realist?: RealistDebrief | NoRealist;
 }
 
 /** What the debrief needs of a match: its state, and boardgame.io's gameover if known. */
@@ -98,6 +102,8 @@ export interface MatchInput {
   readonly label?: string;
   readonly G: GameState;
   readonly ctx?: { readonly gameover?: unknown };
+  /** The stored game (seed, setup, moves), for the realist counterfactual. */
+  readonly stored?: StoredGame;
 }
 
 const zero = (): LensSums => ({ material: 0, ideational: 0 });
@@ -231,6 +237,7 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
     lens,
     prompts,
     essay: ESSAY_PROMPT,
+    realist: realistDebrief(G, input.stored),
   };
 }
 
@@ -275,6 +282,8 @@ export interface ClassDebrief {
   }[];
   /** How many matches each event fired in. */
   readonly eventCounts: Readonly<Record<string, number>>;
+  /** Of the matches with a counterfactual (`of`), those whose realist winner differs (`changed`). */
+  readonly valuesChangedWinner: { readonly changed: number; readonly of: number };
 }
 
 export function spread(xs: readonly number[]): Spread | null {
@@ -291,7 +300,12 @@ export function classDebrief(matches: readonly MatchDebrief[]): ClassDebrief {
   const eventCounts: Record<string, number> = {};
   const byRound: { round: number; matches: number; rope: number; values: Record<ValueId, number> }[] = [];
   let finished = 0;
+  const valuesChangedWinner = { changed: 0, of: 0 };
   for (const m of matches) {
+    if (typeof m.realist === 'object') {
+      valuesChangedWinner.of += 1;
+      if (m.realist.winnerChanged) valuesChangedWinner.changed += 1;
+    }
     if (m.winner !== null) {
       wins[m.winner] += 1;
       finished += 1;
@@ -339,5 +353,6 @@ export function classDebrief(matches: readonly MatchDebrief[]): ClassDebrief {
     finalRope: spread(matches.map((m) => m.final.rope)),
     byRound,
     eventCounts,
+    valuesChangedWinner,
   };
 }

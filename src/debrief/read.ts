@@ -66,6 +66,21 @@ const result = z.union([
   z.object({ draw: z.literal(true), reason: z.literal('final') }),
 ]);
 
+const realistPoint = z.object({ round: z.number().int().min(1).max(20), year, rope });
+const realist = z.union([
+  z.enum(['running', 'injected', 'noMoves']),
+  z.object({
+    rounds: z.array(realistPoint).max(20),
+    final: rope,
+    reason: z.enum(['rope', 'final', 'kazakhstanGoal']),
+    endRound: z.number().int().min(1).max(20),
+    winner: z.enum(['russia', 'china', 'kazakhstan', 'draw']),
+    winnerChanged: z.boolean(),
+    dropped: count,
+    filled: count,
+  }),
+]);
+
 const matchSchema = z.object({
   id: text(100).min(1),
   label: text(200),
@@ -82,6 +97,8 @@ const matchSchema = z.object({
   lens: z.object({ russia: powerLens, china: powerLens }),
   prompts: z.array(prompt).max(100),
   essay: z.object({ question: text(1000), realist: text(1000), constructivist: text(1000), ask: text(1000) }),
+  /** Files saved before the counterfactual existed have none. */
+  realist: realist.optional(),
 });
 
 const fileSchema = z.object({

@@ -153,3 +153,39 @@ export function counterfactual(game: StoredGame, realState?: State<GameState>): 
 export function setupOf(G: Pick<GameState, 'scenario' | 'players' | 'newsMode'>): SetupData {
   return { scenario: G.scenario, players: G.players, newsMode: G.newsMode };
 }
+
+/** boardgame.io's log entry, as far as a replay reads it. */
+interface LogAction {
+  readonly action?: {
+    readonly type?: string;
+    readonly payload?: { type?: unknown; args?: unknown; playerID?: unknown };
+  };
+  readonly automatic?: boolean;
+}
+
+/**
+ * The stored game behind a match: the seed from the state's random plugin (kept where the
+ * match is stored, never sent to players), the setup read from G, and the moves from the log.
+ * Undefined without a seed.
+ */
+export function storedGameOf(
+  state: { readonly G: GameState; readonly plugins?: Record<string, { data?: unknown } | undefined> },
+  log: readonly LogAction[],
+  seed?: string,
+): StoredGame | undefined {
+  const data = state.plugins?.random?.data as { seed?: unknown } | undefined;
+  const s = seed ?? (typeof data?.seed === 'string' || typeof data?.seed === 'number' ? String(data.seed) : undefined);
+  if (s === undefined) return undefined;
+  const actions: StoredAction[] = [];
+  for (const e of log) {
+    const a = e.action;
+    if (e.automatic === true || a === undefined) continue;
+    const p = a.payload;
+    const playerID = typeof p?.playerID === 'string' ? p.playerID : null;
+    if (playerID === null) continue;
+    if (a.type === 'MAKE_MOVE' && typeof p?.type === 'string')
+      actions.push({ type: 'MAKE_MOVE', move: p.type, args: Array.isArray(p.args) ? p.args : [], playerID });
+    else if (a.type === 'UNDO' || a.type === 'REDO') actions.push({ type: a.type, playerID });
+  }
+  return { seed: s, setup: setupOf(state.G), actions };
+}

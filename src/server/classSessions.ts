@@ -10,6 +10,7 @@ import type { Server } from 'boardgame.io';
 import type { Logger } from 'pino';
 import type { GameState } from '../game/state';
 import { matchDebrief, type MatchDebrief } from '../debrief/model';
+import { storedGameOf } from '../game/counterfactual';
 import { mayReadDebrief, mustBeStudent, plausibleSecret, studentByDigest, isTeacher } from '../classroom/access';
 import { mapDecision, ok, type Decision } from '../classroom/decision';
 import { debriefTargets } from '../classroom/debriefs';
@@ -300,9 +301,12 @@ export class ClassSessions {
     const { record } = await this.read(code);
     const out: MatchDebrief[] = [];
     for (const { match, label } of debriefTargets(record, only)) {
-      const { state } = await this.opts.store.fetch(match.matchID, { state: true });
+      const { state, log } = await this.opts.store.fetch(match.matchID, { state: true, log: true });
       if (state === undefined) continue;
-      out.push(matchDebrief({ id: match.matchID, label, G: state.G as GameState, ctx: state.ctx }));
+      const G = state.G as GameState;
+      // The seed and the moves, for the realist counterfactual (src/game/counterfactual.ts).
+      const stored = storedGameOf({ ...state, G }, log ?? []);
+      out.push(matchDebrief({ id: match.matchID, label, G, ctx: state.ctx, ...(stored ? { stored } : {}) }));
     }
     return out;
   }
