@@ -607,6 +607,24 @@ export const UI_EN = {
     tagCard: 'Card',
     tagNews: 'World event',
     matchRunning: 'The match is still being played: the last round shows the latest numbers.',
+    seriesRealist: 'Realist world: values change nothing',
+    realistNote:
+      'The dashed line is the same game replayed, with the same moves and dice, in a realist world where Kazakhstan’s values change nothing material.',
+    realistWinner: 'Realist world: {{winner}} wins.',
+    realistDraw: 'Realist world: a draw.',
+    realistChanged: 'Kazakhstan’s values changed the winner of this game.',
+    realistSame: 'Kazakhstan’s values did not change the winner of this game.',
+    realistFit:
+      'Stored moves that did not fit the realist world and were left out: {{dropped}}; moves filled in: {{filled}}.',
+    realistRunning: 'The comparison with the realist world appears when the match is over.',
+    realistInjected:
+      'No comparison with the realist world: the teacher injected world events, which a replay cannot place.',
+    realistNoMoves: 'No comparison with the realist world: the moves of this match are not kept on this device.',
+    realistSummary: 'The realist world by round: {{list}}.',
+    codingNote:
+      'The split shows how this model codes each effect, not a measurement of the world: a different coding would give a different split.',
+    liberalNote:
+      'A liberal reading (Keohane and Nye) sees a third force the split does not show: economic interdependence (pipelines, the Middle Corridor, trade) and institutions (the EAEU, the CSTO, the SCO). The model counts most of them as material; a liberal would say they bind both sides.',
   },
   classDebrief: {
     title: 'Class debrief · matches: {{n}}',
@@ -654,6 +672,9 @@ export const UI_EN = {
     axisMeanValue: 'Mean value',
     seriesMeanRope: 'Mean rope (Moscow −20 … Beijing +20)',
     roundLabel: 'Round {{round}} (matches: {{matches}})',
+    valuesChanged:
+      'Kazakhstan’s values changed the winner in {{n}} of {{m}} games (each replayed in a realist world where values change nothing).',
+    valuesChangedNone: 'No finished game has a comparison with the realist world yet.',
   },
   guide: {
     kicker: '2013 – 2031',

@@ -10,6 +10,7 @@ import { download } from './debrief';
 import { card, table } from './cards';
 import { button, h } from './dom';
 import { ROLE_NAME } from './names';
+import { REALIST_TEXT as R } from './realistText';
 import './debrief.css';
 
 const fixed = (x: number): string => (Math.round(x * 10) / 10).toFixed(1);
@@ -56,6 +57,11 @@ export function classDebriefSheet(matches: readonly MatchDebrief[], onBack: () =
       .filter((k) => k !== 'kazakhstan' || c.wins.kazakhstan > 0)
       .map((k) => h('li', {}, T.winLine(k === 'draw' ? T.draw : ROLE_NAME[k], c.wins[k], c.winRate[k]))),
     c.matches > c.finished ? h('li', {}, T.stillPlaying(c.matches - c.finished)) : null,
+    h(
+      'li',
+      { 'data-testid': 'class-values-changed' },
+      R.classLine(c.valuesChangedWinner.changed, c.valuesChangedWinner.of),
+    ),
   );
   const shares = h(
     'ul',

@@ -8,6 +8,7 @@ import type { MatchDebrief } from '../debrief/model';
 import { CLASSROOM_TEXT as T, CONTENT_TEXT as C } from './classroomText';
 import { button, h } from './dom';
 import { ROLE_NAME } from './names';
+import { REALIST_TEXT as R } from './realistText';
 import './debrief.css';
 
 export interface DebriefHandlers {
@@ -121,6 +122,21 @@ function lensText(d: MatchDebrief): HTMLElement {
   );
 }
 
+/** The same game in the realist world: who wins there, and whether values changed the winner. */
+function realistBlock(d: MatchDebrief): HTMLElement | null {
+  const r = d.realist;
+  if (r === undefined) return null;
+  if (typeof r === 'string') return h('p', { class: 'db-note', 'data-testid': 'debrief-realist' }, R.none(r));
+  const [who, changed] = R.outcome(r);
+  return h(
+    'div',
+    { class: 'db-realist', 'data-testid': 'debrief-realist', 'data-changed': String(r.winnerChanged) },
+    h('p', { class: 'db-note' }, R.note),
+    h('p', {}, h('strong', {}, who), ' ', changed),
+    r.dropped + r.filled > 0 ? h('p', { class: 'db-note' }, R.fit(r)) : null,
+  );
+}
+
 /** The rope's steps toward each capital by cause and lens: which means moved it. */
 function byCauseTable(d: MatchDebrief): HTMLElement | null {
   const causes = T.causes.filter((c) => POWERS.some((p) => d.lens[p].ropeByCause[c] !== undefined));
@@ -178,7 +194,10 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
   const back = button(T.back, handlers.onBack, { class: 'btn ghost', 'data-testid': 'debrief-back' });
   const menu = button(T.firstScreen, handlers.onMenu, { class: 'btn ghost' });
   const points = [[T.yearStart, d.start] as const, ...d.rounds.map((r) => [String(r.year), r] as const)];
-  const rope = chartBox('chart-rope', T.ropeSummary(points.map(([y, p]) => [y, p.rope] as const)));
+  const realist = typeof d.realist === 'object' ? d.realist : null;
+  const ropeLabel = [T.ropeSummary(points.map(([y, p]) => [y, p.rope] as const))];
+  if (realist !== null) ropeLabel.push(R.summary(realist.rounds.map((p) => [String(p.year), p.rope] as const)));
+  const rope = chartBox('chart-rope', ropeLabel.join(' '));
   const values = chartBox('chart-values', T.valuesSummary(points.map(([y, p]) => [y, p.values] as const)));
   const lens = chartBox(
     'chart-lens',
@@ -220,7 +239,7 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
       h(
         'div',
         { class: 'db-grid' },
-        section(T.ropeHeading, 'db-rope', h('p', { class: 'db-note' }, T.ropeNote), rope),
+        section(T.ropeHeading, 'db-rope', h('p', { class: 'db-note' }, T.ropeNote), rope, realistBlock(d)),
         section(T.valuesHeading, 'db-values', h('p', { class: 'db-note' }, T.valuesNote), values),
         section(
           T.lensHeading,
@@ -229,6 +248,12 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
           lens,
           lensText(d),
           byCauseTable(d),
+          h(
+            'div',
+            { class: 'db-coding', 'data-testid': 'debrief-coding' },
+            h('p', { class: 'db-note' }, R.codingNote),
+            h('p', { class: 'db-note' }, R.liberalNote),
+          ),
         ),
         section(T.eventsHeading, 'db-events-h', eventsList(d)),
         h('div', { class: 'db-wide' }, section(T.promptsHeading, 'db-prompts-h', promptsList(d))),

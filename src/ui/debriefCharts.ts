@@ -5,6 +5,7 @@ import 'uplot/dist/uPlot.min.css';
 import { VALUES, type Power, type ValueId } from '../content/ids';
 import type { ClassDebrief, LensSums, MatchDebrief } from '../debrief/model';
 import { CLASSROOM_TEXT as T } from './classroomText';
+import { REALIST_TEXT as R } from './realistText';
 
 const INK = '#231d18';
 const GRID = '#e2d4b4';
@@ -22,6 +23,8 @@ const VALUE_DASH: Record<ValueId, number[]> = {
   warinessRussia: [],
   warinessChina: [2, 3],
 };
+/** The realist world's rope: dashed, in a colour apart from the values' and the lenses'. */
+const REALIST_COLOR = '#6a4c93';
 const LENS_COLOR = { material: '#a0651f', ideational: '#00838c' } as const;
 
 export interface ChartBoxes {
@@ -34,24 +37,41 @@ export interface ChartBoxes {
 function timeline(d: MatchDebrief): {
   xs: number[];
   labels: Map<number, string>;
-  rope: number[];
-  values: Record<ValueId, number[]>;
+  rope: (number | null)[];
+  realist: (number | null)[] | null;
+  values: Record<ValueId, (number | null)[]>;
 } {
-  const points: { x: number; label: string; rope: number; values: Readonly<Record<ValueId, number>> }[] = [
+  const points: { x: number; label: string; rope: number; values: Readonly<Partial<Record<ValueId, number>>> }[] = [
     { x: 0, label: T.yearStart, rope: d.start.rope, values: d.start.values },
   ];
   for (const r of d.rounds) points.push({ x: r.round, label: String(r.year), rope: r.rope, values: r.values });
   // After the final scoring the rope has moved once more; a win on the rope ends on its round.
   if (d.finished && d.result?.reason !== 'rope')
     points.push({ x: d.rounds.length + 1, label: T.yearFinal, rope: d.final.rope, values: d.final.values });
-  const values = Object.fromEntries(VALUES.map((v) => [v, points.map((p) => p.values[v])])) as Record<
+  // The realist game may end on another round: the x axis covers both games.
+  const r = typeof d.realist === 'object' ? d.realist : null;
+  const realistAt = new Map<number, number>([[0, d.start.rope]]);
+  if (r !== null) {
+    for (const p of r.rounds) realistAt.set(p.round, p.rope);
+    if (r.reason === 'rope') realistAt.set(r.endRound, r.final);
+    else realistAt.set(r.rounds.length + 1, r.final);
+    for (const p of r.rounds)
+      if (!points.some((q) => q.x === p.round))
+        points.push({ x: p.round, label: String(p.year), rope: NaN, values: {} });
+    if (r.reason !== 'rope' && !points.some((q) => q.x === r.rounds.length + 1))
+      points.push({ x: r.rounds.length + 1, label: T.yearFinal, rope: NaN, values: {} });
+    points.sort((a, b) => a.x - b.x);
+  }
+  const num = (x: number | undefined): number | null => (x === undefined || Number.isNaN(x) ? null : x);
+  const values = Object.fromEntries(VALUES.map((v) => [v, points.map((p) => num(p.values[v]))])) as Record<
     ValueId,
-    number[]
+    (number | null)[]
   >;
   return {
     xs: points.map((p) => p.x),
     labels: new Map(points.map((p) => [p.x, p.label])),
-    rope: points.map((p) => p.rope),
+    rope: points.map((p) => num(p.rope)),
+    realist: r === null ? null : points.map((p) => num(realistAt.get(p.x))),
     values,
   };
 }
@@ -151,9 +171,20 @@ export async function drawDebriefCharts(d: MatchDebrief, boxes: ChartBoxes): Pro
           points: { show: true, size: 6, fill: '#fbf6ea' },
           fill: 'rgba(35, 29, 24, 0.06)',
         },
+        ...(t.realist === null
+          ? []
+          : [
+              {
+                label: R.series,
+                stroke: REALIST_COLOR,
+                width: 2.5,
+                dash: [7, 5],
+                points: { show: true, size: 5 },
+              } satisfies uPlot.Series,
+            ]),
       ],
     }),
-    [t.xs, t.rope],
+    t.realist === null ? [t.xs, t.rope] : [t.xs, t.rope, t.realist],
   );
 
   mount(

@@ -643,6 +643,24 @@ export const KK: Locale = {
       tagCard: 'Karta',
       tagNews: 'Älemdık oqiğa',
       matchRunning: 'Oiyn älı jürıp jatyr: soñğy kezeñ eñ soñğy sandardy körsetedı.',
+      seriesRealist: 'Realistık älem: qūndylyqtar eşteñenı özgertpeidı',
+      realistNote:
+        'Üzık syzyq — sol oiyn, sol jürıstermen jäne sol süiek laqtyrystarymen realistık älemde qaita oinalğan: onda Qazaqstannyñ qūndylyqtary eşbır materialdyq nätijenı özgertpeidı.',
+      realistWinner: 'Realistık älem: {{winner}} jeñedı.',
+      realistDraw: 'Realistık älem: teñ oiyn.',
+      realistChanged: 'Qazaqstannyñ qūndylyqtary būl oiynnyñ jeñımpazyn özgerttı.',
+      realistSame: 'Qazaqstannyñ qūndylyqtary būl oiynnyñ jeñımpazyn özgertpedı.',
+      realistFit:
+        'Realistık älemge sai kelmei, tüsırılıp qalğan saqtalğan jürıster: {{dropped}}; qosylğan jürıster: {{filled}}.',
+      realistRunning: 'Realistık älemmen salystyru oiyn aiaqtalğanda şyğady.',
+      realistInjected:
+        'Realistık älemmen salystyru joq: mūğalım älemdık oqiğalar qosty, al qaita oinau olardy ornalastyra almaidy.',
+      realistNoMoves: 'Realistık älemmen salystyru joq: būl oiynnyñ jürısterı osy qūrylğyda saqtalmağan.',
+      realistSummary: 'Kezeñder boiynşa realistık älem: {{list}}.',
+      codingNote:
+        'Būl bölu älemdı ölşemeidı, osy modeldıñ är äserdı qalai kodtaitynyn körsetedı: basqaşa kodtau basqa bölu berer edı.',
+      liberalNote:
+        'Liberaldyq oqu (Keohein men Nai) būl bölu körsetpeitın üşınşı küştı köredı: ekonomikalyq özara täueldılık (qūbyrlar, Orta dälız, sauda) jäne institūttar (EAEO, ŪQŞŪ, ŞYŪ). Model olardyñ köbın materialdyq dep sanaidy; liberal olar ekı taraptı da bailaidy der edı.',
     },
     classDebrief: {
       title: 'Synyp talqylauy · oiyndar: {{n}}',
@@ -690,6 +708,9 @@ export const KK: Locale = {
       axisMeanValue: 'Ortaşa mänı',
       seriesMeanRope: 'Ortaşa arqan (Mäskeu −20 … Beijıñ +20)',
       roundLabel: '{{round}}-kezeñ (oiyndar: {{matches}})',
+      valuesChanged:
+        'Qazaqstannyñ qūndylyqtary {{m}} oiynnyñ {{n}} oiynynda jeñımpazdy özgerttı (är oiyn qūndylyqtar eşteñenı özgertpeitın realistık älemde qaita oinaldy).',
+      valuesChangedNone: 'Realistık älemmen salystyruy bar aiaqtalğan oiyn älı joq.',
     },
     guide: {
       kicker: '2013 – 2031',

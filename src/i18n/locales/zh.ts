@@ -620,6 +620,21 @@ export const ZH: Locale = {
       tagCard: '卡牌',
       tagNews: '世界事件',
       matchRunning: '对局仍在进行：最后一轮显示最新数据。',
+      seriesRealist: '现实主义世界：价值观不起作用',
+      realistNote:
+        '虚线是同一局游戏，以相同的行动和骰子在现实主义世界中重演；在那里，哈萨克斯坦的价值观不改变任何物质结果。',
+      realistWinner: '现实主义世界：{{winner}}获胜。',
+      realistDraw: '现实主义世界：平局。',
+      realistChanged: '哈萨克斯坦的价值观改变了本局的胜者。',
+      realistSame: '哈萨克斯坦的价值观没有改变本局的胜者。',
+      realistFit: '不适用于现实主义世界而被略去的已存行动：{{dropped}}；补上的行动：{{filled}}。',
+      realistRunning: '对局结束后将显示与现实主义世界的比较。',
+      realistInjected: '无法与现实主义世界比较：教师插入了世界事件，重演无法安排它们。',
+      realistNoMoves: '无法与现实主义世界比较：本设备没有保存这局的行动。',
+      realistSummary: '各轮的现实主义世界：{{list}}。',
+      codingNote: '这一划分反映的是本模型对每个效果的编码，而不是对世界的测量：换一种编码，划分就会不同。',
+      liberalNote:
+        '自由主义解读（基欧汉与奈）看到这一划分没有显示的第三种力量：经济相互依存（管道、中间走廊、贸易）和制度（欧亚经济联盟、集体安全条约组织、上海合作组织）。模型把其中大部分算作物质因素；自由主义者会说它们把双方联系在一起。',
     },
     classDebrief: {
       title: '全班复盘 · 对局数：{{n}}',
@@ -666,6 +681,9 @@ export const ZH: Locale = {
       axisMeanValue: '平均值',
       seriesMeanRope: '平均绳子（莫斯科 −20 … 北京 +20）',
       roundLabel: '第 {{round}} 轮（对局数：{{matches}}）',
+      valuesChanged:
+        '在 {{m}} 局中，有 {{n}} 局的胜者因哈萨克斯坦的价值观而改变（每局都在价值观不起作用的现实主义世界中重演）。',
+      valuesChangedNone: '还没有已结束的对局可与现实主义世界比较。',
     },
     guide: {
       kicker: '2013 – 2031',
