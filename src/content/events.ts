@@ -331,7 +331,7 @@ export const WORLD_EVENTS = [
     scores: 'kyrgyzstan',
     history: {
       year: 2025,
-      fact: 'A Kyrgyz finance ministry report for 31 August 2025 put China Exim Bank’s share of the country’s external debt at about 30%, down from over 40% before, as lending from the World Bank, the Asian Development Bank and the Eurasian Fund for Stabilization and Development grew.',
+      fact: 'A Kyrgyz business news report, citing finance ministry figures for 31 August 2025, put China Exim Bank’s share of the external debt at about 30%, down from over 40% in earlier years, while lending grew from the World Bank, the Asian Development Bank and the Eurasian Fund for Stabilization and Development, whose capital comes mostly from Russia (the report’s figures; not checked against the ministry’s own tables).',
       source: 'https://www.akchabar.kg/en/news/kitaj-mozhet-lishitsya-statusa-glavnogo-kreditora-kyrgyzstana',
     },
   },

@@ -1133,7 +1133,7 @@ export const KK: Locale = {
       'e-kyrgyz-debt-share': {
         title: 'Bışkektıñ qaryzy qaita bölındı',
         text: 'Qytai Bışkekte −1 yqpal; Resei sol jerde +1.',
-        fact: 'Qyrğyzstan Qarjy ministrlıgınıñ 2025 jylğy 31 tamyzdağy esebı boiynşa, Qytai Eksimbankınıñ eldıñ syrtqy qaryzyndağy ülesı būrynğy 40%-dan astam deñgeiden şamamen 30%-ğa tüstı; būğan Düniejüzılık bank, Aziia damu bankı jäne Euraziialyq tūraqtandyru jäne damu qorynyñ nesielerınıñ ösuı sebep boldy.',
+        fact: 'Qyrğyz ıskerlık basylymy Qarjy ministrlıgınıñ 2025 jylğy 31 tamyzdağy derekterıne sılteme jasap, Qytai Eksimbankınıñ syrtqy qaryzdağy ülesı būrynğy jyldardağy 40%-dan astam deñgeiden şamamen 30%-ğa tüstı dep jazdy; al Düniejüzılık bank, Aziia damu bankı jäne kapitaly negızınen Reseidıkı bolyp tabylatyn Euraziialyq tūraqtandyru jäne damu qorynyñ nesielerı östı (basylymnyñ derekterı; ministrlıktıñ öz kestelerımen salystyrylmağan).',
       },
       'e-spec-khorgos-target': {
         title: 'Qorğas maqsatyna jete me?',
