@@ -309,7 +309,7 @@ export const CARDS = [
         kind: 'value',
         value: 'warinessRussia',
         amount: -1,
-        lens: 'material',
+        lens: 'ideational',
         when: { value: 'warinessRussia', atLeast: 6 },
       },
     ],

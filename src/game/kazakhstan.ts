@@ -8,7 +8,7 @@ import { tilesOf } from '../content/tiles';
 import type { PolicyDef } from '../content/types';
 import { POLICIES, POLICY_BY_ID } from '../content/index';
 import { addInfluence, applyEffects } from './effects';
-import { alignment } from './selectors';
+import { alignment, kazakhInfluence } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
 import { valuesCount } from './world';
@@ -48,11 +48,23 @@ export function hedgeBeneficiary(G: Parameters<typeof alignment>[0]): Power | nu
   return null;
 }
 
+/**
+ * The hedge's lens follows what triggered it (docs/LENS.md): balancing of power when the
+ * influence gap alone reaches the threshold (material); balancing of a threat as Kazakhstan
+ * perceives it when it takes the Wariness gap to get there (ideational). The realist world
+ * (world.ts) hedges on the influence gap alone, so it keeps exactly the material hedges.
+ */
+export function hedgeLens(G: Parameters<typeof alignment>[0], toward: Power): 'material' | 'ideational' {
+  const k = kazakhInfluence(G);
+  const gap = toward === 'russia' ? k.china - k.russia : k.russia - k.china;
+  return gap >= HEDGE_AT ? 'material' : 'ideational';
+}
+
 export function hedge(G: GameState): void {
   const p = hedgeBeneficiary(G);
   if (p === null) return;
   const tile = mostContestedTile(G);
-  addInfluence(G, p, tile, 1, { type: 'hedge', id: tile, by: 'kazakhstan' }, 'material');
+  addInfluence(G, p, tile, 1, { type: 'hedge', id: tile, by: 'kazakhstan' }, hedgeLens(G, p));
 }
 
 export function adoptPolicy(G: GameState, id: string, by: 'automaton' | 'player'): void {
