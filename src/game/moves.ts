@@ -53,6 +53,14 @@ export const MOVE_NAMES = [
 ] as const;
 export type MoveName = (typeof MOVE_NAMES)[number];
 
+/** Moves a seat may take back: planning steps, never a die roll or the end of a card (game.ts and the table read it). */
+export const UNDOABLE_MOVES: ReadonlySet<MoveName> = new Set<MoveName>([
+  'playOps',
+  'placeInfluence',
+  'invest',
+  'kzNudge',
+]);
+
 /** Pressure costs the presser this much Wariness, inside Kazakhstan or out. */
 export const PRESSURE_WARINESS = 1;
 

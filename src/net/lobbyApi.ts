@@ -36,9 +36,12 @@ const playerSchema = z.looseObject({
   data: z.looseObject({ bot: z.string().optional() }).optional(),
 }) satisfies z.ZodType<LobbyPlayer>;
 
+/** The seats of a match as the server reports them (the lobby's answers, and boardgame.io's matchData on the socket). */
+export const lobbyPlayersSchema = z.array(playerSchema);
+
 const matchSchema = z.looseObject({
   matchID: z.string(),
-  players: z.array(playerSchema),
+  players: lobbyPlayersSchema,
   setupData: z
     .looseObject({
       scenario: z.string().optional(),
