@@ -9,6 +9,7 @@ import { logEntries } from '../game/log';
 import type { GameState } from '../game/state';
 import type { Bot } from './bot';
 import { playOne } from './selfplay';
+import { addDepth, depthReport, emptyDepth, mergeDepth, type DepthReport, type DepthTally } from './metrics';
 
 export interface SimOptions {
   readonly games: number;
@@ -36,6 +37,8 @@ export interface SimReport {
   lensShare: Record<Lens, number>;
   endReasons: Record<string, number>;
   avgFinalRope: number;
+  /** Games that ended on the rope before the last round's end, of completed games. */
+  ropeEndShare: number;
 }
 
 /** Raw counts from a share of the games; plain data, so it crosses a worker thread. */
@@ -53,6 +56,7 @@ export interface Tally {
   moves: number;
   reducerMs: number;
   ropeSum: number;
+  depth: DepthTally;
 }
 
 export function emptyTally(): Tally {
@@ -70,6 +74,7 @@ export function emptyTally(): Tally {
     moves: 0,
     reducerMs: 0,
     ropeSum: 0,
+    depth: emptyDepth(),
   };
 }
 
@@ -126,6 +131,7 @@ export function tally(opts: SimOptions, share: readonly [number, number] = [0, 1
     for (const v of VALUES) t.finals[v].push(G.values[v]);
     const lt = lensTotals(G);
     for (const l of LENSES) t.lens[l] += lt[l];
+    addDepth(t.depth, G, r.moves);
   }
   return t;
 }
@@ -146,11 +152,12 @@ export function merge(parts: readonly Tally[]): Tally {
     t.moves += p.moves;
     t.reducerMs += p.reducerMs;
     t.ropeSum += p.ropeSum;
+    mergeDepth(t.depth, p.depth);
   }
   return t;
 }
 
-export function report(t: Tally): SimReport {
+export function report(t: Tally): SimReport & DepthReport {
   const opsTotal = ACTIONS.reduce((s, a) => s + t.ops[a], 0) || 1;
   const lensTotal = t.lens.material + t.lens.ideational || 1;
   const n = t.completed || 1;
@@ -177,9 +184,11 @@ export function report(t: Tally): SimReport {
     lensShare: { material: round3(t.lens.material / lensTotal), ideational: round3(t.lens.ideational / lensTotal) },
     endReasons: t.endReasons,
     avgFinalRope: round3(t.ropeSum / n),
+    ropeEndShare: round3((t.endReasons.rope ?? 0) / n),
+    ...depthReport(t.depth, t.completed, t.rounds),
   };
 }
 
-export function simulate(opts: SimOptions): SimReport {
+export function simulate(opts: SimOptions): SimReport & DepthReport {
   return report(tally(opts));
 }

@@ -62,8 +62,11 @@ export function payProjectIncome(G: GameState): void {
   for (const tile of TILE_IDS) {
     for (const kind of G.projects[tile]) {
       const def = PROJECT_BY_KIND[kind];
-      if (TILE_BY_ID[tile].country === 'kazakhstan' && G.values[warinessOf(def.owner)] >= INCOME_WARINESS_LIMIT)
+      if (TILE_BY_ID[tile].country === 'kazakhstan' && G.values[warinessOf(def.owner)] >= INCOME_WARINESS_LIMIT) {
+        const entry = { round: G.round, power: def.owner, tile, project: kind, amount: def.income } as const;
+        record(G, { kind: 'withheld', ...entry, lens: 'ideational' });
         continue;
+      }
       addInfluence(G, def.owner, tile, def.income, { type: 'project', id: kind, by: def.owner }, 'material');
     }
   }
