@@ -8,6 +8,7 @@ import { opponent, projectBlocker, ropeLeader } from './selectors';
 import type { Cause, GameState } from './state';
 import { writable } from './clone';
 import { record } from './log';
+import { valuesCount } from './world';
 
 export const ROPE_END = 20;
 export const VALUE_MAX = 10;
@@ -97,6 +98,8 @@ export function resolvePower(G: Pick<GameState, 'rope'>, ref: PowerRef, self: Po
 
 /** Apply one content effect. `self` is the power the card is played for (null for news and policies). */
 export function applyEffect(G: GameState, e: Effect, self: Power | null, cause: Cause): void {
+  // The realist world (world.ts): a material effect gated on a value never applies.
+  if (e.when !== undefined && e.kind !== 'value' && !valuesCount(G)) return;
   if (!conditionHolds(G, e.when)) return;
   switch (e.kind) {
     case 'influence': {

@@ -11,11 +11,14 @@ import { addInfluence, applyEffects } from './effects';
 import { alignment } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
+import { valuesCount } from './world';
 
 export const HEDGE_AT = 4;
 export const POLICY_HAND_SIZE = 3;
 
-export function policyWeight(G: Pick<GameState, 'values'>, p: PolicyDef): number {
+/** A policy's weight in the automaton's draw; in the realist world (world.ts) every policy weighs 1. */
+export function policyWeight(G: Pick<GameState, 'values' | 'world'>, p: PolicyDef): number {
+  if (!valuesCount(G)) return 1;
   const w = p.weight;
   const plus = (w.plus ?? []).reduce((s, v) => s + G.values[v], 0);
   const minus = (w.minus ?? []).reduce((s, v) => s + G.values[v], 0);

@@ -32,6 +32,7 @@ import {
 import type { GameState } from './state';
 import { refusal, refusalText, type Refusal } from './refusal';
 import { writable } from './clone';
+import { valuesCount } from './world';
 import { record } from './log';
 import type { CardDef } from '../content/types';
 
@@ -134,7 +135,8 @@ export function softPowerValue(target: SoftTarget, power: Power): { value: Value
 }
 
 /** Soft power needs a 6 on die plus operations; one more when it pushes against Kazakhstan's lean. */
-export function softPowerTarget(G: Pick<GameState, 'values'>, target: SoftTarget, power: Power): number {
+export function softPowerTarget(G: Pick<GameState, 'values' | 'world'>, target: SoftTarget, power: Power): number {
+  if (!valuesCount(G)) return SOFT_POWER_TARGET;
   const { value, dir } = softPowerValue(target, power);
   const v = G.values[value];
   const against = target === 'wariness-' ? v >= WARINESS_PRICE_AT : (dir < 0 && v >= 7) || (dir > 0 && v <= 3);
@@ -189,7 +191,8 @@ export const REFUSE: Record<MoveName, Check> = {
     if (!isPower(p)) return p;
     const [tile] = args;
     if (args.length !== 1 || !isTile(tile)) return refusal('nameTile');
-    if (G.values[warinessOf(p)] >= PRESSURE_BARRED_AT) return refusal('pressureBarred', { limit: PRESSURE_BARRED_AT });
+    if (valuesCount(G) && G.values[warinessOf(p)] >= PRESSURE_BARRED_AT)
+      return refusal('pressureBarred', { limit: PRESSURE_BARRED_AT });
     if (G.influence[tile][opponent(p)] === 0) return refusal('noOpponentInfluence', { tile });
     if (!inReach(G, p, tile)) return refusal('tileOutOfReach', { tile });
     return null;

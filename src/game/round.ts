@@ -14,6 +14,7 @@ import { controlledTiles } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
 import { resolveInjected } from './inject';
+import { valuesCount } from './world';
 
 export { ERA_START, eraOfYear };
 
@@ -137,13 +138,13 @@ export function scoreRound(G: GameState): void {
   G.round += 1;
 }
 
-/** Three-player Kazakhstan wins on its own goal: a sovereign Qazaqstan that neither power owns. */
+/** Three-player Kazakhstan wins on its own goal: a sovereign Qazaqstan that neither power owns (no values clause in the realist world). */
 export const KZ_GOAL = { ropeBand: 5, reformPlusIdentity: 12, maxControlledTiles: 5 } as const;
 
 export function kazakhstanGoalMet(G: GameState): boolean {
   return (
     Math.abs(G.rope) <= KZ_GOAL.ropeBand &&
-    G.values.reform + G.values.identity >= KZ_GOAL.reformPlusIdentity &&
+    (!valuesCount(G) || G.values.reform + G.values.identity >= KZ_GOAL.reformPlusIdentity) &&
     POWERS.every((p) => controlledTiles(G, p, 'kazakhstan').length < KZ_GOAL.maxControlledTiles)
   );
 }

@@ -10,6 +10,7 @@ import { addInfluence, moveRope } from './effects';
 import { countryCounts, tierOf, valueModifiers, warinessOf, type Tier } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
+import { valuesCount } from './world';
 
 function tierPoints(tier: Tier, tiers: readonly [number, number, number]): number {
   return tier === 'presence' ? tiers[0] : tier === 'domination' ? tiers[1] : tier === 'control' ? tiers[2] : 0;
@@ -57,12 +58,16 @@ export function scoreCountry(G: GameState, country: CountryId, final: boolean): 
   if (G.result === null) moveRope(G, s.ideational.china - s.ideational.russia, cause, 'ideational', 'values');
 }
 
-/** Each project pays its owner, unless Kazakhstan distrusts the owner too much to let it pay. */
+/** Each project pays its owner, unless Kazakhstan distrusts the owner too much to let it pay (real world only). */
 export function payProjectIncome(G: GameState): void {
   for (const tile of TILE_IDS) {
     for (const kind of G.projects[tile]) {
       const def = PROJECT_BY_KIND[kind];
-      if (TILE_BY_ID[tile].country === 'kazakhstan' && G.values[warinessOf(def.owner)] >= INCOME_WARINESS_LIMIT) {
+      const stopped =
+        valuesCount(G) &&
+        TILE_BY_ID[tile].country === 'kazakhstan' &&
+        G.values[warinessOf(def.owner)] >= INCOME_WARINESS_LIMIT;
+      if (stopped) {
         const entry = { round: G.round, power: def.owner, tile, project: kind, amount: def.income } as const;
         record(G, { kind: 'withheld', ...entry, lens: 'ideational' });
         continue;

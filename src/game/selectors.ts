@@ -13,8 +13,9 @@ import { PROJECT_BY_KIND } from '../content/projects';
 import { TILE_BY_ID, tilesOf } from '../content/tiles';
 import type { GameState } from './state';
 import { refusal, type Refusal } from './refusal';
+import { valuesCount } from './world';
 
-type Board = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope'>;
+type Board = Pick<GameState, 'influence' | 'projects' | 'values' | 'rope' | 'world'>;
 
 export const WARINESS_PRICE_AT = 7;
 export const SOFT_POWER_TARGET = 4;
@@ -55,11 +56,13 @@ export function inReach(G: Board, power: Power, tile: TileId): boolean {
 
 /**
  * Operations for one point of influence: 1, or 2 on a tile the opponent controls;
- * in Kazakhstan one more while its wariness of the power is 7 or more (wariness is a price).
+ * in Kazakhstan one more while its wariness of the power is 7 or more (wariness is a price;
+ * not in the realist world, see world.ts).
  */
 export function influenceCost(G: Board, power: Power, tile: TileId): number {
   let cost = controller(G, tile) === opponent(power) ? 2 : 1;
-  if (TILE_BY_ID[tile].country === 'kazakhstan' && G.values[warinessOf(power)] >= WARINESS_PRICE_AT) cost += 1;
+  if (valuesCount(G) && TILE_BY_ID[tile].country === 'kazakhstan' && G.values[warinessOf(power)] >= WARINESS_PRICE_AT)
+    cost += 1;
   return cost;
 }
 
@@ -93,11 +96,13 @@ export function kazakhInfluence(G: Board): Record<Power, number> {
 
 /**
  * Kazakhstan's alignment (GAME.md): positive when it leans to Beijing.
- * (China's Kazakh influence - Russia's) + (Wariness of Russia - Wariness of China).
+ * (China's Kazakh influence - Russia's) + (Wariness of Russia - Wariness of China);
+ * in the realist world (world.ts) the influence gap alone.
  */
 export function alignment(G: Board): number {
   const k = kazakhInfluence(G);
-  return k.china - k.russia + (G.values.warinessRussia - G.values.warinessChina);
+  const threat = valuesCount(G) ? G.values.warinessRussia - G.values.warinessChina : 0;
+  return k.china - k.russia + threat;
 }
 
 /** The power the rope leans to, or null at 0. */
@@ -170,9 +175,10 @@ export interface ValueModifier {
 
 /**
  * What Kazakhstan's values make of each power's position there (the constructivist
- * half of the score). Applied whenever Kazakhstan is scored.
+ * half of the score). Applied whenever Kazakhstan is scored; none in the realist world.
  */
 export function valueModifiers(G: Board): ValueModifier[] {
+  if (!valuesCount(G)) return [];
   const v = G.values;
   const out: ValueModifier[] = [];
   if (v.identity <= 3) out.push({ power: 'russia', amount: 1, reason: 'Soviet heritage (Identity 3 or less)' });

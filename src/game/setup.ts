@@ -4,11 +4,14 @@
 import { ACTIONS, SCENARIO_IDS, TILE_IDS, type Power, type ScenarioId, type TileId } from '../content/ids';
 import { SCENARIOS } from '../content/scenarios';
 import type { GameState, Influence } from './state';
+import { isWorld, type World } from './world';
 
 export interface SetupData {
   readonly scenario?: ScenarioId;
   readonly players?: 2 | 3;
   readonly newsMode?: 'historical' | 'alternate';
+  /** 'realist' runs the counterfactual world where values change nothing (world.ts); default 'real'. */
+  readonly world?: World;
 }
 
 /** Checks setup data from outside (lobby, classroom); returns a reason or null. */
@@ -21,6 +24,7 @@ export function setupDataProblem(data: unknown): string | null {
   if (d.players !== undefined && d.players !== 2 && d.players !== 3) return 'players must be 2 or 3';
   if (d.newsMode !== undefined && d.newsMode !== 'historical' && d.newsMode !== 'alternate')
     return 'newsMode must be historical or alternate';
+  if (d.world !== undefined && !isWorld(d.world)) return 'world must be real or realist';
   return null;
 }
 
@@ -40,6 +44,7 @@ export function initialState(data: SetupData = {}, numPlayers = 2): GameState {
   const perPower = <T>(f: () => T): Record<Power, T> => ({ russia: f(), china: f() });
   return {
     scenario: scenario.id,
+    ...(data.world === 'realist' ? { world: 'realist' as const } : {}),
     players,
     newsMode: data.newsMode ?? 'historical',
     round: 1,

@@ -128,6 +128,11 @@ export type Result =
 
 export interface GameState {
   readonly scenario: ScenarioId;
+  /**
+   * 'realist': the counterfactual world where Kazakhstan's values change nothing
+   * material (see world.ts). Absent in the real world, the game as designed.
+   */
+  readonly world?: 'realist';
   /** 2: Kazakhstan is the automaton; 3: a person plays it. */
   readonly players: 2 | 3;
   /** historical: news in the order of the timeline; alternate: shuffled within eras. */
