@@ -10,6 +10,7 @@ import { logEntries } from '../game/log';
 import type { GameState } from '../game/state';
 import type { Bot } from './bot';
 import { playOne } from './selfplay';
+import { addDepth, depthReport, emptyDepth, mergeDepth, type DepthReport, type DepthTally } from './metrics';
 
 export interface SimOptions {
   readonly games: number;
@@ -41,6 +42,8 @@ export interface SimReport {
   realistReplay: { droppedPerGame: number; filledPerGame: number };
   endReasons: Record<string, number>;
   avgFinalRope: number;
+  /** Games that ended on the rope before the last round's end, of completed games. */
+  ropeEndShare: number;
 }
 
 /** Raw counts from a share of the games; plain data, so it crosses a worker thread. */
@@ -61,6 +64,7 @@ export interface Tally {
   moves: number;
   reducerMs: number;
   ropeSum: number;
+  depth: DepthTally;
 }
 
 export function emptyTally(): Tally {
@@ -81,6 +85,7 @@ export function emptyTally(): Tally {
     moves: 0,
     reducerMs: 0,
     ropeSum: 0,
+    depth: emptyDepth(),
   };
 }
 
@@ -137,6 +142,7 @@ export function tally(opts: SimOptions, share: readonly [number, number] = [0, 1
     for (const v of VALUES) t.finals[v].push(G.values[v]);
     const lt = lensTotals(G);
     for (const l of LENSES) t.lens[l] += lt[l];
+    addDepth(t.depth, G, r.moves);
     const cf = counterfactual({ seed: `${opts.seed}:${i}`, setup: opts.setup, actions: r.actions }, r.state);
     if (cf.winnerChanged) t.valuesChangedWinner++;
     t.realistDropped += cf.realist.dropped.length;
@@ -164,11 +170,12 @@ export function merge(parts: readonly Tally[]): Tally {
     t.moves += p.moves;
     t.reducerMs += p.reducerMs;
     t.ropeSum += p.ropeSum;
+    mergeDepth(t.depth, p.depth);
   }
   return t;
 }
 
-export function report(t: Tally): SimReport {
+export function report(t: Tally): SimReport & DepthReport {
   const opsTotal = ACTIONS.reduce((s, a) => s + t.ops[a], 0) || 1;
   const lensTotal = t.lens.material + t.lens.ideational || 1;
   const n = t.completed || 1;
@@ -197,9 +204,11 @@ export function report(t: Tally): SimReport {
     realistReplay: { droppedPerGame: round3(t.realistDropped / n), filledPerGame: round3(t.realistFilled / n) },
     endReasons: t.endReasons,
     avgFinalRope: round3(t.ropeSum / n),
+    ropeEndShare: round3((t.endReasons.rope ?? 0) / n),
+    ...depthReport(t.depth, t.completed, t.rounds),
   };
 }
 
-export function simulate(opts: SimOptions): SimReport {
+export function simulate(opts: SimOptions): SimReport & DepthReport {
   return report(tally(opts));
 }

@@ -67,7 +67,11 @@ export function payProjectIncome(G: GameState): void {
         valuesCount(G) &&
         TILE_BY_ID[tile].country === 'kazakhstan' &&
         G.values[warinessOf(def.owner)] >= INCOME_WARINESS_LIMIT;
-      if (stopped) continue;
+      if (stopped) {
+        const entry = { round: G.round, power: def.owner, tile, project: kind, amount: def.income } as const;
+        record(G, { kind: 'withheld', ...entry, lens: 'ideational' });
+        continue;
+      }
       addInfluence(G, def.owner, tile, def.income, { type: 'project', id: kind, by: def.owner }, 'material');
     }
   }

@@ -75,6 +75,16 @@ export type LogEntry =
       readonly cause: Cause;
       readonly lens: Lens;
     }
+  /** A project's income withheld because Kazakhstan distrusts its owner (an effect of values). */
+  | {
+      readonly kind: 'withheld';
+      readonly round: number;
+      readonly power: Power;
+      readonly tile: TileId;
+      readonly project: ProjectKind;
+      readonly amount: number;
+      readonly lens: Lens;
+    }
   /** A card was played, for its event or for operations. */
   | {
       readonly kind: 'play';

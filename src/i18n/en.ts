@@ -270,6 +270,7 @@ export const UI_EN = {
     ropeLean: '{{capital}} +{{n}}',
     note: { values: 'values', other: 'adjusted' },
     project: '{{power}} builds a {{project}} in {{tile}}, from {{cause}}.',
+    withheld: '{{power}}’s {{project}} in {{tile}} pays nothing: Kazakhstan’s Wariness withholds {{n}} influence.',
     playEvent: '{{power}} plays {{card}} for its event.',
     playOps: '{{power}} plays {{card}} for operations.',
     rollPressure: '{{power}} rolls {{die}} for pressure on {{tile}}: {{total}} against {{target}}, {{outcome}}.',

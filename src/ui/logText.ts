@@ -99,6 +99,17 @@ export function logLine(e: LogEntry): LogLine {
         who: e.power,
         lens: e.lens,
       };
+    case 'withheld':
+      return {
+        text: t('log.withheld', {
+          power: powerName(e.power),
+          project: projectName(e.project).toLocaleLowerCase(),
+          tile: tileName(e.tile),
+          n: e.amount,
+        }),
+        who: e.power,
+        lens: e.lens,
+      };
     case 'play':
       return {
         text: t(e.mode === 'event' ? 'log.playEvent' : 'log.playOps', {

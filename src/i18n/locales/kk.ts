@@ -267,6 +267,8 @@ export const KK: Locale = {
       ropeLean: '{{capital}} +{{n}}',
       note: { values: 'qūndylyqtar', other: 'tüzetu' },
       project: '{{power}} salady: {{project}}, {{tile}} aimağy, sebebı: {{cause}}.',
+      withheld:
+        '{{power}}: {{tile}} aimağyndağy {{project}} tabys bermeidı: Qazaqstannyñ saqtyğy {{n}} yqpaldy ustap qaldy.',
       playEvent: '{{power}} «{{card}}» kartasyn oqiğasy üşın oinaidy.',
       playOps: '{{power}} «{{card}}» kartasyn äreketterı üşın oinaidy.',
       rollPressure:

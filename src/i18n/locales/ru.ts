@@ -263,6 +263,8 @@ export const RU: Locale = {
       ropeLean: '{{capital}} +{{n}}',
       note: { values: 'ценности', other: 'поправка' },
       project: '{{power}} строит: {{project}} в клетке {{tile}}, причина: {{cause}}.',
+      withheld:
+        '{{power}}: проект «{{project}}» в клетке {{tile}} не приносит дохода: настороженность Казахстана удерживает {{n}} влияния.',
       playEvent: '{{power}} разыгрывает «{{card}}» ради события.',
       playOps: '{{power}} разыгрывает «{{card}}» ради операций.',
       rollPressure:

@@ -251,6 +251,7 @@ export const ZH: Locale = {
       ropeLean: '{{capital}} +{{n}}',
       note: { values: '价值观', other: '调整' },
       project: '{{power}}在{{tile}}建设{{project}}，原因：{{cause}}。',
+      withheld: '{{power}}在{{tile}}的{{project}}没有收益：哈萨克斯坦的戒心扣下{{n}}点影响力。',
       playEvent: '{{power}}为事件打出“{{card}}”。',
       playOps: '{{power}}为行动点打出“{{card}}”。',
       rollPressure: '{{power}}为向{{tile}}施压掷出 {{die}}：{{total}} 对 {{target}}，{{outcome}}。',
