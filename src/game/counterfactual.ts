@@ -13,8 +13,9 @@
 //    order), and that is counted as filled;
 //  - a realist game that ends earlier (the rope reaches an end) drops the rest.
 // Undo and redo are taken out before the replay: the moves that stood are replayed.
-import type { Ctx, Game, State } from 'boardgame.io';
+import type { Game, State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
+import { actingSeat } from './actor';
 import { enumerate } from './enumerate';
 import { NewGreatGame } from './game';
 import { checkMove, roleOfSeat } from './moves';
@@ -66,10 +67,6 @@ export function effectiveMoves(actions: readonly StoredAction[]): Move[] {
   return done;
 }
 
-function actingSeat(ctx: Ctx): string {
-  return ctx.phase === 'kazakhstan' ? '2' : ctx.currentPlayer;
-}
-
 const makeMove = (m: Move) =>
   ({ type: 'MAKE_MOVE', payload: { type: m.move, args: [...m.args], playerID: m.playerID } }) as const;
 
@@ -90,10 +87,9 @@ export function replay(game: StoredGame, world: World): Replay {
   };
   /** End the acting power's card in play, if it has one. */
   const endCard = (): boolean => {
-    const seat = actingSeat(state.ctx);
-    const role = roleOfSeat(seat);
+    const role = roleOfSeat(actingSeat(state.ctx));
     if (role === 'kazakhstan' || role === null || state.G.pending?.power !== role) return false;
-    return step({ move: 'endPlay', args: [], playerID: seat });
+    return step({ move: 'endPlay', args: [], playerID: state.ctx.currentPlayer });
   };
   const dropped: { index: number; move: string; seat: string }[] = [];
   let filled = 0;
@@ -114,6 +110,7 @@ export function replay(game: StoredGame, world: World): Replay {
       continue;
     }
     const seat = actingSeat(state.ctx);
+    if (seat === null) break;
     const first = enumerate(state.G, state.ctx, seat)[0];
     if (first === undefined || !step({ move: first.move, args: first.args, playerID: seat })) break;
     filled++;
