@@ -13,15 +13,8 @@ import type { GameState } from '../game/state';
 import { parsePayload } from '../net/http';
 import { lobbyPlayersSchema, type LobbyPlayer } from '../net/lobbyApi';
 import { readRefusal, type ServerRefusal } from '../online/reasons';
-import {
-  activeSeatIn,
-  Listeners,
-  seatState,
-  sendUndo,
-  type SeatClient,
-  type SeatState,
-  type TableMatch,
-} from './seatClient';
+import { activeSeatIn, Listeners, seatState, sendUndo } from './seatClient';
+import type { SeatClient, SeatState, TableMatch } from './seatClient';
 
 export interface ClockInfo {
   readonly seat: string | null;
