@@ -97,7 +97,8 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     if (btn !== undefined) btn.disabled = true;
     try {
       const r = await run();
-      if (typeof r === 'object' && r !== null && 'matches' in r && 'students' in r) show(r as Dashboard);
+      const dashboard = parsePayload(dashboardSchema, r);
+      if (dashboard !== null) show(dashboard);
       if (done !== undefined) say(done);
     } catch (err) {
       say(S('failed', { why: why(err) }));
