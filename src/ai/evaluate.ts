@@ -75,6 +75,7 @@ export function evaluate(G: GameState, me: Power, w: Weights = STANDARD_WEIGHTS)
     }
   }
   v += w.wariness * (me === 'russia' ? wc - wr : wr - wc);
-  v += w.lean * sign * (G.values.reform + G.values.identity);
+  // Reform weighs only from 5 up: below that no rule rewards either power for it (no authoritarian bonus).
+  v += w.lean * sign * (G.values.identity + Math.max(0, G.values.reform - 4));
   return v;
 }

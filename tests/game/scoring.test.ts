@@ -121,7 +121,7 @@ describe('scoring: presence, domination, control, and what values make of them',
       G.year = year;
       return countryScore(G, 'kazakhstan', [1, 3, 5]).material.russia;
     };
-    expect([russia(2013), russia(2019), russia(2025)]).toEqual([1 + 1 + 3, 1 + 1 + 2, 1 + 1 + 1]);
+    expect([russia(2013), russia(2019), russia(2025)]).toEqual([1 + 1 + 3, 1 + 1 + 1, 1 + 1 + 1]);
     expect(russianWeight({ year: 2018 })).toBe(RUSSIAN_WEIGHT.early);
   });
 });
