@@ -4,7 +4,8 @@
 // where its Reform and Identity lean. Only public facts are used: no hand, deck or
 // future news.
 import { COUNTRIES, TILE_IDS, type Power, type TileId } from '../content/ids';
-import { INCOME_WARINESS_LIMIT, PROJECT_BY_KIND } from '../content/projects';
+import { PROJECT_BY_KIND } from '../content/projects';
+import { incomeStatus } from '../game/levers';
 import { COUNTRY_SCORING, TILE_BY_ID } from '../content/tiles';
 import { countryScore } from '../game/scoring';
 import type { GameState } from '../game/state';
@@ -70,11 +71,11 @@ export function evaluate(G: GameState, me: Power, w: Weights = STANDARD_WEIGHTS)
     const projects = G.projects[t.id];
     for (let i = 0; i < projects.length; i++) {
       const p = PROJECT_BY_KIND[projects[i] as keyof typeof PROJECT_BY_KIND];
-      const pays = !t.kazakh || (p.owner === 'russia' ? wr : wc) < INCOME_WARINESS_LIMIT;
-      if (pays) v += w.income * p.income * (p.owner === me ? 1 : -1);
+      if (incomeStatus(G, t.id, p.owner) === 'pays') v += w.income * p.income * (p.owner === me ? 1 : -1);
     }
   }
   v += w.wariness * (me === 'russia' ? wc - wr : wr - wc);
-  v += w.lean * sign * (G.values.reform + G.values.identity);
+  // Reform weighs only from 5 up: below that no rule rewards either power for it (no authoritarian bonus).
+  v += w.lean * sign * (G.values.identity + Math.max(0, G.values.reform - 4));
   return v;
 }

@@ -55,7 +55,8 @@ export function cardValues(
   for (const c of enumerate(G, ctx, playerID)) {
     const next = after(G, ctx, playerID, c);
     if (c.move !== 'playOps') {
-      out.set(c, evaluate(next, me, w));
+      // An own event leaves operations to spend: judged by their greedy spending.
+      out.set(c, next.pending !== null ? greedySpend(next, ctx, playerID, me, w) : evaluate(next, me, w));
       continue;
     }
     const def = CARD_BY_ID[c.args[0] as string];

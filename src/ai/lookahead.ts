@@ -3,12 +3,12 @@
 // grouped by outcome, so a roll is judged once per distinct result (weighted by how
 // many faces give it) rather than once per face.
 import type { Ctx } from 'boardgame.io';
-import { TILE_BY_ID } from '../content/tiles';
 import { moveCopy } from '../game/clone';
 import type { MoveChoice } from '../game/enumerate';
 import { applyMove, softPowerTarget, softPowerValue, type MoveEnv, type SoftTarget } from '../game/moves';
 import type { Rng } from '../game/random';
 import { opponent } from '../game/selectors';
+import { pressureRemoves, pressureThreshold } from '../game/levers';
 import type { GameState } from '../game/state';
 import { unlogged } from '../game/log';
 import type { TileId } from '../content/ids';
@@ -45,8 +45,8 @@ export function rollOutcomes(G: GameState, c: MoveChoice): { face: number; weigh
     let key: number;
     if (c.move === 'pressure') {
       const tile = c.args[0] as TileId;
-      const need = 2 * TILE_BY_ID[tile].stability;
-      key = total > need ? Math.min(total - need, G.influence[tile][opponent(pending.power)]) : 0;
+      const need = pressureThreshold(G, pending.power, tile);
+      key = total > need ? Math.min(pressureRemoves(total, tile), G.influence[tile][opponent(pending.power)]) : 0;
     } else {
       const target = c.args[0] as SoftTarget;
       const need = softPowerTarget(G, target, pending.power);

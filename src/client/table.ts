@@ -3,6 +3,7 @@
 // board (Phaser) only reports which tile was pointed at; refusals come back in the
 // rules' own words. Hotseat hides the hand behind a hand-off sheet between players;
 // computer seats move after a pause, one move per timer, so the page never freezes.
+import { russianWeight, SANCTIONS_FROM } from '../game/levers';
 import type { TileId } from '../content/ids';
 import { FINAL_YEAR } from '../content/scenarios';
 import type { MoveChoice } from '../game/enumerate';
@@ -480,7 +481,11 @@ function boardText(G: GameState): BoardText {
       ? t('hud.even')
       : t('hud.lean', { capital: t(G.rope < 0 ? 'capital.moscow' : 'capital.beijing'), n: Math.abs(G.rope) });
   return {
-    round: t('hud.round', { round: Math.min(G.round, G.rounds), rounds: G.rounds, year: G.year }),
+    round: [
+      t('hud.round', { round: Math.min(G.round, G.rounds), rounds: G.rounds, year: G.year }),
+      t('hud.weight', { n: russianWeight(G) }),
+      ...(G.year >= SANCTIONS_FROM ? [t('hud.sanctions')] : []),
+    ].join(' · '),
     news: news === null ? '' : t('hud.news', { title: news }),
     moscow: t('hud.moscow'),
     beijing: t('hud.beijing'),

@@ -227,6 +227,20 @@ export const WORLD_EVENTS = [
     },
   },
   {
+    id: 'e-constitutional-referendum',
+    title: 'The constitutional referendum',
+    era: 'middle',
+    text: 'Reform +2.',
+    effects: [{ kind: 'value', value: 'reform', amount: 2, lens: 'ideational' }],
+    scores: 'kyrgyzstan',
+    history: {
+      year: 2022,
+      fact: 'In a referendum on 5 June 2022, 77.18% of voters approved amendments to a third of the constitution that limit the president’s powers and strengthen parliament.',
+      source:
+        'https://www.armenpress.am/eng/news/1085225/; https://en.wikipedia.org/wiki/2022_Kazakh_constitutional_referendum',
+    },
+  },
+  {
     id: 'e-astana-again',
     title: 'Astana again',
     era: 'middle',

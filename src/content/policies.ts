@@ -57,11 +57,11 @@ export const POLICIES = [
   {
     id: 'p-csto',
     title: 'CSTO exercise',
-    text: 'Russia +1 influence in Astana; Reform -1.',
+    text: 'Russia +1 influence in Astana; Reform -1 while it is 5 or more.',
     weight: { base: 10, minus: ['reform'] },
     effects: [
       { kind: 'influence', power: 'russia', tile: 'astana', amount: 1, lens: 'material' },
-      { kind: 'value', value: 'reform', amount: -1, lens: 'ideational' },
+      { kind: 'value', value: 'reform', amount: -1, lens: 'ideational', when: { value: 'reform', atLeast: 5 } },
     ],
   },
   {

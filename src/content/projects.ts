@@ -50,7 +50,7 @@ export const PROJECTS = [
     cost: 3,
     income: 2,
     requires: 'kazakhstan',
-    onBuild: [{ kind: 'value', value: 'reform', amount: -1, lens: 'ideational' }],
+    onBuild: [],
   },
   {
     kind: 'militaryBase',

@@ -121,6 +121,13 @@ export const PROMPTS: Readonly<Record<WorldEventId, ReflectionPrompt>> = {
       'The essay calls the invasion “something Kazakhstan has taken a skeptical stance towards”, and says this “has furthered the process of distancing between the countries”: values opened a rift.',
     question: 'Why did Kazakhstan abstain rather than condemn or support? Which reading explains that better?',
   },
+  'e-constitutional-referendum': {
+    realist:
+      'A new constitution redistributes power inside the state; outside powers still weigh Kazakhstan by its resources and its borders.',
+    constructivist:
+      'After the January unrest the state asked its citizens to approve a new balance of power: legitimacy became part of what Kazakhstan is.',
+    question: 'Does the way a country governs itself change how much its neighbours can demand of it?',
+  },
   'e-astana-again': {
     realist:
       'The capital had been renamed for the former president; changing it back shows who now holds power. A realist reads it as a move in the contest for power at home, which matters abroad as far as it changes who decides.',

@@ -9,6 +9,10 @@ import type { Cause, GameState } from './state';
 import { writable } from './clone';
 import { record } from './log';
 import { valuesCount } from './world';
+import { TILE_BY_ID } from '../content/tiles';
+
+/** Chinese corridor projects in Kazakhstan that raise its Wariness of Russia when built. */
+export const RIFT_PROJECTS: readonly ProjectKind[] = ['dryPort', 'newCity'];
 
 export const ROPE_END = 20;
 export const VALUE_MAX = 10;
@@ -68,6 +72,9 @@ export function buildProject(G: GameState, tile: TileId, kind: ProjectKind, caus
   record(G, { kind: 'project', round: G.round, power: def.owner, tile, project: kind, cause, lens: 'material' });
   addInfluence(G, def.owner, tile, 1, cause, 'material');
   for (const e of def.onBuild) applyEffect(G, e, def.owner, cause);
+  // The essay's conclusion: Kazakhstan's integration with China widens its rift with Russia.
+  if (RIFT_PROJECTS.includes(kind) && TILE_BY_ID[tile].country === 'kazakhstan')
+    shiftValue(G, 'warinessRussia', 1, cause, 'ideational');
   return true;
 }
 

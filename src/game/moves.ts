@@ -37,6 +37,7 @@ import { valuesCount } from './world';
 import { record } from './log';
 import type { CardDef } from '../content/types';
 import { MOVE_NAMES, SOFT_TARGETS, type MoveName, type SoftTarget } from './moveNames';
+import { eventBonusOps, pressureRemoves, pressureThreshold, projectCost } from './levers';
 
 export { MOVE_NAMES, SOFT_TARGETS, UNDOABLE_MOVES, type MoveName, type SoftTarget } from './moveNames';
 
@@ -159,8 +160,9 @@ export const REFUSE: Record<MoveName, Check> = {
     if (blocker !== null) return blocker;
     if (G.influence[tile][p] === 0) return refusal('needInfluence', { tile });
     if (controller(G, tile) === opponent(p)) return refusal('opponentControls', { tile });
-    if (def.cost > (G.pending?.opsLeft ?? 0))
-      return refusal('projectCost', { project: kind, cost: def.cost, left: G.pending?.opsLeft ?? 0 });
+    const cost = projectCost(G, kind);
+    if (cost > (G.pending?.opsLeft ?? 0))
+      return refusal('projectCost', { project: kind, cost, left: G.pending?.opsLeft ?? 0 });
     return null;
   },
   softPower: (G, ctx, id, args) => {
@@ -327,7 +329,10 @@ export function playEvent(env: MoveEnv, card: string): void {
   const { power, def } = played;
   applyEffects(env.G, def.effects, power, { type: 'card', id: card, by: power });
   retire(env.G, def.id, def.once);
-  if (env.G.result === null) finishCard(env, power);
+  // The owner's own event leaves half the card's operations to spend (levers.ts).
+  const bonus = eventBonusOps(def, power);
+  if (env.G.result === null && bonus > 0) env.G.pending = { power, card: def.id, opsLeft: bonus, action: null };
+  else if (env.G.result === null) finishCard(env, power);
 }
 
 /** Twilight Struggle: playing the opponent's card for operations fires its event for them first. */
@@ -366,7 +371,7 @@ export function invest(env: MoveEnv, tile: TileId, kind: ProjectKind): void {
   const { G } = env;
   const pending = G.pending;
   if (pending === null) return;
-  const cost = PROJECT_BY_KIND[kind].cost;
+  const cost = projectCost(G, kind);
   pending.opsLeft -= cost;
   pending.action = 'invest';
   writable(G, 'opsSpent').invest += cost;
@@ -404,7 +409,7 @@ export function pressure(env: MoveEnv, tile: TileId): void {
   const pending = G.pending;
   if (pending === null) return;
   const power = pending.power;
-  const need = 2 * TILE_BY_ID[tile].stability;
+  const need = pressureThreshold(G, power, tile);
   const die = env.random.D6();
   const total = die + pending.opsLeft;
   const success = total > need;
@@ -412,7 +417,7 @@ export function pressure(env: MoveEnv, tile: TileId): void {
   pending.action = 'pressure';
   record(G, { kind: 'roll', round: G.round, power, action: 'pressure', die, total, target: need + 1, success, tile });
   const cause = { type: 'action', id: 'pressure', by: power } as const;
-  if (success) addInfluence(G, opponent(power), tile, -(total - need), cause, 'material');
+  if (success) addInfluence(G, opponent(power), tile, -pressureRemoves(total, tile), cause, 'material');
   shiftValue(G, warinessOf(power), PRESSURE_WARINESS, cause, 'ideational');
   if (G.result === null) finishCard(env, power);
 }

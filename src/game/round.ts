@@ -123,7 +123,8 @@ export function beginKazakhstan(G: GameState, random: Rng): void {
 export function scoreRound(G: GameState): void {
   payProjectIncome(G);
   const news = G.news === null ? undefined : EVENT_BY_ID[G.news];
-  roundScoring(G, news?.scores ?? null);
+  // The last round's countries are scored once, by the final scoring that follows.
+  if (G.round < G.rounds) roundScoring(G, news?.scores ?? null);
   writable(G, 'history').push({
     round: G.round,
     year: G.year,

@@ -3,14 +3,14 @@
 // reading). In Kazakhstan its values then add or take away up to what a power scored
 // there (the ideational reading): material strength is worth what Kazakhstan makes of it.
 import { COUNTRIES, POWERS, type CountryId, type Power } from '../content/ids';
-import { PROJECT_BY_KIND, INCOME_WARINESS_LIMIT } from '../content/projects';
-import { COUNTRY_SCORING, FINAL_KAZAKHSTAN_TIERS, TILE_BY_ID } from '../content/tiles';
+import { PROJECT_BY_KIND } from '../content/projects';
+import { COUNTRY_SCORING, FINAL_KAZAKHSTAN_TIERS } from '../content/tiles';
 import { TILE_IDS } from '../content/ids';
 import { addInfluence, moveRope } from './effects';
-import { countryCounts, tierOf, valueModifiers, warinessOf, type Tier } from './selectors';
+import { countryCounts, tierOf, valueModifiers, type Tier } from './selectors';
 import type { GameState } from './state';
 import { record } from './log';
-import { valuesCount } from './world';
+import { incomeStatus, russianWeight } from './levers';
 
 function tierPoints(tier: Tier, tiers: readonly [number, number, number]): number {
   return tier === 'presence' ? tiers[0] : tier === 'domination' ? tiers[1] : tier === 'control' ? tiers[2] : 0;
@@ -33,6 +33,8 @@ export function countryScore(G: GameState, country: CountryId, tiers: readonly [
     material[p] = tierPoints(tier[p], tiers) + counts.heldBg[p];
   }
   if (country === 'kazakhstan') {
+    // Russia's economic weight, declining era by era (the essay's "shadow of its former self").
+    if (tier.russia !== 'none') material.russia += russianWeight(G);
     for (const m of valueModifiers(G)) {
       if (tier[m.power] !== 'none') ideational[m.power] += m.amount;
     }
@@ -63,15 +65,12 @@ export function payProjectIncome(G: GameState): void {
   for (const tile of TILE_IDS) {
     for (const kind of G.projects[tile]) {
       const def = PROJECT_BY_KIND[kind];
-      const stopped =
-        valuesCount(G) &&
-        TILE_BY_ID[tile].country === 'kazakhstan' &&
-        G.values[warinessOf(def.owner)] >= INCOME_WARINESS_LIMIT;
-      if (stopped) {
+      const status = incomeStatus(G, tile, def.owner);
+      if (status === 'withheld') {
         const entry = { round: G.round, power: def.owner, tile, project: kind, amount: def.income } as const;
         record(G, { kind: 'withheld', ...entry, lens: 'ideational' });
-        continue;
       }
+      if (status !== 'pays') continue;
       addInfluence(G, def.owner, tile, def.income, { type: 'project', id: kind, by: def.owner }, 'material');
     }
   }

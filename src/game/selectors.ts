@@ -192,12 +192,6 @@ export function valueModifiers(G: Board): ValueModifier[] {
       amount: -1,
       reason: 'a liberalising Kazakhstan drifts from Moscow (Reform 7 or more)',
     });
-  if (v.reform <= 2)
-    out.push({
-      power: 'russia',
-      amount: 1,
-      reason: 'an authoritarian Kazakhstan stays close to Moscow (Reform 2 or less)',
-    });
   for (const p of POWERS) {
     const w = v[warinessOf(p)];
     if (w >= WARINESS_PRICE_AT) out.push({ power: p, amount: -1, reason: `distrust (Wariness ${w})` });

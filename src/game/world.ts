@@ -17,6 +17,7 @@
 //  7. the hedge: Kazakhstan balances on the influence gap alone, without the Wariness gap;
 //  8. the automaton's policy draw: every policy equally likely, not weighted by values;
 //  9. the three-player Kazakh goal: its Reform + Identity clause is dropped.
+// 10. pressure's Wariness surcharge (levers.ts): no extra point for Wariness of the presser.
 // Values still change (cards, soft power, pressure, policies shift them), are logged
 // and charted: they simply feed nothing.
 import type { GameState } from './state';

@@ -2,6 +2,14 @@
 // here from the content and the rules code, so a change to either that the page
 // does not follow fails this test.
 import { readFileSync } from 'node:fs';
+import {
+  INCOME_LEAD_CAP,
+  PRESSURE_BASE,
+  PRESSURE_WARINESS_STEP,
+  RUSSIAN_WEIGHT,
+  SANCTIONS_FROM,
+} from '../../src/game/levers';
+import { RIFT_PROJECTS } from '../../src/game/effects';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, type TILE_IDS, type Power, type TileTag, type ValueId } from '../../src/content/ids';
 import { CARDS as ALL_CARDS, WORLD_EVENTS as ALL_EVENTS } from '../../src/content/index';
@@ -131,7 +139,19 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
     expect(page).toContain(`**Against the lean, you need ${SOFT_POWER_TARGET + 1} or more.**`);
     expect(page).toContain(`try to lower Wariness of you while it is ${WARINESS_PRICE_AT} or more`);
     expect(page).toContain('beats what you needed by 3 or more, it moves two steps');
-    expect(page).toContain("**You succeed if the total is more than twice the tile's stability.**");
+    // The depth pass made pressure a gamble: the threshold grows with the presser's wariness.
+    expect(PRESSURE_BASE).toBe(1);
+    expect(page).toContain(
+      `**You succeed if the total is more than twice the tile's stability plus ${PRESSURE_BASE}, plus 1 for every ${PRESSURE_WARINESS_STEP} points of Kazakhstan's Wariness of you.**`,
+    );
+    expect(page).toContain(`from ${SANCTIONS_FROM} every **Russian project costs 1 more operation**`);
+    expect(page).toContain(`**leads on its tile by the tile's stability plus ${INCOME_LEAD_CAP} or more**`);
+    expect(page).toContain(
+      `**+${RUSSIAN_WEIGHT.early} in the early era (2013-2018), +${RUSSIAN_WEIGHT.middle} in the middle era (2019-2024) and +${RUSSIAN_WEIGHT.late} in the late era (2025-2031)**`,
+    );
+    expect(page).toContain("**the card's operations minus 1**");
+    expect(page).toContain(`**dry port or a new city in Kazakhstan**`);
+    expect(RIFT_PROJECTS).toEqual(['dryPort', 'newCity']);
     expect(page).toContain(`raises Kazakhstan's Wariness of you by ${PRESSURE_WARINESS}, wherever the tile is`);
     expect(PRESSURE_BARRED_AT).toBe(VALUE_MAX);
     expect(page).toContain(

@@ -34,7 +34,8 @@ const POLICY_CASES: Record<(typeof POLICIES)[number]['id'], Check> = {
   },
   'p-csto': (b, a) => {
     expect(a.influence.astana.russia).toBe(b.influence.astana.russia + 1);
-    expect(a.values.reform).toBe(b.values.reform - 1);
+    // Reform -1 only while it is 5 or more: at the opening's 3 it holds.
+    expect(a.values.reform).toBe(b.values.reform >= 5 ? b.values.reform - 1 : b.values.reform);
   },
   'p-land': (b, a) => {
     expect(a.influence.khorgos.china).toBe(b.influence.khorgos.china - 1);

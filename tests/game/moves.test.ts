@@ -26,8 +26,8 @@ const influenceOnly = (c: CardDef) =>
   c.effects.length > 0 && c.effects.every((e) => e.kind === 'influence' && e.when === undefined && e.amount > 0);
 
 describe('moves: playing cards and spending operations', () => {
-  it('playing your own card for its event applies its effects and ends the turn', () => {
-    const card = find((c) => c.side === 'russia' && influenceOnly(c));
+  it('playing your own one-operation card for its event applies its effects and ends the turn', () => {
+    const card = find((c) => c.side === 'russia' && c.ops === 1 && influenceOnly(c));
     const G = withCard(openingState(), 'russia', card.id);
     const env = envFor(G, '0');
     const before = structuredClone(G.influence);
@@ -41,6 +41,28 @@ describe('moves: playing cards and spending operations', () => {
     expect(logEntries(G).some((l) => l.kind === 'influence' && l.cause.type === 'card' && l.cause.id === card.id)).toBe(
       true,
     );
+  });
+
+  it('your own card of more operations leaves all but one of them to spend after its event', () => {
+    const card = find((c) => c.side === 'russia' && c.ops >= 2 && influenceOnly(c));
+    const G = withCard(openingState(), 'russia', card.id);
+    const env = envFor(G, '0');
+    playEvent(env, card.id);
+    expect(G.pending).toEqual({ power: 'russia', card: card.id, opsLeft: card.ops - 1, action: null });
+    expect(env.turnsEnded).toBe(0);
+    expect(G.played.russia).toBe(0);
+    endPlay(env);
+    expect(G.played.russia).toBe(1);
+    expect(env.turnsEnded).toBe(1);
+  });
+
+  it('a neutral card played for its event leaves no operations', () => {
+    const card = find((c) => c.side === 'neutral' && c.effects.every((e) => e.kind !== 'rope'));
+    const G = withCard(openingState(), 'russia', card.id);
+    const env = envFor(G, '0');
+    playEvent(env, card.id);
+    expect(G.pending).toBeNull();
+    expect(env.turnsEnded).toBe(1);
   });
 
   it("the opponent's card cannot be played for its event", () => {

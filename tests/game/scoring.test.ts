@@ -1,4 +1,5 @@
 import { logEntries } from '../../src/game/log';
+import { RUSSIAN_WEIGHT, russianWeight } from '../../src/game/levers';
 import { describe, expect, it } from 'vitest';
 import { countryScore, payProjectIncome, scoreCountry } from '../../src/game/scoring';
 import { countryTier } from '../../src/game/selectors';
@@ -32,7 +33,9 @@ describe('scoring: presence, domination, control, and what values make of them',
     expect(countryTier(G, 'russia', 'kazakhstan')).toBe('presence'); // battlegrounds 1 v 1: not more
     G.influence.almaty = { russia: 2, china: 0 };
     expect(countryTier(G, 'russia', 'kazakhstan')).toBe('domination');
-    expect(countryScore(G, 'kazakhstan', [1, 3, 5]).material).toEqual({ russia: 3 + 2, china: 1 + 1 });
+    // Russia's economic weight (3 in the early era) is added to its score in Kazakhstan.
+    expect(russianWeight(G)).toBe(3);
+    expect(countryScore(G, 'kazakhstan', [1, 3, 5]).material).toEqual({ russia: 3 + 2 + 3, china: 1 + 1 });
   });
 
   it('holding one tile alone, even the only battleground, is presence', () => {
@@ -67,10 +70,11 @@ describe('scoring: presence, domination, control, and what values make of them',
   });
 
   it("Kazakhstan's values add to or take from a present power's score, never below zero", () => {
-    const G = board({ astana: [3, 0], khorgos: [0, 2] });
+    const G = board({ petropavl: [2, 0], khorgos: [0, 2] });
     G.values = { reform: 8, identity: 8, warinessRussia: 8, warinessChina: 1 };
+    G.year = 2025; // the late era: Russia's economic weight is 1
     const s = countryScore(G, 'kazakhstan', [1, 3, 5]);
-    expect(s.material).toEqual({ russia: 2, china: 2 });
+    expect(s.material).toEqual({ russia: 1 + 1, china: 2 });
     expect(s.ideational).toEqual({ russia: -2, china: 1 }); // -3 capped at -2; China +1 for trust
     scoreCountry(G, 'kazakhstan', false);
     expect(G.rope).toBe(3);
@@ -90,7 +94,7 @@ describe('scoring: presence, domination, control, and what values make of them',
   it('final scoring counts Kazakhstan at 3/6/9', () => {
     const G = board({ astana: [3, 0] });
     scoreCountry(G, 'kazakhstan', true);
-    expect(G.rope).toBe(-(3 + 1));
+    expect(G.rope).toBe(-(3 + 1 + russianWeight(G)));
   });
 
   it('projects pay their owners each round unless Kazakhstan’s wariness of the owner is 7 or more', () => {
@@ -98,9 +102,26 @@ describe('scoring: presence, domination, control, and what values make of them',
     payProjectIncome(G);
     expect(G.influence.khorgos.china).toBe(3);
     expect(G.influence.bishkek.russia).toBe(3);
+    G.influence.khorgos = { russia: 2, china: 3 }; // contested, so only Wariness can stop it
     G.values.warinessChina = 7;
     payProjectIncome(G);
-    expect(G.influence.khorgos.china).toBe(3); // Kazakh tile: blocked
-    expect(G.influence.galkynysh.china).toBe(4); // Turkmenistan: still pays
+    expect(G.influence.khorgos.china).toBe(3); // Kazakh tile: withheld
+    expect(G.influence.galkynysh.china).toBe(3); // Turkmenistan: China leads 3-0 there, stability 2 + 1: capped
+    G.influence.galkynysh = { russia: 1, china: 3 };
+    payProjectIncome(G);
+    expect(G.influence.galkynysh.china).toBe(4); // contested again: it pays, whatever the wariness
+    expect(
+      logEntries(G).filter((l) => l.kind === 'withheld' && l.tile === 'khorgos' && l.power === 'china'),
+    ).toHaveLength(2);
+  });
+
+  it('Russia’s economic weight in Kazakhstan declines era by era', () => {
+    const G = board({ astana: [3, 0] });
+    const russia = (year: number): number => {
+      G.year = year;
+      return countryScore(G, 'kazakhstan', [1, 3, 5]).material.russia;
+    };
+    expect([russia(2013), russia(2019), russia(2025)]).toEqual([1 + 1 + 3, 1 + 1 + 1, 1 + 1 + 1]);
+    expect(russianWeight({ year: 2018 })).toBe(RUSSIAN_WEIGHT.early);
   });
 });

@@ -47,7 +47,7 @@ export const KK: Locale = {
       news: 'Är kezeñde barlyğyna äser etetın älemdık oqiğa bolady.',
       actionsTitle: 'Äreketter.',
       actions:
-        'Resei men Qytai kezekpen karta oinaidy: oqiğasy üşın nemese äreketterı üşın (yqpal, salym, jūmsaq küş, qysym). Qarsylastyñ kartasyn äreketterı üşın oinasañyz, onyñ oqiğasy da ıske asady.',
+        'Resei men Qytai kezekpen karta oinaidy: oqiğasy üşın nemese äreketterı üşın (yqpal, salym, jūmsaq küş, qysym). Qarsylastyñ kartasyn äreketterı üşın oinasañyz, onyñ oqiğasy da ıske asady. Öz kartañyzdyñ oqiğasynan keiın onyñ äreketterınıñ bırınen basqasyn jūmsai alasyz.',
       kazakhstanTitle: 'Qazaqstannyñ jürısı.',
       kazakhstan: 'Ol tym ozyp ketken jaqtan saqtanady, sodan keiın öz qūndylyqtary qoldaityn saiasatty qabyldaidy.',
       scoringTitle: 'Ūpai esebı.',
@@ -216,6 +216,8 @@ export const KK: Locale = {
     },
     hud: {
       round: '{{rounds}} kezeñnıñ {{round}}-sı · {{year}}',
+      weight: 'Resei salmağy +{{n}}',
+      sanctions: 'sanktsiialar',
       news: 'Jañalyq: {{title}}',
       moscow: '■ MÄSKEU',
       beijing: 'BEIJIÑ ●',
@@ -1102,6 +1104,11 @@ export const KK: Locale = {
         text: 'Reseige saqtyq +1; arqan Qytaiğa qarai 1 jyljidy.',
         fact: 'Resei 2022 jylğy 24 aqpanda Ukrainağa tolyqauqymdy basyp kıru bastady, al 2 nauryzda BŪŪ Bas Assambleiasy ony aiyptağanda Qazaqstan qalys qaldy.',
       },
+      'e-constitutional-referendum': {
+        title: 'Konstitutsiialyq referendum',
+        text: 'Reforma +2.',
+        fact: '2022 jylğy 5 mausymdağy referendumda dauys bergenderdıñ 77,18%-y prezident ökılettıgın şektep, parlamenttı küşeitetın konstitutsiia baptarynyñ üşten bırıne tüzetulerdı qoldady.',
+      },
       'e-astana-again': {
         title: 'Qaitadan Astana',
         text: 'Bıregeilık +1.',
@@ -1176,7 +1183,7 @@ export const KK: Locale = {
         fact: 'Euraziialyq ekonomikalyq odaqty qūru turaly şartqa 2014 jylğy 29 mamyrda Astanada qol qoiylyp, ol 2015 jylğy 1 qañtarda küşıne endı.',
       },
       'p-bri': { title: '«Beldeu jäne jol» jobasyn maqūldau', text: 'Qytai Qorğasta jäne Almatyda +1 yqpal.' },
-      'p-csto': { title: 'ŪQŞŪ jattyğuy', text: 'Resei Astanada +1 yqpal; Reforma −1.' },
+      'p-csto': { title: 'ŪQŞŪ jattyğuy', text: 'Resei Astanada +1 yqpal; Reforma 5 ne odan joğary bolsa, −1.' },
       'p-land': {
         title: 'Jerge moratorii',
         text: 'Qytai Qorğasta jäne Almatyda 1 yqpal joğaltady; Bıregeilık +1.',
@@ -1331,6 +1338,13 @@ export const KK: Locale = {
         constructivist:
           'Esse Qazaqstannyñ basqynşylyqqa «küdıkpen qarağanyn» jäne būl «elder arasyndağy alşaqtau ürdısın tereñdetkenın» aitady: qūndylyqtar jaryqşaq aşty.',
         question: 'Nege Qazaqstan aiyptamai da, qoldamai da, qalys qaldy? Būny qai oqu jaqsyraq tüsındıredı?',
+      },
+      'e-constitutional-referendum': {
+        realist:
+          'Jaña konstitutsiia memleket ışındegı bilıktı qaita bölıstıredı; syrtqy derjavalar Qazaqstandy būrynğyşa onyñ resurstary men şekaralary boiynşa bağalaidy.',
+        constructivist:
+          'Qañtar oqiğalarynan keiın memleket azamattardan bilıktıñ jaña teñgerımın maqūldaudy sūrady: legitimdılık Qazaqstannyñ bolmysynyñ bır bölıgıne ainaldy.',
+        question: 'Eldıñ özın qalai basqaratyny körşılerınıñ odan qanşalyqty talap ete alatynyn özgerte me?',
       },
       'e-astana-again': {
         realist:
