@@ -68,7 +68,7 @@ describe('the realist world switch', () => {
     payProjectIncome(b);
     expect(a.influence.petropavl.russia).toBe(1);
     expect(b.influence.petropavl.russia).toBeGreaterThan(1);
-    for (const G of [a, b]) G.pending = { power: 'russia', card: 'x', opsLeft: 3, action: null };
+    for (const G of [a, b]) G.pending = { power: 'russia', card: 'c-russian-tv', opsLeft: 3, action: null };
     const ctx = ctxFor('actions', '0');
     expect(REFUSE.pressure(a, ctx, '0', ['petropavl'])?.code).toBe('pressureBarred');
     expect(REFUSE.pressure(b, ctx, '0', ['petropavl'])).toBeNull();
