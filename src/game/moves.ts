@@ -36,8 +36,8 @@ import { writable } from './clone';
 import { valuesCount } from './world';
 import { record } from './log';
 import type { CardDef } from '../content/types';
-import { MOVE_NAMES, SOFT_TARGETS, type MoveName, type SoftTarget } from './moveNames';
 import { eventBonusOps, pressureRemoves, pressureThreshold, projectCost } from './levers';
+import { MOVE_NAMES, SOFT_TARGETS, type MoveName, type SoftTarget } from './moveNames';
 
 export { MOVE_NAMES, SOFT_TARGETS, UNDOABLE_MOVES, type MoveName, type SoftTarget } from './moveNames';
 
@@ -329,7 +329,7 @@ export function playEvent(env: MoveEnv, card: string): void {
   const { power, def } = played;
   applyEffects(env.G, def.effects, power, { type: 'card', id: card, by: power });
   retire(env.G, def.id, def.once);
-  // The owner's own event leaves half the card's operations to spend (levers.ts).
+  // The owner's own event leaves the card's operations minus 1 to spend (levers.ts).
   const bonus = eventBonusOps(def, power);
   if (env.G.result === null && bonus > 0) env.G.pending = { power, card: def.id, opsLeft: bonus, action: null };
   else if (env.G.result === null) finishCard(env, power);

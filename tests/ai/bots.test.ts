@@ -121,7 +121,9 @@ describe('computer opponents', () => {
         expect(c, `${level} for seat ${seat}, from its view`).toEqual(a);
       }
     }
-  });
+    // Twelve Hard decisions, each a search over re-dealt hands; an own event's operations make the
+    // rollouts longer, so on a loaded machine this takes more than the default minute.
+  }, 240_000);
 
   it('re-deals only what the seat cannot see, from cards it has not seen', () => {
     const s = reach('redeal', 2, (x) => x.ctx.phase === 'actions' && x.G.round >= 2);
