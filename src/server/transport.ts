@@ -37,7 +37,8 @@ import type { MatchStore } from './matchStore';
 import { MatchMoves, type ExplainMove, type TransportHooks } from './matchMoves';
 import { openGate, type MoveGate } from './moveGate';
 import { Refused } from './refused';
-import { publicMetadata, Rooms, type Filter, type Outbound } from './rooms';
+import { publicMetadata, Rooms, type Filter, type Outbound, type Seat } from './rooms';
+import type { View } from '../online/delta';
 
 export type { ExplainMove, TransportHooks } from './matchMoves';
 export { publicMetadata } from './rooms';
@@ -67,6 +68,12 @@ export const SYNC_LOG_TAIL = 50;
 
 /** The event a refused client receives: {on, reason, code, params?}. */
 export const REFUSED_EVENT = 'refused';
+
+/** Frames at least this long are sent deflated (socket.io's perMessageDeflate). */
+export const DEFLATE_THRESHOLD = 1024;
+
+/** A client that reads per-seat deltas says so with this `wire` in its handshake's query. */
+export const DELTA_WIRE = 'delta1';
 
 type Auth = NonNullable<Master['auth']>;
 
@@ -135,6 +142,8 @@ export class GuardedTransport extends SocketIO {
       },
       // Above this the connection is dropped unread; below it our own limit answers.
       maxHttpBufferSize: 64 * 1024,
+      // Syncs (join, reconnect, resync) and full updates are compressed; a delta is too small to gain.
+      perMessageDeflate: { threshold: DEFLATE_THRESHOLD },
       pingInterval: 10_000,
       pingTimeout: 20_000,
     });
@@ -244,7 +253,9 @@ export class GuardedTransport extends SocketIO {
       if (player === undefined) throw new Refused(refused('noSeat', { seat }));
       if (!credentialsMatch(credentials, player)) throw new Refused(refused('wrongCredentials'));
     }
-    this.rooms.seat({ socket, matchID, playerID: seat, filter, sent: state._stateID });
+    const deltas = socket.handshake.query.wire === DELTA_WIRE;
+    const seated: Seat = { socket, matchID, playerID: seat, filter, sent: state._stateID, deltas };
+    this.rooms.seat(seated);
     const info = {
       state,
       log: log?.slice(-SYNC_LOG_TAIL) ?? [],
@@ -256,6 +267,7 @@ export class GuardedTransport extends SocketIO {
       // The initial state goes through the same player view, which also drops the random seed.
       const initial = filter(seat, { type: 'sync', args: [matchID, { ...info, state: initialState, log: [] }] });
       if (initial.type === 'sync') out.args[1].initialState = initial.args[1].state;
+      if (deltas) seated.view = out.args[1].state as unknown as View;
     }
     socket.emit(out.type, ...out.args);
   }
