@@ -6,10 +6,10 @@
 // state id or fingerprint does not match is never applied: the transport asks for a
 // resync and ignores deltas until the sync arrives.
 import { SocketIO } from 'boardgame.io/multiplayer';
-import { applySeatDelta, DeltaMismatch, type SeatDelta, type View } from '../online/delta';
+import { applySeatDelta, DELTA_WIRE, DeltaMismatch, type SeatDelta, type View } from '../online/delta';
 
 /** The handshake's query says the client reads deltas. */
-export const DELTA_QUERY = { wire: 'delta1' } as const;
+export const DELTA_QUERY = { wire: DELTA_WIRE } as const;
 
 /** What happened to one delta, for tests and diagnostics. */
 export type DeltaOutcome = 'applied' | 'base' | 'shape' | 'fingerprint' | 'waiting' | 'old';

@@ -11,6 +11,9 @@
 // changed rather than the length of the game. Applying copies only the objects on the
 // changed paths; everything else stays shared with the previous view.
 
+/** A client that reads deltas says so with this `wire` in its socket handshake's query. */
+export const DELTA_WIRE = 'delta1';
+
 export type Key = string | number;
 export type Path = readonly Key[];
 /** [0, path, value] sets, [1, path] deletes, [2, path, items] appends items to an array. */

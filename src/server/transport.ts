@@ -38,7 +38,7 @@ import { MatchMoves, type ExplainMove, type TransportHooks } from './matchMoves'
 import { openGate, type MoveGate } from './moveGate';
 import { Refused } from './refused';
 import { publicMetadata, Rooms, type Filter, type Outbound, type Seat } from './rooms';
-import type { View } from '../online/delta';
+import { DELTA_WIRE, type View } from '../online/delta';
 
 export type { ExplainMove, TransportHooks } from './matchMoves';
 export { publicMetadata } from './rooms';
@@ -69,11 +69,8 @@ export const SYNC_LOG_TAIL = 50;
 /** The event a refused client receives: {on, reason, code, params?}. */
 export const REFUSED_EVENT = 'refused';
 
-/** Frames at least this long are sent deflated (socket.io's perMessageDeflate). */
-export const DEFLATE_THRESHOLD = 1024;
-
-/** A client that reads per-seat deltas says so with this `wire` in its handshake's query. */
-export const DELTA_WIRE = 'delta1';
+/** Frames at least this long are sent deflated (socket.io's perMessageDeflate); pings and acks are not. */
+export const DEFLATE_THRESHOLD = 64;
 
 type Auth = NonNullable<Master['auth']>;
 
@@ -142,8 +139,14 @@ export class GuardedTransport extends SocketIO {
       },
       // Above this the connection is dropped unread; below it our own limit answers.
       maxHttpBufferSize: 64 * 1024,
-      // Syncs (join, reconnect, resync) and full updates are compressed; a delta is too small to gain.
-      perMessageDeflate: { threshold: DEFLATE_THRESHOLD },
+      // Frames are deflated with the context kept per socket, so a delta's log entries, which
+      // repeat the same field names move after move, cost a fraction of their JSON; an 8 KB
+      // window and a smaller hash table keep each socket's compressor to about 100 KB.
+      perMessageDeflate: {
+        threshold: DEFLATE_THRESHOLD,
+        serverMaxWindowBits: 13,
+        zlibDeflateOptions: { level: 6, memLevel: 7 },
+      },
       pingInterval: 10_000,
       pingTimeout: 20_000,
     });
