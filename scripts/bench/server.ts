@@ -79,6 +79,8 @@ function rssOf(pid: number | undefined): number | undefined {
 /** One seat's socket and the latest state it was sent. */
 export class Seat {
   state: State | undefined;
+  /** Fingerprints of the views' parts: views rebuilt here are copy-on-write and never mutated. */
+  private readonly hashes = new WeakMap<object, number>();
   private waiters: { min: number; done: (s: State) => void; fail: (e: Error) => void }[] = [];
   constructor(
     readonly socket: Socket,
@@ -89,7 +91,7 @@ export class Seat {
     socket.on('update', take);
     // Deltas, as the browser's transport reads them (only our server sends them).
     socket.on('delta', (_m: string, d: SeatDelta) => {
-      if (this.state !== undefined) this.take(applySeatDelta(this.state as View, d) as unknown as State);
+      if (this.state !== undefined) this.take(applySeatDelta(this.state as View, d, this.hashes) as unknown as State);
     });
     socket.on('sync', (_m: string, info: { state: State }) => this.take(info.state));
     socket.on('refused', (r: { reason: string }) => this.failAll(new Error(`refused: ${r.reason}`)));
