@@ -1,7 +1,7 @@
 // The sockets this instance has seated in matches (a seat, or a spectator's null), and
 // delivery to them: each socket gets a broadcast through its own seat's view, never a
 // state older than one it was already sent.
-import type { Server } from 'boardgame.io';
+import type { Server, State } from 'boardgame.io';
 import type { Master } from 'boardgame.io/master';
 import type { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Socket } from 'socket.io';
@@ -30,6 +30,8 @@ const hashes = new WeakMap<object, number>();
 export class Rooms {
   private readonly seats = new Map<string, Seat>();
   private readonly rooms = new Map<string, Set<string>>();
+  /** The newest whole state seen per match with sockets here: the base of the other instances' deltas. */
+  private readonly states = new Map<string, State>();
 
   /** Called when the last socket of a match here leaves it. */
   constructor(private readonly emptied: (matchID: string) => void) {}
@@ -67,6 +69,7 @@ export class Rooms {
     room?.delete(socketID);
     if (room?.size === 0) {
       this.rooms.delete(seat.matchID);
+      this.states.delete(seat.matchID);
       this.emptied(seat.matchID);
     }
   }
@@ -78,6 +81,7 @@ export class Rooms {
    */
   deliver(matchID: string, payload: Outbound): void {
     const stateID = stateIDOf(payload);
+    if (payload.type === 'update') this.remember(matchID, (payload.args as unknown[])[1] as State);
     const views = new Map<string, Filtered>();
     const deltas = new Map<string, unknown>();
     for (const seat of this.inMatch(matchID)) {
@@ -107,6 +111,17 @@ export class Rooms {
       if (delta === undefined) deltas.set(dkey, (delta = seatDelta(base, next, hashes)));
       seat.socket.emit('delta', matchID, delta);
     }
+  }
+
+  /** Keeps a match's newest whole state (a sync's read, a committed move), while sockets here watch it. */
+  remember(matchID: string, state: State): void {
+    if (!this.rooms.has(matchID)) return;
+    const known = this.states.get(matchID);
+    if (known === undefined || known._stateID < state._stateID) this.states.set(matchID, state);
+  }
+
+  latest(matchID: string): State | undefined {
+    return this.states.get(matchID);
   }
 
   /** Sends an event to this instance's sockets in a match (seats and spectators alike). */

@@ -37,6 +37,7 @@ import type { MatchStore } from './matchStore';
 import { MatchMoves, type ExplainMove, type TransportHooks } from './matchMoves';
 import { openGate, type MoveGate } from './moveGate';
 import { Refused } from './refused';
+import { STATE_DELTA, type StateDelta } from './clusterDelta';
 import { publicMetadata, Rooms, type Filter, type Outbound, type Seat } from './rooms';
 import { DELTA_WIRE, type View } from '../online/delta';
 
@@ -106,6 +107,7 @@ export class GuardedTransport extends SocketIO {
       if (matchID.startsWith(CLASS_CHANNEL_PREFIX)) return;
       void this.exclusive(matchID, async () => {
         if (!this.rooms.has(matchID)) return;
+        if (payload.type === STATE_DELTA) return this.moves.remote(matchID, payload.args[1] as StateDelta);
         if (payload.type !== 'matchData') return this.rooms.deliver(matchID, payload as Outbound);
         const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
         if (metadata !== undefined)
@@ -259,6 +261,7 @@ export class GuardedTransport extends SocketIO {
     const deltas = socket.handshake.query.wire === DELTA_WIRE;
     const seated: Seat = { socket, matchID, playerID: seat, filter, sent: state._stateID, deltas };
     this.rooms.seat(seated);
+    this.rooms.remember(matchID, state);
     const info = {
       state,
       log: log?.slice(-SYNC_LOG_TAIL) ?? [],
