@@ -17,6 +17,7 @@ import { DELTA_QUERY } from '../../src/client/deltaSocket';
 import { applySeatDelta, type SeatDelta, type View } from '../../src/online/delta';
 import type { Metric } from './metric';
 import { wireBytes } from './wire';
+import { storeBytes } from './store';
 import { percentile, post, seeded } from './util';
 
 export { percentile, post, seeded };
@@ -266,6 +267,10 @@ export async function benchServer(): Promise<Metric[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ngg-bench-'));
   const out: Metric[] = [];
   const env = { NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0' };
+  const bytes = await storeBytes();
+  out.push({ name: 'server.writeBytesPerMove.p50', value: bytes.writeP50, unit: 'bytes' });
+  out.push({ name: 'server.writeBytesPerMove.p99', value: bytes.writeP99, unit: 'bytes' });
+  out.push({ name: 'server.storedBytesPerMatch', value: bytes.storedPerMatch, unit: 'bytes' });
   try {
     const server = await spawnServer(
       'src/server/main.ts',

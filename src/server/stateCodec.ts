@@ -2,11 +2,11 @@
 // costs what it changed rather than the length of the game. The state row holds the
 // state without the game log (G.log): the log's batches have rows of their own, and a
 // write adds only the new ones (an undo cuts them back). boardgame.io's undo history
-// (_undo, _redo: a copy of G for each move of the current turn) is kept as a diff from
-// the current G plus the length its log had, since that log is a prefix of the current
-// one. unpack(pack(state), log) gives back a state equal to the one packed.
+// (_undo, _redo: a copy of G, ctx and the plugins for each move of the current turn) is
+// kept as diffs from the current state and its log. unpack(pack(state), log) gives back a
+// state equal to the one packed.
 import type { State } from 'boardgame.io';
-import { applyOps, diff, type Op } from '../online/delta';
+import { applyLog, applyOps, diff, logDelta, type LogDelta, type Op } from '../online/delta';
 
 type Batch = unknown;
 export type Log = readonly (readonly Batch[])[];
@@ -54,10 +54,14 @@ interface Entry {
   readonly [k: string]: unknown;
 }
 
-/** An undo entry kept as a diff: d turns the current G into its G, s is its log's shape. */
+/**
+ * An undo entry kept as a diff: k turns the current { G (without log), ctx, plugins } into
+ * the entry's, x turns the current log into the entry's (a cut for an undo entry, the
+ * undone batches for a redo entry).
+ */
 interface PackedEntry {
-  readonly d: readonly Op[];
-  readonly s: Shape;
+  readonly k: readonly Op[];
+  readonly x?: LogDelta;
   readonly [k: string]: unknown;
 }
 
@@ -66,33 +70,18 @@ type Rec = Record<string, unknown>;
 /** Marks a packed state whose G.log is in the log rows. */
 const IN_ROWS = '_logRows';
 
-/** Whether `part` is the start of `log`, batch by batch (batches are shared, never rewritten). */
-function isPrefix(part: Log | undefined, log: Log): part is Log {
-  if (part === undefined || part.length > log.length) return false;
-  for (let r = 0; r < part.length; r++) {
-    const a = part[r] as readonly Batch[];
-    const b = log[r] as readonly Batch[];
-    if (a === b) continue;
-    if (a.length > b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  }
-  return true;
-}
-
-function prefix(log: Log, shape: Shape): Batch[][] {
-  return shape.map((n, r) => (log[r] ?? []).slice(0, n));
-}
-
-/** The state as stored: G without its log, undo entries as diffs where their log is a prefix of G's. */
+/** The state as stored: G without its log, undo and redo entries as diffs from the current state. */
 export function pack(state: State): Rec {
   if (typeof state.G !== 'object' || state.G === null || !('log' in state.G)) return state as unknown as Rec;
   const { log, ...G } = state.G as Rec & { log?: Log };
   const full = log ?? [];
+  const now = { G, ctx: state.ctx, plugins: state.plugins };
   const entry = (e: Entry): Entry | PackedEntry => {
-    if (e.G === undefined || !isPrefix(e.G.log, full)) return e;
+    if (e.G === undefined) return e;
     const { log: own, ...eg } = e.G;
-    const { G: _g, ...rest } = e;
-    return { ...rest, d: diff(G, eg), s: logShape(own) };
+    const { G: _g, ctx, plugins, ...rest } = e;
+    const x = logDelta(full, own ?? []);
+    return { ...rest, k: diff(now, { G: eg, ctx, plugins }), ...(x === undefined ? {} : { x }) };
   };
   const undo = (state._undo as unknown as Entry[] | undefined)?.map(entry);
   const redo = (state._redo as unknown as Entry[] | undefined)?.map(entry);
@@ -107,18 +96,19 @@ export function pack(state: State): Rec {
 
 /** The state back from its stored form and its log. */
 export function unpack(packed: Rec, log: Log): State {
-  const G = packed.G as Rec;
+  const now = { G: packed.G as Rec, ctx: packed.ctx, plugins: packed.plugins };
   const entry = (e: Entry | PackedEntry): Entry => {
-    if (!('d' in e) || !Array.isArray(e.d)) return e as Entry;
-    const { d, s, ...rest } = e as PackedEntry;
-    return { ...rest, G: { ...applyOps(G, d), log: prefix(log, s) } };
+    if (!('k' in e) || !Array.isArray(e.k)) return e as Entry;
+    const { k, x, ...rest } = e as PackedEntry;
+    const made = applyOps(now, k);
+    return { ...rest, G: { ...made.G, log: applyLog(log, x) }, ctx: made.ctx, plugins: made.plugins };
   };
   const undo = (packed._undo as (Entry | PackedEntry)[] | undefined)?.map(entry);
   const redo = (packed._redo as (Entry | PackedEntry)[] | undefined)?.map(entry);
   const { [IN_ROWS]: _mark, ...rest } = packed;
   return {
     ...rest,
-    G: { ...G, log },
+    G: { ...now.G, log },
     ...(undo === undefined ? {} : { _undo: undo }),
     ...(redo === undefined ? {} : { _redo: redo }),
   } as unknown as State;

@@ -9,6 +9,7 @@
 // move writes a few kilobytes however long the game has run.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { dirname } from 'node:path';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
@@ -60,9 +61,19 @@ CREATE TABLE IF NOT EXISTS class_sessions (
 );
 `;
 
+/** A state row as written: its JSON deflated (a few kilobytes of repetitive JSON become about a third). */
+function deflated(packed: unknown): Buffer {
+  return deflateRawSync(JSON.stringify(packed), { level: 1 });
+}
+
+function textOf(stored: string | Buffer): string {
+  return typeof stored === 'string' ? stored : inflateRawSync(stored).toString();
+}
+
 interface MatchRow {
   state_id: number;
-  state: string;
+  /** JSON, or (written since the log has its own table) that JSON deflated. */
+  state: string | Buffer;
   initial_state: string;
   metadata: string;
 }
@@ -108,7 +119,7 @@ export class SqliteStore extends Async implements MatchStore {
       appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
       log: db.prepare<[string], { entry: string }>('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
       wipeMatch: db.prepare('DELETE FROM matches WHERE match_id = ?'),
-      gameLog: db.prepare<[string], { round: number; idx: number; batch: string }>(
+      gameLog: db.prepare<[string], { round: number; idx: number; batch: string | Buffer }>(
         'SELECT round, idx, batch FROM game_log WHERE match_id = ? ORDER BY round, idx',
       ),
       shape: db.prepare<[string], { round: number; n: number }>(
@@ -217,7 +228,7 @@ export class SqliteStore extends Async implements MatchStore {
           id: matchID,
           game: opts.metadata.gameName,
           stateID: opts.initialState._stateID,
-          state: JSON.stringify(pack(opts.initialState)),
+          state: deflated(pack(opts.initialState)),
           initial: JSON.stringify(opts.initialState),
           metadata: JSON.stringify(opts.metadata),
           gameover: opts.metadata.gameover === undefined ? 0 : 1,
@@ -235,8 +246,10 @@ export class SqliteStore extends Async implements MatchStore {
     let bytes = 0;
     for (const [round, idx, batch] of add) {
       const text = JSON.stringify(batch);
-      bytes += text.length;
-      this.stmt.addBatch.run(matchID, round, idx, text);
+      // A long batch (a round's news, say) is stored deflated.
+      const stored = text.length > 512 ? deflateRawSync(text, { level: 1 }) : text;
+      bytes += stored.length;
+      this.stmt.addBatch.run(matchID, round, idx, stored);
     }
     return bytes;
   }
@@ -258,10 +271,10 @@ export class SqliteStore extends Async implements MatchStore {
       this.db.transaction(() => {
         const expected = state._stateID - 1;
         const before = this.storedShape(matchID, expected);
-        const text = JSON.stringify(pack(state));
-        const changed = this.stmt.setState.run({ id: matchID, stateID: state._stateID, state: text, expected }).changes;
+        const row = deflated(pack(state));
+        const changed = this.stmt.setState.run({ id: matchID, stateID: state._stateID, state: row, expected }).changes;
         if (changed !== 1) throw new StaleWriteError(matchID, expected, this.stmt.stateID.get(matchID)?.state_id);
-        let bytes = text.length + this.writeLog(matchID, before, state);
+        let bytes = row.length + this.writeLog(matchID, before, state);
         this.cache.remember(matchID, state);
         this.lastWriteBytes = bytes;
         if (deltalog === undefined || deltalog.length === 0) return;
@@ -320,11 +333,11 @@ export class SqliteStore extends Async implements MatchStore {
 
   /** A stored state with its log rebuilt from its rows (a row from before the log table holds its own). */
   private readState(matchID: string, row: MatchRow): State {
-    const packed = JSON.parse(row.state) as Record<string, unknown> | null;
+    const packed = JSON.parse(textOf(row.state)) as Record<string, unknown> | null;
     if (!logInRows(packed)) return packed as unknown as State;
     const rows = this.stmt.gameLog
       .all(matchID)
-      .map((r): [number, number, unknown] => [r.round, r.idx, JSON.parse(r.batch)]);
+      .map((r): [number, number, unknown] => [r.round, r.idx, JSON.parse(textOf(r.batch))]);
     return unpack(packed, logFromRows(rows));
   }
 
