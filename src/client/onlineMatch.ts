@@ -6,7 +6,7 @@
 // `refused` and `timer` events are read from its socket here.
 import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
-import { SocketIO } from 'boardgame.io/multiplayer';
+import { DeltaSocketIO } from './deltaSocket';
 import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
@@ -52,7 +52,10 @@ export class OnlineMatch implements TableMatch {
     this.client = Client<GameState>({
       game: NewGreatGame,
       numPlayers,
-      multiplayer: SocketIO({ server: window.location.origin, socketOpts: { transports: ['websocket', 'polling'] } }),
+      multiplayer: DeltaSocketIO({
+        server: window.location.origin,
+        socketOpts: { transports: ['websocket', 'polling'] },
+      }),
       matchID,
       ...(playerID === null ? {} : { playerID }),
       ...(credentials === undefined ? {} : { credentials }),
