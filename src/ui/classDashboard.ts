@@ -6,6 +6,8 @@
 // It follows the server's `dashboard` socket events; the controls stay put between
 // updates (only the live parts are redrawn, and focus is kept on a redrawn button).
 import type { Socket } from 'socket.io-client';
+import { parsePayload } from '../net/http';
+import { dashboardSchema } from '../net/classSchemas';
 import { classApi, classUrls, connectClass, type InjectableEvent } from '../net/classApi';
 import type { Dashboard, DashboardMatch } from '../online/classroom';
 import { exportFileName } from '../debrief/export';
@@ -95,7 +97,8 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     if (btn !== undefined) btn.disabled = true;
     try {
       const r = await run();
-      if (typeof r === 'object' && r !== null && 'matches' in r && 'students' in r) show(r as Dashboard);
+      const dashboard = parsePayload(dashboardSchema, r);
+      if (dashboard !== null) show(dashboard);
       if (done !== undefined) say(done);
     } catch (err) {
       say(S('failed', { why: why(err) }));
@@ -473,7 +476,8 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
   void connectClass({ code, teacherKey: key }).then((s) => {
     socket = s;
     s.on('dashboard', (d: unknown) => {
-      if (typeof d === 'object' && d !== null && 'matches' in d) show(d as Dashboard);
+      const dashboard = parsePayload(dashboardSchema, d);
+      if (dashboard !== null) show(dashboard);
     });
     s.on('connect_error', (err: Error) => say(`${S('liveLost')} ${socketErrorText(err)}`));
     s.on('disconnect', () => say(S('liveLost')));
