@@ -147,7 +147,7 @@ export class GuardedTransport extends SocketIO {
       perMessageDeflate: {
         threshold: DEFLATE_THRESHOLD,
         serverMaxWindowBits: 13,
-        zlibDeflateOptions: { level: 1, memLevel: 7 },
+        zlibDeflateOptions: { level: 6, memLevel: 7 },
       },
       pingInterval: 10_000,
       pingTimeout: 20_000,
