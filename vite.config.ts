@@ -2,9 +2,12 @@
 // game table (Phaser, boardgame.io's client) arrives later by dynamic import, so the
 // menu answers clicks before the heavy chunk has even downloaded.
 import { defineConfig } from 'vite';
+import { compressed } from './scripts/compressAssets';
 
 export default defineConfig({
   base: './',
+  // Brotli and gzip copies next to the assets, made here once (the server picks one per request).
+  plugins: [compressed()],
   build: {
     target: 'es2022',
     // Phaser alone is about 1.4 MB raw; it is expected and loaded lazily.

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { createServer } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { staticFiles } from '../../src/server/static';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium, freePort, startPreview, waitForServer } from '../../tests/e2e/server';
 import type { Metric } from './metric';
@@ -58,6 +60,36 @@ async function frameTimes(page: Page): Promise<number[]> {
   return collecting;
 }
 
+/**
+ * Bytes over the wire, as Chromium counts them (transferSize: headers and compressed
+ * bodies), from opening the page to the board's first frame of a game against the
+ * computer, with the built client served by the game server's own static handler (which
+ * sends the build's brotli copies) and an empty cache.
+ */
+async function firstGameTransfer(browser: Browser): Promise<number> {
+  const http = createServer(staticFiles(join(root, 'dist')));
+  await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
+  const addr = http.address();
+  const port = typeof addr === 'object' && addr !== null ? addr.port : 0;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/?seed=bench-transfer`);
+    await mark(page, 'ngg:menu-ready');
+    await page.getByRole('button', { name: 'Play the computer' }).click();
+    await mark(page, 'ngg:board-frame');
+    return await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
+        (sum, e) => sum + (e as PerformanceResourceTiming).transferSize,
+        0,
+      ),
+    );
+  } finally {
+    await context.close();
+    http.close();
+  }
+}
+
 export async function benchClient(): Promise<Metric[]> {
   await build({ root, logLevel: 'silent' });
   const port = await freePort();
@@ -65,6 +97,7 @@ export async function benchClient(): Promise<Metric[]> {
   const url = `http://127.0.0.1:${port}/`;
   const out = { firstScreen: [] as number[], board: [] as number[], blank: [] as number[], frames: [] as number[] };
   let firstLoad: string[] = [];
+  let transfer: number;
   try {
     await waitForServer(url, 15_000);
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -89,6 +122,7 @@ export async function benchClient(): Promise<Metric[]> {
       out.blank.push((await mark(page, 'ngg:blank-frame')) - b0);
       await context.close();
     }
+    transfer = await firstGameTransfer(browser);
     await browser.close();
   } finally {
     server.kill('SIGTERM');
@@ -96,6 +130,7 @@ export async function benchClient(): Promise<Metric[]> {
   const round1 = (x: number): number => Math.round(x * 10) / 10;
   return [
     { name: 'client.firstLoadGzipBytes', value: firstLoadGzipBytes(join(root, 'dist'), firstLoad), unit: 'bytes' },
+    { name: 'client.firstGameTransferBytes', value: transfer, unit: 'bytes' },
     { name: 'client.firstScreenMs', value: round1(median(out.firstScreen)), unit: 'ms' },
     { name: 'client.boardFirstFrameMs', value: round1(median(out.board)), unit: 'ms' },
     { name: 'client.blankPhaserFirstFrameMs', value: round1(median(out.blank)), unit: 'ms' },

@@ -10,6 +10,7 @@ import { GAME_NAME } from '../../src/game/game';
 import type { Metric } from './metric';
 import {
   connect,
+  cpuMsOf,
   drive,
   ours,
   percentile,
@@ -120,10 +121,19 @@ async function level(instances: number, out: Metric[]): Promise<void> {
         ...(await Promise.all(Array.from({ length: Math.min(50, MATCHES - i) }, (_, k) => driver.open(lobby, i + k)))),
       );
     const rtts: number[] = [];
+    const cpu = (): number => children.reduce((a, c) => a + (cpuMsOf(c.proc.pid) ?? Number.NaN), 0);
+    const cpu0 = cpu();
     const t0 = performance.now();
     const until = Date.now() + SECONDS * 1000;
     const moves = await Promise.all(matches.map((m, i) => drive(driver, lobby, m, i, until, rtts, seeded(i + 7))));
     const seconds = (performance.now() - t0) / 1000;
+    const total = moves.reduce((a, b) => a + b, 0);
+    // Every instance's CPU, per committed move.
+    out.push({
+      name: `cluster.cpuMsPerMove.i${instances}`,
+      value: Math.round(((cpu() - cpu0) / total) * 100) / 100,
+      unit: 'ms',
+    });
     rtts.sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 100) / 100;
     out.push({

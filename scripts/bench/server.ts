@@ -13,7 +13,14 @@ import { enumerate } from '../../src/game/enumerate';
 import { GAME_NAME } from '../../src/game/game';
 import type { GameState } from '../../src/game/state';
 import { COUNTER_GAME } from './counterGame';
+import { DELTA_QUERY } from '../../src/client/deltaSocket';
+import { applySeatDelta, type SeatDelta, type View } from '../../src/online/delta';
 import type { Metric } from './metric';
+import { wireBytes } from './wire';
+import { storeBytes } from './store';
+import { percentile, post, seeded } from './util';
+
+export { percentile, post, seeded };
 
 const LEVELS = [1, 50, 200] as const;
 const SECONDS: Record<number, number> = { 1: 3, 50: 4, 200: 5 };
@@ -49,6 +56,17 @@ export function stop(child: Child): Promise<void> {
   });
 }
 
+/** CPU time a process has used so far (user + system), in ms, from /proc (Linux); undefined elsewhere. */
+export function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Resident memory of a process, from /proc (Linux); undefined elsewhere. */
 function rssOf(pid: number | undefined): number | undefined {
   try {
@@ -62,6 +80,8 @@ function rssOf(pid: number | undefined): number | undefined {
 /** One seat's socket and the latest state it was sent. */
 export class Seat {
   state: State | undefined;
+  /** Fingerprints of the views' parts: views rebuilt here are copy-on-write and never mutated. */
+  private readonly hashes = new WeakMap<object, number>();
   private waiters: { min: number; done: (s: State) => void; fail: (e: Error) => void }[] = [];
   constructor(
     readonly socket: Socket,
@@ -70,6 +90,10 @@ export class Seat {
   ) {
     const take = (_m: string, s: State) => this.take(s);
     socket.on('update', take);
+    // Deltas, as the browser's transport reads them (only our server sends them).
+    socket.on('delta', (_m: string, d: SeatDelta) => {
+      if (this.state !== undefined) this.take(applySeatDelta(this.state as View, d, this.hashes) as unknown as State);
+    });
     socket.on('sync', (_m: string, info: { state: State }) => this.take(info.state));
     socket.on('refused', (r: { reason: string }) => this.failAll(new Error(`refused: ${r.reason}`)));
     socket.on('disconnect', () => this.failAll(new Error('disconnected')));
@@ -114,7 +138,12 @@ export interface GameDriver {
 }
 
 export function connect(url: string, game: string): Promise<Socket> {
-  const s = io(`${url}/${game}`, { transports: ['websocket'], forceNew: true, reconnection: false });
+  const s = io(`${url}/${game}`, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    query: DELTA_QUERY,
+  });
   return new Promise((resolve, reject) => {
     s.once('connect', () => resolve(s));
     s.once('connect_error', reject);
@@ -126,16 +155,6 @@ async function seatsFor(url: string, game: string, matchID: string, creds: (stri
   for (const s of seats) s.socket.emit('sync', matchID, s.playerID, s.credentials, seats.length);
   await Promise.all(seats.map((s) => s.atLeast(0)));
   return seats;
-}
-
-export async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as Record<string, unknown>;
 }
 
 export const ours: GameDriver = {
@@ -211,17 +230,6 @@ export async function drive(
   return moves;
 }
 
-export function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0
-    ? Number.NaN
-    : (sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN);
-}
-
-export function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1_103_515_245 + 12_345) >>> 0) / 0x1_0000_0000;
-}
-
 async function runLevels(driver: GameDriver, child: Child, out: Metric[]): Promise<void> {
   const round = (x: number) => Math.round(x * 100) / 100;
   // Warm the server's code paths before the first measured level.
@@ -233,10 +241,15 @@ async function runLevels(driver: GameDriver, child: Child, out: Metric[]): Promi
     const matches = await Promise.all(Array.from({ length: n }, (_, i) => driver.open(child.url, i)));
     const rssOpen = rssOf(child.proc.pid);
     const rtts: number[] = [];
+    const cpu0 = cpuMsOf(child.proc.pid);
     const t0 = performance.now();
     const until = Date.now() + (SECONDS[n] ?? 3) * 1000;
     const moves = await Promise.all(matches.map((m, i) => drive(driver, child.url, m, i, until, rtts, seeded(i + 7))));
     const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuMsOf(child.proc.pid);
+    const total = moves.reduce((a, b) => a + b, 0);
+    if (n === 200 && cpu0 !== undefined && cpu1 !== undefined && total > 0)
+      out.push({ name: `${driver.name}.cpuMsPerMove.m${n}`, value: round((cpu1 - cpu0) / total), unit: 'ms' });
     rtts.sort((a, b) => a - b);
     out.push({ name: `${driver.name}.rttP50Ms.m${n}`, value: round(percentile(rtts, 0.5)), unit: 'ms' });
     out.push({ name: `${driver.name}.rttP99Ms.m${n}`, value: round(percentile(rtts, 0.99)), unit: 'ms' });
@@ -254,6 +267,10 @@ export async function benchServer(): Promise<Metric[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ngg-bench-'));
   const out: Metric[] = [];
   const env = { NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0' };
+  const bytes = await storeBytes();
+  out.push({ name: 'server.writeBytesPerMove.p50', value: bytes.writeP50, unit: 'bytes' });
+  out.push({ name: 'server.writeBytesPerMove.p99', value: bytes.writeP99, unit: 'bytes' });
+  out.push({ name: 'server.storedBytesPerMatch', value: bytes.storedPerMatch, unit: 'bytes' });
   try {
     const server = await spawnServer(
       'src/server/main.ts',
@@ -262,6 +279,9 @@ export async function benchServer(): Promise<Metric[]> {
     );
     try {
       await runLevels(ours, server, out);
+      const wire = await wireBytes(server.url);
+      out.push({ name: 'server.bytesPerMovePerSeat.p50', value: wire.p50, unit: 'bytes' });
+      out.push({ name: 'server.bytesPerMovePerSeat.p99', value: wire.p99, unit: 'bytes' });
     } finally {
       await stop(server);
     }

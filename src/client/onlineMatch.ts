@@ -5,7 +5,7 @@
 // turn clock. boardgame.io's client ignores events it does not know, so the
 // `refused` and `timer` events are read from its socket here.
 import { Client } from 'boardgame.io/client';
-import { SocketIO } from 'boardgame.io/multiplayer';
+import { DeltaSocketIO } from './deltaSocket';
 import { z } from 'zod';
 import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
@@ -76,7 +76,10 @@ export class OnlineMatch implements TableMatch {
     this.client = Client<GameState>({
       game: NewGreatGame,
       numPlayers,
-      multiplayer: SocketIO({ server: window.location.origin, socketOpts: { transports: ['websocket', 'polling'] } }),
+      multiplayer: DeltaSocketIO({
+        server: window.location.origin,
+        socketOpts: { transports: ['websocket', 'polling'] },
+      }),
       matchID,
       ...(playerID === null ? {} : { playerID }),
       ...(credentials === undefined ? {} : { credentials }),

@@ -14,6 +14,7 @@ import { writeOrder } from './masterStore';
 import { MatchQueues } from './matchQueue';
 import type { MoveGate } from './moveGate';
 import { Refused } from './refused';
+import { applyStateDelta, STATE_DELTA, stateDelta, type StateDelta } from './clusterDelta';
 import type { Outbound, Rooms } from './rooms';
 
 /** Why a move would be refused by the rules (their code and parameters); null when it is legal. */
@@ -124,7 +125,7 @@ export class MatchMoves {
     if (result !== undefined) throw new Refused(refused('notAllowed', { action: kind, detail: result.error }));
     const next = writes.written();
     if (next === undefined) throw new Refused(refused('notAllowed', { action: kind }));
-    for (const p of held) this.broadcast(matchID, p);
+    for (const p of held) this.broadcast(matchID, p, read.state);
     return next;
   }
 
@@ -185,16 +186,38 @@ export class MatchMoves {
           if (!(err instanceof StaleWriteError)) throw err;
           return void (outcome = refused('raced'));
         }
-        this.broadcast(matchID, { type: 'update', args: [matchID, next] });
+        this.broadcast(matchID, { type: 'update', args: [matchID, next] }, state);
         this.opts.hooks?.committed?.(matchID, next);
       }),
     );
     return outcome;
   }
 
-  /** Sends a committed payload to this instance's sockets in the match and to the other instances. */
-  broadcast(matchID: string, payload: Outbound): void {
+  /** Another instance's move: rebuilt from the state held here, or read from the store when that is not its base. */
+  async remote(matchID: string, delta: StateDelta): Promise<void> {
+    // A sync here may already have read the state it makes (then each socket still gets it once).
+    const base = this.opts.rooms.latest(matchID);
+    let next = base?._stateID === delta.s ? base : base === undefined ? undefined : applyStateDelta(base, delta);
+    if (next === undefined) {
+      const { state } = await this.opts.store.fetch(matchID, { state: true });
+      if (state === undefined || state._stateID < delta.s) return;
+      next = state;
+    }
+    this.opts.rooms.deliver(matchID, { type: 'update', args: [matchID, next] });
+  }
+
+  /**
+   * Sends a committed payload to this instance's sockets in the match and to the other
+   * instances; a state that follows `prev` crosses to them as its delta (clusterDelta.ts).
+   */
+  broadcast(matchID: string, payload: Outbound, prev?: State): void {
     this.opts.rooms.deliver(matchID, payload);
-    this.opts.cluster.publish(matchID, payload as MatchPayload);
+    if (this.opts.cluster.kind === 'local') return;
+    const next = payload.type === 'update' ? ((payload.args as unknown[])[1] as State) : undefined;
+    const out: MatchPayload =
+      prev !== undefined && next !== undefined && next._stateID === prev._stateID + 1
+        ? { type: STATE_DELTA, args: [matchID, stateDelta(prev, next)] }
+        : (payload as MatchPayload);
+    this.opts.cluster.publish(matchID, out);
   }
 }

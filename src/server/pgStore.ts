@@ -8,112 +8,15 @@
 // Queries go through Kysely. The SQLite store does not: better-sqlite3 is synchronous
 // and a move is one in-process transaction there, which an async query builder would
 // only slow down (see the README for the figures).
-import { Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import { StaleWriteError, StateCache, type ClassRow, type MatchStore } from './matchStore';
+import { MIGRATIONS, type Database } from './pgMigrations';
+import { logFromRows, logShape, logWrite, pack, logInRows, unpack, type Shape } from './stateCodec';
 
-interface MatchesTable {
-  match_id: string;
-  game_name: string;
-  state_id: number;
-  state: string;
-  initial_state: string;
-  metadata: unknown;
-  gameover: boolean;
-  updated_at: string | number;
-  log_len: number;
-}
-
-interface LogTable {
-  match_id: string;
-  seq: number;
-  entry: unknown;
-}
-
-interface ClassSessionsTable {
-  code: string;
-  version: number;
-  record: string;
-  updated_at: string | number;
-}
-
-interface Database {
-  matches: MatchesTable;
-  log: LogTable;
-  class_sessions: ClassSessionsTable;
-}
-
-/**
- * The schema's history, oldest first. Migrations are never edited once released: a
- * change is a new entry, so a database at any earlier version is brought up to date.
- */
-export const MIGRATIONS: Record<string, Migration> = {
-  '0001_matches_and_log': {
-    async up(db) {
-      await db.schema
-        .createTable('matches')
-        .addColumn('match_id', 'text', (c) => c.primaryKey())
-        .addColumn('game_name', 'text', (c) => c.notNull())
-        .addColumn('state_id', 'integer', (c) => c.notNull())
-        // States are stored and returned whole, never queried into: text costs less than jsonb.
-        .addColumn('state', 'text', (c) => c.notNull())
-        .addColumn('initial_state', 'text', (c) => c.notNull())
-        // jsonb, so a seat's presence is set in place (jsonb_set) without a read.
-        .addColumn('metadata', 'jsonb', (c) => c.notNull())
-        .addColumn('gameover', 'boolean', (c) => c.notNull().defaultTo(false))
-        .addColumn('updated_at', 'bigint', (c) => c.notNull())
-        .addColumn('log_len', 'integer', (c) => c.notNull().defaultTo(0))
-        .execute();
-      await db.schema
-        .createTable('log')
-        .addColumn('match_id', 'text', (c) => c.notNull())
-        .addColumn('seq', 'integer', (c) => c.notNull())
-        .addColumn('entry', 'jsonb', (c) => c.notNull())
-        .addPrimaryKeyConstraint('log_pkey', ['match_id', 'seq'])
-        .execute();
-    },
-  },
-  '0002_list_indexes': {
-    async up(db) {
-      // listMatches: the lobby always names its game; the second serves lists across games.
-      await db.schema
-        .createIndex('matches_by_game')
-        .on('matches')
-        .columns(['game_name', 'gameover', 'updated_at'])
-        .execute();
-      await db.schema.createIndex('matches_by_update').on('matches').columns(['updated_at']).execute();
-    },
-  },
-  '0003_state_lz4': {
-    async up(db) {
-      // A state is ~100 KB of JSON rewritten on every move; the default pglz compression of
-      // that is a large share of a move's database time, lz4 a small one. A server built
-      // without lz4 keeps pglz.
-      try {
-        await sql`ALTER TABLE matches ALTER COLUMN state SET COMPRESSION lz4, ALTER COLUMN initial_state SET COMPRESSION lz4`.execute(
-          db,
-        );
-      } catch (err) {
-        if (!/lz4/i.test(err instanceof Error ? err.message : '')) throw err;
-      }
-    },
-  },
-  '0004_class_sessions': {
-    async up(db) {
-      // One row per class session: its record is read and written whole (a compare-and-set
-      // on version), like a match state.
-      await db.schema
-        .createTable('class_sessions')
-        .addColumn('code', 'text', (c) => c.primaryKey())
-        .addColumn('version', 'integer', (c) => c.notNull())
-        .addColumn('record', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'bigint', (c) => c.notNull())
-        .execute();
-    },
-  },
-};
+export { MIGRATIONS };
 
 export interface PgStoreOptions {
   /** postgres://user@host:port/database */
@@ -190,45 +93,111 @@ export class PgStore extends Async implements MatchStore {
   }
 
   override async createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
-    const state = JSON.stringify(opts.initialState);
-    await this.db
-      .insertInto('matches')
-      .values({
-        match_id: matchID,
-        game_name: opts.metadata.gameName,
-        state_id: opts.initialState._stateID,
-        state,
-        initial_state: state,
-        metadata: JSON.stringify(opts.metadata),
-        gameover: opts.metadata.gameover !== undefined && opts.metadata.gameover !== null,
-        updated_at: opts.metadata.updatedAt,
-        log_len: 0,
-      })
-      .execute();
+    const { add } = logWrite([], (opts.initialState.G as { log?: unknown[][] }).log);
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('matches')
+        .values({
+          match_id: matchID,
+          game_name: opts.metadata.gameName,
+          state_id: opts.initialState._stateID,
+          state: JSON.stringify(pack(opts.initialState)),
+          initial_state: JSON.stringify(opts.initialState),
+          metadata: JSON.stringify(opts.metadata),
+          gameover: opts.metadata.gameover !== undefined && opts.metadata.gameover !== null,
+          updated_at: opts.metadata.updatedAt,
+          log_len: 0,
+        })
+        .execute();
+      if (add.length > 0)
+        await trx
+          .insertInto('game_log')
+          .values(add.map(([round, idx, batch]) => ({ match_id: matchID, round, idx, batch: JSON.stringify(batch) })))
+          .execute();
+    });
   }
 
   override async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
     const expected = state._stateID - 1;
     const entries = deltalog ?? [];
-    // One statement, so one round trip and atomic: the compare-and-set, and the log rows
-    // numbered from the count it returns (the updated row is locked until commit, so two
-    // writers of one match never number their entries alike).
-    const result = await sql<{ log_len: number }>`
+    const { cut, add } = logWrite(await this.storedShape(matchID, expected), (state.G as { log?: unknown[][] }).log);
+    const text = JSON.stringify(pack(state));
+    const batches = JSON.stringify(add);
+    // One statement, so one round trip and atomic: the compare-and-set, the action log's
+    // rows numbered from the count it returns (the updated row is locked until commit, so
+    // two writers of one match never number their entries alike), and the game log's new
+    // batches. An undo cuts batches first, in the same transaction.
+    const write = (db: Kysely<Database>) =>
+      sql<{ log_len: number }>`
       WITH moved AS (
-        UPDATE matches SET state_id = ${state._stateID}, state = ${JSON.stringify(state)}, log_len = log_len + ${entries.length}
+        UPDATE matches SET state_id = ${state._stateID}, state = ${text}, log_len = log_len + ${entries.length}
         WHERE match_id = ${matchID} AND state_id = ${expected}
         RETURNING log_len
       ), appended AS (
         INSERT INTO log (match_id, seq, entry)
         SELECT ${matchID}, moved.log_len - ${entries.length} + e.ord::integer - 1, e.value
         FROM moved, jsonb_array_elements(${JSON.stringify(entries)}::jsonb) WITH ORDINALITY AS e(value, ord)
+      ), batched AS (
+        INSERT INTO game_log (match_id, round, idx, batch)
+        SELECT ${matchID}, (b->>0)::integer, (b->>1)::integer, b->2
+        FROM moved, jsonb_array_elements(${batches}::jsonb) AS b
       )
-      SELECT log_len FROM moved`.execute(this.db);
+      SELECT log_len FROM moved`.execute(db);
+    const result =
+      cut.length === 0
+        ? await write(this.db)
+        : await this.db
+            .transaction()
+            .execute(async (trx) => {
+              for (const [round, keep] of cut)
+                await trx
+                  .deleteFrom('game_log')
+                  .where('match_id', '=', matchID)
+                  .where('round', '=', round)
+                  .where('idx', '>=', keep)
+                  .execute();
+              const r = await write(trx);
+              if (r.rows.length !== 1) throw new StaleWriteError(matchID, expected, undefined);
+              return r;
+            })
+            .catch((err: unknown) => {
+              if (err instanceof StaleWriteError) return { rows: [] };
+              throw err;
+            });
     if (result.rows.length !== 1) {
       this.cache.delete(matchID);
       throw new StaleWriteError(matchID, expected, await this.stateIDOf(matchID));
     }
     this.cache.remember(matchID, state);
+    this.lastWriteBytes = text.length + batches.length + JSON.stringify(entries).length;
+  }
+
+  /** Bytes the last state write sent (state row, log batches, action log), for the bench. */
+  lastWriteBytes = 0;
+
+  /** The stored log's shape: from the state it follows when that is the cached one, else from its rows. */
+  private async storedShape(matchID: string, expected: number): Promise<Shape> {
+    const cached = this.cache.get(matchID);
+    if (cached !== undefined && cached._stateID === expected) return logShape((cached.G as { log?: unknown[][] }).log);
+    const rows = await sql<{ round: number; n: number }>`
+      SELECT round, COUNT(*)::integer AS n FROM game_log WHERE match_id = ${matchID} GROUP BY round`.execute(this.db);
+    const shape: number[] = [];
+    for (const { round, n } of rows.rows) shape[round] = n;
+    return Array.from(shape, (n) => n ?? 0);
+  }
+
+  /** A stored state with its log rebuilt from its rows (a row from before the log table holds its own). */
+  private async readState(matchID: string, text: string): Promise<State> {
+    const packed = JSON.parse(text) as Record<string, unknown> | null;
+    if (!logInRows(packed)) return packed as unknown as State;
+    const rows = await this.db
+      .selectFrom('game_log')
+      .select(['round', 'idx', 'batch'])
+      .where('match_id', '=', matchID)
+      .orderBy('round')
+      .orderBy('idx')
+      .execute();
+    return unpack(packed, logFromRows(rows.map((r): [number, number, unknown] => [r.round, r.idx, r.batch])));
   }
 
   override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
@@ -326,7 +295,8 @@ export class PgStore extends Async implements MatchStore {
       exists = row !== undefined;
       if (row !== undefined) {
         if (opts.state === true) {
-          out.state = row.state === null && cached !== undefined ? cached : (JSON.parse(row.state ?? 'null') as State);
+          out.state =
+            row.state === null && cached !== undefined ? cached : await this.readState(matchID, row.state ?? 'null');
           this.cache.remember(matchID, out.state);
         }
         if (opts.initialState === true && row.initial_state !== null)
@@ -346,6 +316,7 @@ export class PgStore extends Async implements MatchStore {
   override async wipe(matchID: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('log').where('match_id', '=', matchID).execute();
+      await trx.deleteFrom('game_log').where('match_id', '=', matchID).execute();
       await trx.deleteFrom('matches').where('match_id', '=', matchID).execute();
     });
     this.cache.delete(matchID);

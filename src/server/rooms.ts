@@ -1,13 +1,15 @@
 // The sockets this instance has seated in matches (a seat, or a spectator's null), and
 // delivery to them: each socket gets a broadcast through its own seat's view, never a
 // state older than one it was already sent.
-import type { Server } from 'boardgame.io';
+import type { Server, State } from 'boardgame.io';
 import type { Master } from 'boardgame.io/master';
 import type { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Socket } from 'socket.io';
+import { seatDelta, type View } from '../online/delta';
 
 export type Outbound = Parameters<Master['transportAPI']['sendAll']>[0];
 export type Filter = ReturnType<typeof getFilterPlayerView>;
+type Filtered = ReturnType<Filter>;
 
 export interface Seat {
   readonly socket: Socket;
@@ -16,11 +18,20 @@ export interface Seat {
   readonly filter: Filter;
   /** The newest _stateID this socket was sent, so a late copy of an older one is not. */
   sent: number;
+  /** The client reads deltas (it said so in its handshake). */
+  readonly deltas: boolean;
+  /** The last view this socket was sent (a delta's base), when it reads deltas. */
+  view?: View;
 }
+
+/** Each object's fingerprint: states are copy-on-write and never mutated, so a part is hashed once. */
+const hashes = new WeakMap<object, number>();
 
 export class Rooms {
   private readonly seats = new Map<string, Seat>();
   private readonly rooms = new Map<string, Set<string>>();
+  /** The newest whole state seen per match with sockets here: the base of the other instances' deltas. */
+  private readonly states = new Map<string, State>();
 
   /** Called when the last socket of a match here leaves it. */
   constructor(private readonly emptied: (matchID: string) => void) {}
@@ -58,21 +69,59 @@ export class Rooms {
     room?.delete(socketID);
     if (room?.size === 0) {
       this.rooms.delete(seat.matchID);
+      this.states.delete(seat.matchID);
       this.emptied(seat.matchID);
     }
   }
 
-  /** Sends a payload to this instance's sockets in the match, each through its seat's view. */
+  /**
+   * Sends a payload to this instance's sockets in the match, each through its seat's view.
+   * A socket that reads deltas and holds a view gets the delta from that view to the new
+   * one; the view and each delta are computed once per seat, however many sockets share it.
+   */
   deliver(matchID: string, payload: Outbound): void {
     const stateID = stateIDOf(payload);
+    if (payload.type === 'update') this.remember(matchID, (payload.args as unknown[])[1] as State);
+    const views = new Map<string, Filtered>();
+    const deltas = new Map<string, unknown>();
     for (const seat of this.inMatch(matchID)) {
       if (stateID !== undefined) {
         if (stateID <= seat.sent) continue;
         seat.sent = stateID;
       }
-      const out = seat.filter(seat.playerID, payload);
-      seat.socket.emit(out.type, ...out.args);
+      const key = String(seat.playerID);
+      let out = views.get(key);
+      if (out === undefined) {
+        out = seat.filter(seat.playerID, payload);
+        views.set(key, out);
+      }
+      if (out.type !== 'update' || !seat.deltas) {
+        seat.socket.emit(out.type, ...out.args);
+        continue;
+      }
+      const next = (out.args as unknown[])[1] as View;
+      const base = seat.view;
+      seat.view = next;
+      if (base === undefined) {
+        seat.socket.emit(out.type, ...out.args);
+        continue;
+      }
+      const dkey = `${key}\u0000${base._stateID}`;
+      let delta = deltas.get(dkey);
+      if (delta === undefined) deltas.set(dkey, (delta = seatDelta(base, next, hashes)));
+      seat.socket.emit('delta', matchID, delta);
     }
+  }
+
+  /** Keeps a match's newest whole state (a sync's read, a committed move), while sockets here watch it. */
+  remember(matchID: string, state: State): void {
+    if (!this.rooms.has(matchID)) return;
+    const known = this.states.get(matchID);
+    if (known === undefined || known._stateID < state._stateID) this.states.set(matchID, state);
+  }
+
+  latest(matchID: string): State | undefined {
+    return this.states.get(matchID);
   }
 
   /** Sends an event to this instance's sockets in a match (seats and spectators alike). */

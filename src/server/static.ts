@@ -1,7 +1,8 @@
 // Serves the built client (dist/) from the same port as the lobby and the sockets,
 // so one process and one URL is all a classroom needs. Paths are resolved inside the
 // folder only; an unknown path without an extension gets index.html (client routes
-// such as an invite link).
+// such as an invite link). Text assets go out as the brotli or gzip copy the build made
+// next to them, when the browser accepts it; hashed assets are cached for a year.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -48,10 +49,26 @@ export function staticFiles(dir: string): Handler {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Vite puts content hashes in asset names, so those may be cached for good.
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+    // The build leaves brotli and gzip copies next to text assets; send the one the browser takes.
+    const coded = precompressed(file, String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': cache,
+      'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(coded === undefined ? {} : { 'content-encoding': coded.encoding }),
+    });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    createReadStream(coded?.file ?? file).pipe(res);
   };
+}
+
+/** The compressed copy of a file that the request accepts (brotli first), if the build made one. */
+function precompressed(file: string, accept: string): { file: string; encoding: string } | undefined {
+  const takes = (name: string) => new RegExp(`(^|[,\\s])${name}(?!;q=0(\\.0*)?(,|$))`).test(accept);
+  if (takes('br') && isFile(`${file}.br`)) return { file: `${file}.br`, encoding: 'br' };
+  if (takes('gzip') && isFile(`${file}.gz`)) return { file: `${file}.gz`, encoding: 'gzip' };
+  return undefined;
 }
 
 function isFile(path: string): boolean {

@@ -3,14 +3,18 @@
 // process (FlatFile queues writes for about 0.8 s), and one file is one backup.
 // A state write is a compare-and-set on the expected `_stateID` (the master always
 // writes its fetched state's id + 1), so a stale or duplicated write is refused
-// instead of silently replacing a newer state. The log has its own table and is
-// appended: a move costs two small rows, not a rewrite of the whole history.
+// instead of silently replacing a newer state. Neither log lives in the state row:
+// boardgame.io's action log and the game's own history (G.log, by batch) have tables of
+// their own and are appended, and the undo history is kept as diffs (stateCodec.ts), so a
+// move writes a few kilobytes however long the game has run.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { dirname } from 'node:path';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import { StaleWriteError, StateCache, type ClassRow, type MatchStore } from './matchStore';
+import { logFromRows, logShape, logWrite, pack, logInRows, unpack, type Shape } from './stateCodec';
 
 export { StaleWriteError };
 
@@ -42,6 +46,13 @@ CREATE TABLE IF NOT EXISTS log (
   entry    TEXT NOT NULL,
   PRIMARY KEY (match_id, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS game_log (
+  match_id TEXT NOT NULL,
+  round    INTEGER NOT NULL,
+  idx      INTEGER NOT NULL,
+  batch    TEXT NOT NULL,
+  PRIMARY KEY (match_id, round, idx)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS class_sessions (
   code       TEXT PRIMARY KEY,
   version    INTEGER NOT NULL,
@@ -50,9 +61,19 @@ CREATE TABLE IF NOT EXISTS class_sessions (
 );
 `;
 
+/** A state row as written: its JSON deflated (a few kilobytes of repetitive JSON become about a third). */
+function deflated(packed: unknown): Buffer {
+  return deflateRawSync(JSON.stringify(packed), { level: 1 });
+}
+
+function textOf(stored: string | Buffer): string {
+  return typeof stored === 'string' ? stored : inflateRawSync(stored).toString();
+}
+
 interface MatchRow {
   state_id: number;
-  state: string;
+  /** JSON, or (written since the log has its own table) that JSON deflated. */
+  state: string | Buffer;
   initial_state: string;
   metadata: string;
 }
@@ -82,7 +103,7 @@ export class SqliteStore extends Async implements MatchStore {
     this.stmt = {
       insert: db.prepare(
         `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, gameover, updated_at)
-         VALUES (@id, @game, @stateID, @state, @state, @metadata, @gameover, @updatedAt)`,
+         VALUES (@id, @game, @stateID, @state, @initial, @metadata, @gameover, @updatedAt)`,
       ),
       stateID: db.prepare<[string], { state_id: number }>('SELECT state_id FROM matches WHERE match_id = ?'),
       setState: db.prepare(
@@ -98,6 +119,15 @@ export class SqliteStore extends Async implements MatchStore {
       appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
       log: db.prepare<[string], { entry: string }>('SELECT entry FROM log WHERE match_id = ? ORDER BY seq'),
       wipeMatch: db.prepare('DELETE FROM matches WHERE match_id = ?'),
+      gameLog: db.prepare<[string], { round: number; idx: number; batch: string | Buffer }>(
+        'SELECT round, idx, batch FROM game_log WHERE match_id = ? ORDER BY round, idx',
+      ),
+      shape: db.prepare<[string], { round: number; n: number }>(
+        'SELECT round, COUNT(*) AS n FROM game_log WHERE match_id = ? GROUP BY round ORDER BY round',
+      ),
+      addBatch: db.prepare('INSERT INTO game_log (match_id, round, idx, batch) VALUES (?, ?, ?, ?)'),
+      cutBatches: db.prepare('DELETE FROM game_log WHERE match_id = ? AND round = ? AND idx >= ?'),
+      wipeGameLog: db.prepare('DELETE FROM game_log WHERE match_id = ?'),
       wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
       ping: db.prepare('SELECT 1'),
       metadata: db.prepare<[string], { metadata: string }>('SELECT metadata FROM matches WHERE match_id = ?'),
@@ -192,34 +222,69 @@ export class SqliteStore extends Async implements MatchStore {
   }
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
-    return this.run(() => {
-      this.stmt.insert.run({
-        id: matchID,
-        game: opts.metadata.gameName,
-        stateID: opts.initialState._stateID,
-        state: JSON.stringify(opts.initialState),
-        metadata: JSON.stringify(opts.metadata),
-        gameover: opts.metadata.gameover === undefined ? 0 : 1,
-        updatedAt: opts.metadata.updatedAt,
-      });
-    });
+    return this.run(
+      this.db.transaction(() => {
+        this.stmt.insert.run({
+          id: matchID,
+          game: opts.metadata.gameName,
+          stateID: opts.initialState._stateID,
+          state: deflated(pack(opts.initialState)),
+          initial: JSON.stringify(opts.initialState),
+          metadata: JSON.stringify(opts.metadata),
+          gameover: opts.metadata.gameover === undefined ? 0 : 1,
+          updatedAt: opts.metadata.updatedAt,
+        });
+        this.writeLog(matchID, [], opts.initialState);
+      }),
+    );
   }
+
+  /** Brings the match's log rows from `before` to the state's G.log; returns the bytes written. */
+  private writeLog(matchID: string, before: Shape, state: State): number {
+    const { cut, add } = logWrite(before, (state.G as { log?: unknown[][] }).log);
+    for (const [round, keep] of cut) this.stmt.cutBatches.run(matchID, round, keep);
+    let bytes = 0;
+    for (const [round, idx, batch] of add) {
+      const text = JSON.stringify(batch);
+      // A long batch (a round's news, say) is stored deflated.
+      const stored = text.length > 512 ? deflateRawSync(text, { level: 1 }) : text;
+      bytes += stored.length;
+      this.stmt.addBatch.run(matchID, round, idx, stored);
+    }
+    return bytes;
+  }
+
+  /** The shape of the stored log: from the state it follows when that is the cached one, else from its rows. */
+  private storedShape(matchID: string, expected: number): Shape {
+    const cached = this.cache.get(matchID);
+    if (cached !== undefined && cached._stateID === expected) return logShape((cached.G as { log?: unknown[][] }).log);
+    const shape: number[] = [];
+    for (const { round, n } of this.stmt.shape.all(matchID)) shape[round] = n;
+    return Array.from(shape, (n) => n ?? 0);
+  }
+
+  /** Bytes the last state write sent to the database (state row, log batches, action log), for the bench. */
+  lastWriteBytes = 0;
 
   override setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
     return this.run(
       this.db.transaction(() => {
         const expected = state._stateID - 1;
-        const changed = this.stmt.setState.run({
-          id: matchID,
-          stateID: state._stateID,
-          state: JSON.stringify(state),
-          expected,
-        }).changes;
+        const before = this.storedShape(matchID, expected);
+        const row = deflated(pack(state));
+        const changed = this.stmt.setState.run({ id: matchID, stateID: state._stateID, state: row, expected }).changes;
         if (changed !== 1) throw new StaleWriteError(matchID, expected, this.stmt.stateID.get(matchID)?.state_id);
+        let bytes = row.length + this.writeLog(matchID, before, state);
         this.cache.remember(matchID, state);
+        this.lastWriteBytes = bytes;
         if (deltalog === undefined || deltalog.length === 0) return;
         let seq = (this.stmt.lastSeq.get(matchID)?.seq ?? -1) + 1;
-        for (const entry of deltalog) this.stmt.appendLog.run(matchID, seq++, JSON.stringify(entry));
+        for (const entry of deltalog) {
+          const line = JSON.stringify(entry);
+          bytes += line.length;
+          this.stmt.appendLog.run(matchID, seq++, line);
+        }
+        this.lastWriteBytes = bytes;
       }),
     );
   }
@@ -254,8 +319,7 @@ export class SqliteStore extends Async implements MatchStore {
       const row = this.stmt.row.get(matchID);
       if (row !== undefined) {
         if (opts.state === true) {
-          out.state =
-            cached !== undefined && cached._stateID === row.state_id ? cached : (JSON.parse(row.state) as State);
+          out.state = cached !== undefined && cached._stateID === row.state_id ? cached : this.readState(matchID, row);
           this.cache.remember(matchID, out.state);
         }
         if (opts.initialState === true) out.initialState = JSON.parse(row.initial_state) as State;
@@ -267,10 +331,21 @@ export class SqliteStore extends Async implements MatchStore {
     });
   }
 
+  /** A stored state with its log rebuilt from its rows (a row from before the log table holds its own). */
+  private readState(matchID: string, row: MatchRow): State {
+    const packed = JSON.parse(textOf(row.state)) as Record<string, unknown> | null;
+    if (!logInRows(packed)) return packed as unknown as State;
+    const rows = this.stmt.gameLog
+      .all(matchID)
+      .map((r): [number, number, unknown] => [r.round, r.idx, JSON.parse(textOf(r.batch))]);
+    return unpack(packed, logFromRows(rows));
+  }
+
   override wipe(matchID: string): Promise<void> {
     return this.run(
       this.db.transaction(() => {
         this.stmt.wipeLog.run(matchID);
+        this.stmt.wipeGameLog.run(matchID);
         this.stmt.wipeMatch.run(matchID);
         this.cache.delete(matchID);
       }),

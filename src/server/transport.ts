@@ -37,7 +37,9 @@ import type { MatchStore } from './matchStore';
 import { MatchMoves, type ExplainMove, type TransportHooks } from './matchMoves';
 import { openGate, type MoveGate } from './moveGate';
 import { Refused } from './refused';
-import { publicMetadata, Rooms, type Filter, type Outbound } from './rooms';
+import { STATE_DELTA, type StateDelta } from './clusterDelta';
+import { publicMetadata, Rooms, type Filter, type Outbound, type Seat } from './rooms';
+import { DELTA_WIRE, type View } from '../online/delta';
 
 export type { ExplainMove, TransportHooks } from './matchMoves';
 export { publicMetadata } from './rooms';
@@ -67,6 +69,9 @@ export const SYNC_LOG_TAIL = 50;
 
 /** The event a refused client receives: {on, reason, code, params?}. */
 export const REFUSED_EVENT = 'refused';
+
+/** Frames at least this long are sent deflated (socket.io's perMessageDeflate); pings and acks are not. */
+export const DEFLATE_THRESHOLD = 64;
 
 type Auth = NonNullable<Master['auth']>;
 
@@ -102,6 +107,7 @@ export class GuardedTransport extends SocketIO {
       if (matchID.startsWith(CLASS_CHANNEL_PREFIX)) return;
       void this.exclusive(matchID, async () => {
         if (!this.rooms.has(matchID)) return;
+        if (payload.type === STATE_DELTA) return this.moves.remote(matchID, payload.args[1] as StateDelta);
         if (payload.type !== 'matchData') return this.rooms.deliver(matchID, payload as Outbound);
         const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
         if (metadata !== undefined)
@@ -135,6 +141,14 @@ export class GuardedTransport extends SocketIO {
       },
       // Above this the connection is dropped unread; below it our own limit answers.
       maxHttpBufferSize: 64 * 1024,
+      // Frames are deflated with the context kept per socket, so a delta's log entries, which
+      // repeat the same field names move after move, cost a fraction of their JSON; an 8 KB
+      // window and a smaller hash table keep each socket's compressor to about 100 KB.
+      perMessageDeflate: {
+        threshold: DEFLATE_THRESHOLD,
+        serverMaxWindowBits: 13,
+        zlibDeflateOptions: { level: 6, memLevel: 7 },
+      },
       pingInterval: 10_000,
       pingTimeout: 20_000,
     });
@@ -244,7 +258,10 @@ export class GuardedTransport extends SocketIO {
       if (player === undefined) throw new Refused(refused('noSeat', { seat }));
       if (!credentialsMatch(credentials, player)) throw new Refused(refused('wrongCredentials'));
     }
-    this.rooms.seat({ socket, matchID, playerID: seat, filter, sent: state._stateID });
+    const deltas = socket.handshake.query.wire === DELTA_WIRE;
+    const seated: Seat = { socket, matchID, playerID: seat, filter, sent: state._stateID, deltas };
+    this.rooms.seat(seated);
+    this.rooms.remember(matchID, state);
     const info = {
       state,
       log: log?.slice(-SYNC_LOG_TAIL) ?? [],
@@ -256,6 +273,7 @@ export class GuardedTransport extends SocketIO {
       // The initial state goes through the same player view, which also drops the random seed.
       const initial = filter(seat, { type: 'sync', args: [matchID, { ...info, state: initialState, log: [] }] });
       if (initial.type === 'sync') out.args[1].initialState = initial.args[1].state;
+      if (deltas) seated.view = out.args[1].state as unknown as View;
     }
     socket.emit(out.type, ...out.args);
   }

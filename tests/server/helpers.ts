@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { pino, type Logger } from 'pino';
@@ -16,6 +17,7 @@ import { GAME_NAME, NewGreatGame } from '../../src/game/game';
 import type { GameState } from '../../src/game/state';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/app';
 import { gameEntry } from '../../src/server/entry';
+import { logFromRows, logInRows, unpack } from '../../src/server/stateCodec';
 
 export { GAME_NAME };
 export type LogLine = Record<string, unknown>;
@@ -185,14 +187,24 @@ export function readStored(dbPath: string, matchID: string): Stored | undefined 
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     const row = db
-      .prepare<[string], { state_id: number; state: string; metadata: string }>(
+      .prepare<[string], { state_id: number; state: string | Buffer; metadata: string }>(
         'SELECT state_id, state, metadata FROM matches WHERE match_id = ?',
       )
       .get(matchID);
     if (row === undefined) return undefined;
+    // The row holds the state without its log (deflated); the state is rebuilt with the log's rows.
+    const text = (b: string | Buffer) => (typeof b === 'string' ? b : inflateRawSync(b).toString());
+    const packed = JSON.parse(text(row.state)) as Record<string, unknown>;
+    const batches = db
+      .prepare<[string], { round: number; idx: number; batch: string | Buffer }>(
+        'SELECT round, idx, batch FROM game_log WHERE match_id = ? ORDER BY round, idx',
+      )
+      .all(matchID)
+      .map((r): [number, number, unknown] => [r.round, r.idx, JSON.parse(text(r.batch))]);
+    const state = JSON.stringify(logInRows(packed) ? unpack(packed, logFromRows(batches)) : packed);
     const logRows =
       db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM log WHERE match_id = ?').get(matchID)?.n ?? 0;
-    return { stateID: row.state_id, state: row.state, metadata: row.metadata, logRows };
+    return { stateID: row.state_id, state, metadata: row.metadata, logRows };
   } finally {
     db.close();
   }

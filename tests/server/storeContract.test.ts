@@ -227,7 +227,13 @@ for (const [name, make] of harnesses) {
       it('records its migrations, applies them once, and answers list filters from an index', async () => {
         const p = s as PgStore;
         const applied = await p.migrations();
-        expect(applied).toEqual(['0001_matches_and_log', '0002_list_indexes', '0003_state_lz4', '0004_class_sessions']);
+        expect(applied).toEqual([
+          '0001_matches_and_log',
+          '0002_list_indexes',
+          '0003_state_lz4',
+          '0004_class_sessions',
+          '0005_game_log',
+        ]);
         // A second instance on the same schema finds nothing to do.
         const again = await reopenPg(p);
         expect(await again.migrations()).toEqual(applied);
