@@ -6,7 +6,7 @@
 import type { Socket } from 'socket.io-client';
 import { button, h } from '../ui/dom';
 import { isLang, language, setLanguage } from '../i18n/index';
-import { S } from '../ui/classText';
+import { S, ropeLean } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
 import { classErrorText, socketErrorText } from '../ui/serverText';
 import { ClassError, normalizeCode, type Me } from '../online/classroom';
@@ -184,6 +184,13 @@ function joinPage(app: HTMLElement, code: string, info: ClassInfo): void {
   });
 }
 
+/** What a student sees once the session has ended: where the rope stopped their match, if it was unfinished. */
+function endedText(me: Me): string {
+  if (me.ended === undefined) return S('endedBanner');
+  if (me.ended.leader === null) return S('endedLevel');
+  return S('endedLead', { role: roleOf(me.ended.leader), lean: ropeLean(me.ended.rope) });
+}
+
 /** The waiting room until the match is there, then the match; both follow the `me` events. */
 function live(app: HTMLElement, code: string, token: string, first: Me, info: ClassInfo): void {
   let me = first;
@@ -229,17 +236,14 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
 
   const renderBanner = (): void => {
     if (banner === null) return;
-    const text =
-      me.status === 'ended'
-        ? S('endedBanner')
-        : me.paused
-          ? S('pausedBanner')
-          : connection === 'offline'
-            ? S('offline')
-            : '';
-    banner.textContent = text;
+    const ended = me.status === 'ended' ? endedText(me) : null;
+    const text = ended ?? (me.paused ? S('pausedBanner') : connection === 'offline' ? S('offline') : '');
+    // A match the end of the session stopped says its result over a dimmed table, which takes no moves.
+    const stopped = me.status === 'ended' && me.ended !== undefined;
+    banner.replaceChildren(...(stopped ? [h('strong', {}, S('endedTitle')), h('br'), text] : [text]));
     banner.hidden = text === '';
-    banner.className = `class-banner${me.paused ? ' paused' : ''}`;
+    banner.className = `class-banner${me.paused ? ' paused' : ''}${stopped ? ' ended' : ''}`;
+    banner.closest('.table')?.classList.toggle('class-stopped', stopped);
   };
 
   const enterMatch = async (): Promise<void> => {

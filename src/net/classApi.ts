@@ -115,6 +115,10 @@ export const classApi = {
         matches === undefined ? { event } : { event, matches },
       )
     ).results,
+  rename: (code: string, key: string, student: string, nickname: string): Promise<Dashboard> =>
+    call('POST', at(code, '/rename'), { key }, { student, nickname }),
+  remove: (code: string, key: string, student: string): Promise<Dashboard> =>
+    call('POST', at(code, '/remove'), { key }, { student }),
   extend: (code: string, key: string, minutes: number): Promise<Dashboard> =>
     call('POST', at(code, '/extend'), { key }, { minutes }),
   end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), { key }, {}),

@@ -64,6 +64,7 @@ interface ParamsOf {
   noneWaiting: None;
   groupSize: { readonly max: number };
   noStudent: { readonly id: string };
+  studentSeated: { readonly nickname: string };
   alreadyPaired: { readonly nickname: string };
   twoGroups: { readonly nickname: string };
   notInClass: { readonly matchID: string };
@@ -156,6 +157,7 @@ const EN: { readonly [C in ServerReasonCode]: (p: ParamsOf[C]) => string } = {
   noneWaiting: () => 'no students are waiting to be paired',
   groupSize: (p) => `a group has 1 to ${p.max} students`,
   noStudent: (p) => `no student ${p.id} in this class`,
+  studentSeated: (p) => `${p.nickname} is playing in a match: only a waiting student can be removed`,
   alreadyPaired: (p) => `${p.nickname} is already in a match`,
   twoGroups: (p) => `${p.nickname} is in two groups`,
   notInClass: (p) => `match ${p.matchID} is not in this class session`,

@@ -88,6 +88,18 @@ export class ClassMatches {
     else await this.opts.computer?.resume(matchID);
   }
 
+  /** A renamed student's seat shows the new name (read and written in the match's own order). */
+  async renameSeat(matchID: string, playerID: string, name: string): Promise<void> {
+    await this.opts.transport.exclusive(matchID, async () => {
+      const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
+      const seat = metadata?.players[Number(playerID)];
+      if (metadata === undefined || seat === undefined) return;
+      await this.opts.store.patchMetadata(matchID, {
+        players: { ...metadata.players, [playerID]: { ...seat, name } },
+      });
+    });
+  }
+
   /** Changes a match's state in its own order (a teacher's injected event). */
   transform(
     matchID: string,

@@ -38,6 +38,8 @@ const InjectBody = z.strictObject({
   event: z.string().min(1).max(64),
   matches: z.array(MatchIDSchema).min(1).max(500).optional(),
 });
+const RenameBody = z.strictObject({ student: StudentID, nickname: z.unknown() });
+const RemoveBody = z.strictObject({ student: StudentID });
 const ExtendBody = z.strictObject({ minutes: z.number().int().min(1).max(120) });
 const Empty = z.strictObject({});
 
@@ -106,6 +108,22 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
       await r.teacher();
       const b = await r.body(InjectBody);
       r.ctx.body = { results: await r.sessions.inject(r.code, b.event, b.matches) };
+    },
+  },
+  rename: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      const b = await r.body(RenameBody);
+      r.ctx.body = await r.sessions.rename(r.code, b.student, b.nickname);
+    },
+  },
+  remove: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      const b = await r.body(RemoveBody);
+      r.ctx.body = await r.sessions.remove(r.code, b.student);
     },
   },
   extend: {

@@ -23,6 +23,8 @@ import {
   extendSession,
   joinStudent,
   mustBeOpen,
+  removeStudent,
+  renameStudent,
   sessionSummary,
   targetMatches,
 } from '../classroom/session';
@@ -175,11 +177,12 @@ export class ClassSessions {
   }
 
   async meOf(record: ClassRecord, student: StudentRecord): Promise<Me> {
-    const metadata =
-      student.matchID === null
-        ? undefined
-        : (await this.opts.store.fetch(student.matchID, { metadata: true })).metadata;
-    return meOf(record, student, metadata as MatchMeta | undefined);
+    if (student.matchID === null) return meOf(record, student, undefined);
+    // Once the session has ended, the match's state says where the rope stopped.
+    const ended = record.status === 'ended';
+    const { metadata, state } = await this.opts.store.fetch(student.matchID, { metadata: true, state: ended });
+    const ending = state === undefined ? undefined : { G: state.G as GameState, ctx: state.ctx };
+    return meOf(record, student, metadata as MatchMeta | undefined, ending);
   }
 
   /**
@@ -251,6 +254,28 @@ export class ClassSessions {
     );
     this.opts.changed({ code, students: false });
     return results;
+  }
+
+  /** The teacher renames a student; a seated student's seat in the match takes the new name too. */
+  async rename(code: string, studentId: string, nickname: unknown): Promise<Dashboard> {
+    const { result: student } = await this.update(code, (record) =>
+      mapDecision(renameStudent(record, studentId, nickname), (r) => ({ record: r.record, result: r.student })),
+    );
+    if (student.matchID !== null && student.playerID !== null)
+      await this.opts.matches.renameSeat(student.matchID, student.playerID, student.nickname);
+    this.opts.logger.info({ event: 'class', code, action: 'rename' }, 'student renamed');
+    this.opts.changed({ code, students: true });
+    return this.dashboard(code);
+  }
+
+  /** The teacher removes a waiting student: their token is refused from now on. */
+  async remove(code: string, studentId: string): Promise<Dashboard> {
+    await this.update(code, (record) =>
+      mapDecision(removeStudent(record, studentId), (r) => ({ record: r, result: undefined })),
+    );
+    this.opts.logger.info({ event: 'class', code, action: 'remove' }, 'student removed');
+    this.opts.changed({ code, students: false });
+    return this.dashboard(code);
   }
 
   async extend(code: string, minutes: number): Promise<Dashboard> {

@@ -47,6 +47,7 @@ const STATUS: Partial<Record<ServerRefusal['code'], number>> = {
   sessionEnded: 409,
   classFull: 409,
   alreadyPaired: 409,
+  studentSeated: 409,
   noneWaiting: 409,
   tooLarge: 413,
   notJson: 415,

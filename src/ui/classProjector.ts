@@ -7,7 +7,7 @@ import type { Dashboard } from '../online/classroom';
 import { h } from './dom';
 import { S, roundLine } from './classText';
 import { miniRope, resultLine, valueBars, whoseTurn } from './classWidgets';
-import { joinBanner } from './classDashboard';
+import { joinBanner } from './classJoinBanner';
 import { socketErrorText } from './serverText';
 
 export function mountProjector(app: HTMLElement, code: string, key: string): void {
