@@ -78,7 +78,7 @@ export async function startStudent(app: HTMLElement, rawCode: string): Promise<v
   } catch (err) {
     refusalPage(
       app,
-      err instanceof ClassError && err.status === 404 ? S('noClass', { code }) : S('failed', { why: why(err) }),
+      err instanceof ClassError && err.status === 404 ? S('classGone', { code }) : S('failed', { why: why(err) }),
     );
     return;
   }
@@ -310,6 +310,12 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
       connectError = socketErrorText(err);
       renderWaiting();
       renderBanner();
+    });
+    // The teacher deleted the session: nothing of it is left, this link included.
+    s.on('deleted', () => {
+      s.close();
+      window.clearInterval(every);
+      refusalPage(app, S('deletedLive'));
     });
     s.on('me', (body: unknown) => {
       if (typeof body === 'object' && body !== null && 'studentId' in body) update(body as Me);

@@ -351,6 +351,15 @@ export const UI_EN = {
     statusRunning: 'Matches are running',
     statusEnded: 'Ended',
     endsIn: 'Ends in {{n}} min',
+    deleteSession: 'Delete the session…',
+    deleteConfirm:
+      'Delete this class session and everything of it (students, matches, moves, answers) from the server now? This cannot be undone: save an export first to keep the results.',
+    deleteYes: 'Yes, delete everything',
+    deletedTitle: 'Session deleted',
+    deletedText: 'Class {{code}} and everything of it are deleted from the server. Its links no longer work.',
+    classGone:
+      'Class {{code}} does not exist, or no longer exists: a teacher may have deleted it. Check the code with your teacher.',
+    deletedLive: 'Your teacher has deleted this class session and everything of it: this link no longer works.',
     elapsed: '{{n}} min since the start',
     endedCard: 'Ended by the teacher · rope {{lean}}',
     endedLead:

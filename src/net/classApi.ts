@@ -122,6 +122,9 @@ export const classApi = {
   extend: (code: string, key: string, minutes: number): Promise<Dashboard> =>
     call('POST', at(code, '/extend'), { key }, { minutes }),
   end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), { key }, {}),
+  /** Deletes the session and everything of it (the body confirms it). */
+  deleteSession: (code: string, key: string): Promise<{ deleted: string; matches: number }> =>
+    call('POST', at(code, '/delete'), { key }, { confirm: true }),
   /** The class export as text (the teacher key goes in a header, so it is fetched, then saved). */
   exportText: async (code: string, key: string, ext: 'csv' | 'json'): Promise<string> => {
     const res = await fetch(`/api/class${at(code, `/export.${ext}`)}`, { headers: { 'x-teacher-key': key } });

@@ -71,6 +71,11 @@ export class ClassMatches {
     for (const id of matchIDs) await this.opts.store.wipe(id);
   }
 
+  /** Matches deleted with their session belong to no session any more. */
+  forget(matchIDs: readonly string[]): void {
+    for (const id of matchIDs) this.matchClass.delete(id);
+  }
+
   /** The session's new matches are recorded: they start (computer seats fill, clocks run). */
   async started(code: string, matchIDs: readonly string[]): Promise<void> {
     for (const id of matchIDs) {

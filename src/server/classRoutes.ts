@@ -13,6 +13,7 @@ import type { ClassRecord } from '../classroom/record';
 import { normalizeCode } from '../online/classroom';
 import { refused, type ReasonParams } from '../online/reasons';
 import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
+import type { ClassRetention } from './classRetention';
 import type { ClassSessions } from './classSessions';
 import { malformed, MatchIDSchema } from './guards';
 import { asRefused, readBody } from './lobby';
@@ -42,9 +43,12 @@ const RenameBody = z.strictObject({ student: StudentID, nickname: z.unknown() })
 const RemoveBody = z.strictObject({ student: StudentID });
 const ExtendBody = z.strictObject({ minutes: z.number().int().min(1).max(120) });
 const Empty = z.strictObject({});
+/** Deleting a session says so in its body: a stray POST deletes nothing. */
+const DeleteBody = z.strictObject({ confirm: z.literal(true) });
 
 export interface ClassRoutesOptions {
   readonly sessions: ClassSessions;
+  readonly retention: ClassRetention;
   readonly logger: Logger;
   readonly limiter: Limiter;
 }
@@ -54,6 +58,7 @@ interface Request {
   readonly ctx: Koa.Context;
   readonly code: string;
   readonly sessions: ClassSessions;
+  readonly retention: ClassRetention;
   /** Refused unless the teacher key is the session's; resolves to the session it read. */
   teacher(): Promise<ClassRecord>;
   /** The body checked against a schema (a POST without a body reads as {}). */
@@ -142,6 +147,14 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
       r.ctx.body = await r.sessions.end(r.code);
     },
   },
+  delete: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      await r.body(DeleteBody);
+      r.ctx.body = { deleted: r.code, matches: await r.retention.delete(r.code, 'teacher') };
+    },
+  },
   'export.json': { method: 'GET', run: (r) => exportClass(r, 'json') },
   'export.csv': { method: 'GET', run: (r) => exportClass(r, 'csv') },
 };
@@ -189,7 +202,7 @@ function wrongMethod(allowed: ReasonParams<'wrongMethod'>['allowed'], create = f
 }
 
 export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
-  const { sessions, logger } = opts;
+  const { sessions, retention, logger } = opts;
   const limited = async (ctx: Koa.Context): Promise<void> => {
     if (!(await opts.limiter.take(ctx.ip))) throw new Refused(refused('rateLimited', { what: 'classes' }));
   };
@@ -199,7 +212,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
     let failure: Refused | undefined;
     try {
       ctx.set('cache-control', 'no-store');
-      await route(ctx, sessions, limited);
+      await route(ctx, { sessions, retention }, limited);
     } catch (err) {
       failure = asRefused(err);
       ctx.status = httpStatus(failure);
@@ -225,7 +238,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
 
 async function route(
   ctx: Koa.Context,
-  sessions: ClassSessions,
+  { sessions, retention }: { readonly sessions: ClassSessions; readonly retention: ClassRetention },
   limited: (ctx: Koa.Context) => Promise<void>,
 ): Promise<void> {
   const parts = ctx.path.replace(/\/+$/, '').split('/').slice(3); // ['', 'api', 'class', ...]
@@ -248,6 +261,7 @@ async function route(
     ctx,
     code,
     sessions,
+    retention,
     // The session read serves a route that only reads it (the dashboard).
     teacher: async () => {
       const { record } = await sessions.read(code);

@@ -42,6 +42,8 @@ export type ClassChange = {
   readonly students: boolean;
   /** Matches put on hold or released, so every instance's computer seats and clocks follow. */
   readonly holds?: { readonly matchIDs: readonly string[]; readonly held: boolean };
+  /** The session and everything of it were deleted: its viewers are told and let go. */
+  readonly deleted?: true;
 };
 
 export function sha256(text: string): string {

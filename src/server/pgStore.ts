@@ -102,8 +102,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   },
   '0004_class_sessions': {
     async up(db) {
-      // One row per class session: its record is read and written whole (a compare-and-set
-      // on version), like a match state.
+      // One row per class session, read and written whole (compare-and-set on version).
       await db.schema
         .createTable('class_sessions')
         .addColumn('code', 'text', (c) => c.primaryKey())
@@ -279,11 +278,8 @@ export class PgStore extends Async implements MatchStore {
   }
 
   async readClass(code: string): Promise<ClassRow | undefined> {
-    return this.db
-      .selectFrom('class_sessions')
-      .select(['version', 'record'])
-      .where('code', '=', code)
-      .executeTakeFirst();
+    const q = this.db.selectFrom('class_sessions').select(['version', 'record']);
+    return q.where('code', '=', code).executeTakeFirst();
   }
 
   async writeClass(code: string, expected: number, record: string, now: number): Promise<boolean> {
@@ -294,6 +290,17 @@ export class PgStore extends Async implements MatchStore {
       .where('version', '=', expected)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
+  }
+
+  async deleteClass(code: string): Promise<void> {
+    await sql`DELETE FROM class_sessions WHERE code = ${code}`.execute(this.db);
+  }
+
+  async classesBefore(before: number): Promise<string[]> {
+    const r = await sql<{ code: string }>`SELECT code FROM class_sessions WHERE updated_at < ${before}`.execute(
+      this.db,
+    );
+    return r.rows.map((x) => x.code);
   }
 
   async touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {

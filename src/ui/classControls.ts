@@ -14,6 +14,7 @@ export function confirmBox(
   question: string,
   yes: { readonly label: string; readonly testid: string; readonly run: () => void },
   opener: () => HTMLElement,
+  before: readonly HTMLElement[] = [],
 ): { readonly element: HTMLElement; open(): void } {
   const element = h('div', {
     class: 'end-confirm',
@@ -32,6 +33,7 @@ export function confirmBox(
   );
   element.append(
     h('p', { id: `${id}-text` }, question),
+    ...(before.length === 0 ? [] : [h('div', { class: 'row' }, ...before)]),
     h(
       'div',
       { class: 'row' },
@@ -64,11 +66,11 @@ export async function saveExport(ctx: DashContext, ext: 'csv' | 'json'): Promise
   ctx.say(S('saved', { name }));
 }
 
-export function exportButton(ctx: DashContext, ext: 'csv' | 'json'): HTMLButtonElement {
+export function exportButton(ctx: DashContext, ext: 'csv' | 'json', testid = `export-${ext}`): HTMLButtonElement {
   const b: HTMLButtonElement = button(
     ext === 'csv' ? S('exportCsv') : S('exportJson'),
     () => void ctx.act(() => saveExport(ctx, ext), undefined, b),
-    { class: 'btn', 'data-testid': `export-${ext}` },
+    { class: 'btn', 'data-testid': testid },
   );
   return b;
 }
@@ -100,6 +102,50 @@ async function openDebrief(ctx: DashContext, main: HTMLElement, btn: HTMLButtonE
   } finally {
     btn.disabled = false;
   }
+}
+
+/** The page a deleted session leaves behind on the teacher's screen. */
+export function deletedPage(app: HTMLElement, text: string): void {
+  app.replaceChildren(
+    h(
+      'main',
+      { class: 'menu lobby class-student', 'aria-labelledby': 'class-deleted-title', 'data-testid': 'class-deleted' },
+      h(
+        'div',
+        { class: 'menu-card class-card' },
+        h('p', { class: 'menu-kicker' }, S('dashLabel')),
+        h('h1', { id: 'class-deleted-title' }, S('deletedTitle')),
+        h('p', { class: 'menu-lede', role: 'status', 'data-testid': 'class-deleted-text' }, text),
+        button(S('backToMenu'), () => window.location.assign(window.location.pathname), { class: 'btn ghost' }),
+      ),
+    ),
+  );
+}
+
+/** Deleting the session: a confirmation that offers the exports first. */
+function deleteControl(ctx: DashContext): { button: HTMLButtonElement; confirm: HTMLElement } {
+  const confirm = confirmBox(
+    'delete-confirm',
+    S('deleteConfirm'),
+    {
+      label: S('deleteYes'),
+      testid: 'delete-yes',
+      run: () =>
+        void ctx.act(
+          async () => {
+            await classApi.deleteSession(ctx.code, ctx.key);
+            const app = document.querySelector<HTMLElement>('[data-testid="dashboard"]')?.parentElement;
+            if (app !== null && app !== undefined) deletedPage(app, S('deletedText', { code: ctx.code }));
+          },
+          undefined,
+          btn,
+        ),
+    },
+    () => btn,
+    [exportButton(ctx, 'csv', 'delete-export-csv'), exportButton(ctx, 'json', 'delete-export-json')],
+  );
+  const btn = button(S('deleteSession'), () => confirm.open(), { class: 'btn danger', 'data-testid': 'delete' });
+  return { button: btn, confirm: confirm.element };
 }
 
 export interface ClassControls {
@@ -141,6 +187,7 @@ export function classControls(ctx: DashContext, main: () => HTMLElement): ClassC
     () => endBtn,
   );
   const endBtn = button(S('end'), () => confirm.open(), { class: 'btn danger', 'data-testid': 'end' });
+  const del = deleteControl(ctx);
   const debriefBtn: HTMLButtonElement = button(S('debrief'), () => void openDebrief(ctx, main(), debriefBtn), {
     class: 'btn primary',
     'data-testid': 'class-debrief-open',
@@ -159,8 +206,10 @@ export function classControls(ctx: DashContext, main: () => HTMLElement): ClassC
       exportButton(ctx, 'csv'),
       exportButton(ctx, 'json'),
       endBtn,
+      del.button,
     ),
     confirm.element,
+    del.confirm,
   );
   return {
     element,

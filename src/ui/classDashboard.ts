@@ -7,12 +7,12 @@
 // redrawn, and focus is kept on a redrawn button).
 import type { Socket } from 'socket.io-client';
 import { classApi, classUrls, connectClass } from '../net/classApi';
-import type { Dashboard } from '../online/classroom';
+import { ClassError, type Dashboard } from '../online/classroom';
 import { button, h } from './dom';
 import { S } from './classText';
 import { saveTeacher } from './classCreate';
 import { classErrorText, socketErrorText } from './serverText';
-import { classControls } from './classControls';
+import { classControls, deletedPage } from './classControls';
 import { dashContext, type DashContext } from './classDashContext';
 import { injectBox } from './classInject';
 import { joinBanner } from './classJoinBanner';
@@ -105,14 +105,24 @@ function matchGrid(ctx: DashContext): { element: HTMLElement; update(d: Dashboar
 }
 
 /** Follows the teacher's live socket: each `dashboard` event is shown; a lost connection is said. */
-function follow(ctx: DashContext, status: HTMLElement): void {
+function follow(ctx: DashContext, status: HTMLElement, app: HTMLElement): void {
   let socket: Socket | null = null;
   void connectClass({ code: ctx.code, teacherKey: ctx.key }).then((s) => {
     socket = s;
     s.on('dashboard', (d: unknown) => {
       if (typeof d === 'object' && d !== null && 'matches' in d) ctx.show(d as Dashboard);
     });
-    s.on('connect_error', (err: Error) => ctx.say(`${S('liveLost')} ${socketErrorText(err)}`));
+    s.on('deleted', () => {
+      s.close();
+      deletedPage(app, S('deletedText', { code: ctx.code }));
+    });
+    s.on('connect_error', (err: Error) => {
+      // The session no longer exists: no point in trying again.
+      if ((err as { data?: { code?: unknown } }).data?.code === 'classNotFound') {
+        s.close();
+        deletedPage(app, S('classGone', { code: ctx.code }));
+      } else ctx.say(`${S('liveLost')} ${socketErrorText(err)}`);
+    });
     s.on('disconnect', () => ctx.say(S('liveLost')));
     s.on('connect', () => {
       if (status.textContent?.startsWith(S('liveLost')) === true) ctx.say('');
@@ -168,10 +178,11 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
     h('div', { class: 'dash-main' }, controls.element, inject.element, grid.element),
   );
   app.replaceChildren(main);
-  void classApi
-    .dashboard(code, key)
-    .then(ctx.show, (err: unknown) => ctx.say(S('failed', { why: classErrorText(err) })));
-  follow(ctx, status);
+  void classApi.dashboard(code, key).then(ctx.show, (err: unknown) => {
+    if (err instanceof ClassError && err.code === 'classNotFound') deletedPage(app, S('classGone', { code }));
+    else ctx.say(S('failed', { why: classErrorText(err) }));
+  });
+  follow(ctx, status, app);
   // The lesson clock is re-said every fifteen seconds between updates.
   window.setInterval(() => {
     const d = ctx.current();

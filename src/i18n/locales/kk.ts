@@ -388,6 +388,14 @@ export const KK: Locale = {
       statusRunning: 'Oiyndar jürıp jatyr',
       statusEnded: 'Aiaqtaldy',
       endsIn: 'Aiaqtaluğa {{n}} min',
+      deleteSession: 'Sabaqty joiu…',
+      deleteConfirm:
+        'Osy sabaqty jäne oğan qatysty bärın (oquşylar, oiyndar, jürıster, jauaptar) serverden qazır joiu kerek pe? Būny qaitaru mümkın emes: nätijelerdı saqtau üşın aldymen eksporttañyz.',
+      deleteYes: 'Iä, bärın joiu',
+      deletedTitle: 'Sabaq joiyldy',
+      deletedText: '{{code}} sabağy jäne oğan qatysty bärı serverden joiyldy. Onyñ sıltemelerı endı jūmys ıstemeidı.',
+      classGone: '{{code}} sabağy joq nemese endı joq: mūğalım ony joiğan boluy mümkın. Kodty mūğalımnen tekserıñız.',
+      deletedLive: 'Mūğalım osy sabaqty jäne oğan qatysty bärın joidy: būl sılteme endı jūmys ıstemeidı.',
       elapsed: 'Bastaluynan {{n}} min',
       endedCard: 'Mūğalım aiaqtady · arqan: {{lean}}',
       endedLead:
