@@ -6,7 +6,7 @@
 // on public facts and the bot's random. The guess is also what a searching bot
 // plays its rollouts on (a determinisation).
 import { ERA_START } from '../content/eras';
-import { POWERS, type Power } from '../content/ids';
+import { POWERS, type CardId, type EventId, type Power } from '../content/ids';
 import { CARDS, POLICIES, WORLD_EVENTS } from '../content/index';
 import { FINAL_YEAR, roundSpans, SCENARIOS } from '../content/scenarios';
 import { roleOfSeat } from '../game/moves';
@@ -26,7 +26,7 @@ function shuffle<T>(items: T[], rand: Rand): T[] {
 }
 
 /** The cards that have joined this game's deck so far, in content order (public: eras are on the board). */
-function cardsInGame(G: GameState): string[] {
+function cardsInGame(G: GameState): CardId[] {
   const firstYear = SCENARIOS[G.scenario].years[0] ?? ERA_START.early;
   return CARDS.filter(
     (c) => G.erasAdded.includes(c.era) && !(c.once && c.history !== undefined && c.history.year < firstYear),
@@ -42,11 +42,11 @@ function newsSeen(G: GameState): Set<string> {
 }
 
 /** A guess at the news of the rounds to come, drawn like the real news deck from the unseen events. */
-function guessNews(G: GameState, count: number, rand: Rand): string[] {
+function guessNews(G: GameState, count: number, rand: Rand): EventId[] {
   const years = SCENARIOS[G.scenario].years;
   const spans = roundSpans(years);
   const used = newsSeen(G);
-  const out: string[] = [];
+  const out: EventId[] = [];
   for (let i = years.length - count; i < years.length; i++) {
     const [from, to] = spans[i] ?? [FINAL_YEAR, FINAL_YEAR];
     const unused = WORLD_EVENTS.filter((e) => !used.has(e.id));

@@ -10,6 +10,8 @@ import { S, ropeLean } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
 import { classErrorText, socketErrorText } from '../ui/serverText';
 import { ClassError, normalizeCode, type Me } from '../online/classroom';
+import { parsePayload } from '../net/http';
+import { meSchema } from '../net/classSchemas';
 import { classApi, connectClass, forgetStudent, savedStudent, saveStudent, type ClassInfo } from '../net/classApi';
 import { lobby, remember } from '../net/lobbyApi';
 
@@ -318,7 +320,8 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
       refusalPage(app, S('deletedLive'));
     });
     s.on('me', (body: unknown) => {
-      if (typeof body === 'object' && body !== null && 'studentId' in body) update(body as Me);
+      const next = parsePayload(meSchema, body);
+      if (next !== null) update(next);
     });
   });
   // While waiting, the class's head count is re-read at once (it was read before this

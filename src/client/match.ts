@@ -2,50 +2,29 @@
 // in-page master (boardgame.io's Local transport). Each seat's client receives only
 // what that seat may see (the game's playerView), so hotseat shows one hand at a time
 // and the computer plays from its own view, never from the full state.
-import type { Ctx, Game } from 'boardgame.io';
+import type { Game } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
 import type { MatchOptions } from '../ui/options';
+import {
+  activeSeatIn,
+  Listeners,
+  seatState,
+  sendUndo,
+  type SeatClient,
+  type SeatState,
+  type TableMatch,
+} from './seatClient';
 
-export interface SeatState {
-  readonly G: GameState;
-  readonly ctx: Ctx;
-  /** boardgame.io's state counter; a bot uses it to act once per position. */
-  readonly stateID: number;
-}
-
-interface UndoAction {
-  readonly type: 'UNDO';
-  readonly payload: {
-    readonly type: null;
-    readonly args: null;
-    readonly playerID: string;
-    readonly credentials: string;
-  };
-}
-
-type SeatClient = ReturnType<typeof Client<GameState>>;
-
-/** What the table needs of a match, on this device (Match) or on the server (OnlineMatch). */
-export interface TableMatch {
-  readonly seats: readonly string[];
-  start(): void;
-  stop(): void;
-  onChange(fn: () => void): () => void;
-  state(seat: string): SeatState | null;
-  activeSeat(): string | null;
-  isHuman(seat: string): boolean;
-  act(seat: string, move: MoveName, args: readonly unknown[]): void;
-  undo(seat: string): void;
-}
+export type { SeatState, TableMatch } from './seatClient';
 
 export class Match implements TableMatch {
   readonly seats: readonly string[];
   private readonly clients = new Map<string, SeatClient>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
 
   constructor(readonly options: MatchOptions) {
     const setupData = { scenario: options.scenario, players: options.players };
@@ -66,7 +45,7 @@ export class Match implements TableMatch {
     const matchID = `local-${Date.now().toString(36)}`;
     for (const seat of this.seats) {
       const client = Client<GameState>({ game, numPlayers: options.players, multiplayer, matchID, playerID: seat });
-      client.subscribe(() => this.emit());
+      client.subscribe(() => this.listeners.emit());
       this.clients.set(seat, client);
     }
   }
@@ -81,28 +60,17 @@ export class Match implements TableMatch {
   }
 
   onChange(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  private emit(): void {
-    for (const fn of this.listeners) fn();
+    return this.listeners.add(fn);
   }
 
   /** The state as `seat` sees it, or null before the first sync. */
   state(seat: string): SeatState | null {
-    const s = this.clients.get(seat)?.getState();
-    if (s === null || s === undefined) return null;
-    const raw = s as unknown as { _stateID: number };
-    return { G: s.G, ctx: s.ctx, stateID: raw._stateID };
+    return seatState(this.clients.get(seat));
   }
 
   /** The seat that must act now, or null while the rules run on their own or the game is over. */
   activeSeat(): string | null {
-    const s = this.state(this.seats[0] ?? '0');
-    if (s === null || s.ctx.gameover !== undefined) return null;
-    if (s.ctx.phase !== 'actions' && s.ctx.phase !== 'kazakhstan') return null;
-    return s.ctx.currentPlayer;
+    return activeSeatIn(this.state(this.seats[0] ?? '0'));
   }
 
   isHuman(seat: string): boolean {
@@ -114,22 +82,9 @@ export class Match implements TableMatch {
     fn?.(...args);
   }
 
-  /**
-   * Asks the master to take back the seat's last step. boardgame.io's client would first
-   * run the undo through its own reducer, on a view stripped of the undo history, and log
-   * a spurious error before forwarding it; the action goes straight to the transport.
-   */
+  /** Asks the master to take back the seat's last step. */
   undo(seat: string): void {
     const client = this.clients.get(seat);
-    const s = client?.getState();
-    if (client === undefined || s === null || s === undefined) return;
-    const transport = (
-      client as unknown as { transport: { sendAction: (state: { _stateID: number }, action: UndoAction) => void } }
-    ).transport;
-    const state = s as unknown as { _stateID: number };
-    transport.sendAction(state, {
-      type: 'UNDO',
-      payload: { type: null, args: null, playerID: seat, credentials: client.credentials },
-    });
+    if (client !== undefined) sendUndo(client, seat);
   }
 }

@@ -4,15 +4,24 @@
 // (boardgame.io's matchData, kept by our server), the server's refusals, and the
 // turn clock. boardgame.io's client ignores events it does not know, so the
 // `refused` and `timer` events are read from its socket here.
-import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
+import { z } from 'zod';
 import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
-import type { LobbyPlayer } from '../net/lobbyApi';
+import { parsePayload } from '../net/http';
+import { lobbyPlayersSchema, type LobbyPlayer } from '../net/lobbyApi';
 import { readRefusal, type ServerRefusal } from '../online/reasons';
-import type { SeatState, TableMatch } from './match';
+import {
+  activeSeatIn,
+  Listeners,
+  seatState,
+  sendUndo,
+  type SeatClient,
+  type SeatState,
+  type TableMatch,
+} from './seatClient';
 
 export interface ClockInfo {
   readonly seat: string | null;
@@ -26,7 +35,17 @@ interface SocketLike {
   on(event: string, fn: (...args: unknown[]) => void): void;
 }
 
-type SeatClient = ReturnType<typeof Client<GameState>>;
+/** The server's `refused` event ({on, reason, code, params?}); its code is read by readRefusal. */
+const refusedSchema = z.looseObject({ reason: z.unknown() });
+
+/** The server's `timer` event: the turn clock of a match. */
+const timerSchema = z.looseObject({
+  matchID: z.unknown(),
+  seat: z.unknown(),
+  msLeft: z.number(),
+  seconds: z.number(),
+  expired: z.unknown(),
+});
 
 export interface OnlineEvents {
   /** The server's English sentence, and its code for the interface to phrase. */
@@ -37,7 +56,7 @@ export interface OnlineEvents {
 export class OnlineMatch implements TableMatch {
   readonly seats: readonly string[];
   private readonly client: SeatClient;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
   private hooked: SocketLike | null = null;
 
   constructor(
@@ -58,7 +77,7 @@ export class OnlineMatch implements TableMatch {
       ...(credentials === undefined ? {} : { credentials }),
       debug: false,
     });
-    this.client.subscribe(() => this.emit());
+    this.client.subscribe(() => this.listeners.emit());
   }
 
   start(): void {
@@ -72,27 +91,16 @@ export class OnlineMatch implements TableMatch {
   }
 
   onChange(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  private emit(): void {
-    for (const fn of this.listeners) fn();
+    return this.listeners.add(fn);
   }
 
   /** The state this browser sees (its seat's view, or a spectator's); the seat argument does not widen it. */
   state(_seat: string): SeatState | null {
-    const s = this.client.getState();
-    if (s === null || s === undefined) return null;
-    const raw = s as unknown as { _stateID: number };
-    return { G: s.G, ctx: s.ctx as Ctx, stateID: raw._stateID };
+    return seatState(this.client);
   }
 
   activeSeat(): string | null {
-    const s = this.state('');
-    if (s === null || s.ctx.gameover !== undefined) return null;
-    if (s.ctx.phase !== 'actions' && s.ctx.phase !== 'kazakhstan') return null;
-    return s.ctx.currentPlayer;
+    return activeSeatIn(this.state(''));
   }
 
   isHuman(seat: string): boolean {
@@ -105,20 +113,12 @@ export class OnlineMatch implements TableMatch {
   }
 
   undo(seat: string): void {
-    const s = this.client.getState();
-    if (seat !== this.playerID || s === null || s === undefined) return;
-    const transport = (
-      this.client as unknown as { transport: { sendAction: (state: unknown, action: unknown) => void } }
-    ).transport;
-    transport.sendAction(s, {
-      type: 'UNDO',
-      payload: { type: null, args: null, playerID: seat, credentials: this.client.credentials },
-    });
+    if (seat === this.playerID) sendUndo(this.client, seat);
   }
 
   /** Who sits where and whether they are connected, as the server last said. */
   players(): readonly LobbyPlayer[] {
-    return (this.client.matchData ?? []) as readonly LobbyPlayer[];
+    return parsePayload(lobbyPlayersSchema, this.client.matchData ?? []) ?? [];
   }
 
   /** True while this browser's socket is connected. */
@@ -131,19 +131,12 @@ export class OnlineMatch implements TableMatch {
     if (socket === null || socket === this.hooked) return;
     this.hooked = socket;
     socket.on('refused', (payload: unknown) => {
-      const p = typeof payload === 'object' && payload !== null ? (payload as { reason?: unknown }) : {};
-      this.events.refused?.(p.reason === undefined ? 'refused' : String(p.reason), readRefusal(payload));
+      const p = parsePayload(refusedSchema, payload);
+      this.events.refused?.(p === null || p.reason === undefined ? 'refused' : String(p.reason), readRefusal(payload));
     });
     socket.on('timer', (payload: unknown) => {
-      if (typeof payload !== 'object' || payload === null) return;
-      const p = payload as {
-        matchID?: unknown;
-        seat?: unknown;
-        msLeft?: unknown;
-        seconds?: unknown;
-        expired?: unknown;
-      };
-      if (p.matchID !== this.matchID || typeof p.msLeft !== 'number' || typeof p.seconds !== 'number') return;
+      const p = parsePayload(timerSchema, payload);
+      if (p === null || p.matchID !== this.matchID) return;
       this.events.clock?.({
         seat: typeof p.seat === 'string' ? p.seat : null,
         deadline: performance.now() + p.msLeft,

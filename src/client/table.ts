@@ -7,7 +7,7 @@ import type { TileId } from '../content/ids';
 import { FINAL_YEAR } from '../content/scenarios';
 import type { MoveChoice } from '../game/enumerate';
 import { logEntries } from '../game/log';
-import { checkMove, roleOfSeat, type MoveName, type SeatRole } from '../game/moves';
+import { checkMove, roleOfSeat, UNDOABLE_MOVES, type MoveName, type SeatRole } from '../game/moves';
 import { onLanguage, setLanguage, t } from '../i18n/index';
 import { isLang } from '../i18n/detect';
 import { refusalSentence } from '../ui/refusalText';
@@ -41,8 +41,6 @@ import type { MatchOptions } from '../ui/options';
 import { BotDriver } from './botDriver';
 import { seededRandom } from '../ai/rng';
 
-/** Moves the rules mark undoable: planning steps, never a die roll or the end of a card. */
-const UNDOABLE: ReadonlySet<MoveName> = new Set<MoveName>(['playOps', 'placeInfluence', 'invest', 'kzNudge']);
 const turnKey = (s: SeatState): string => `${s.ctx.turn}:${s.ctx.phase}:${s.ctx.currentPlayer}`;
 
 /** Read-only hooks for browser tests: where to click, and whether the game is over. */
@@ -377,7 +375,7 @@ export class TableController {
     const key = turnKey(s);
     const first = key !== this.undoTurn;
     this.undoTurn = key;
-    this.undoSteps = UNDOABLE.has(move) && !first ? this.undoSteps + 1 : 0;
+    this.undoSteps = UNDOABLE_MOVES.has(move) && !first ? this.undoSteps + 1 : 0;
     this.match.act(this.viewSeat, move, args);
   }
 

@@ -67,3 +67,10 @@ export type Era = (typeof ERAS)[number];
 
 export const SCENARIO_IDS = ['belt-and-road-2013', 'war-shock-2022', 'classroom-quick'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+// The content's own ids, derived from its tables (a misspelt id in a table or a move fails to compile).
+export type { CardId } from './cards';
+export type { WorldEventId as EventId } from './events';
+export type { PolicyId } from './policies';
+/** A project is named by its kind: each kind has one owner. */
+export type ProjectId = ProjectKind;

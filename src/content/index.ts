@@ -7,6 +7,7 @@ import { POLICIES } from './policies';
 import { PROJECTS, PROJECT_BY_KIND } from './projects';
 import { SCENARIOS } from './scenarios';
 import { TILES, TILE_BY_ID } from './tiles';
+import type { CardId, EventId, PolicyId } from './ids';
 import type { CardDef, PolicyDef, WorldEventDef } from './types';
 import { validateContent, type ContentBundle } from './validate';
 
@@ -16,9 +17,14 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): Readonly<
   return Object.fromEntries(items.map((x) => [x.id, x]));
 }
 
-export const CARD_BY_ID: Readonly<Record<string, CardDef>> = byId<CardDef>(CARDS);
-export const EVENT_BY_ID: Readonly<Record<string, WorldEventDef>> = byId<WorldEventDef>(WORLD_EVENTS);
-export const POLICY_BY_ID: Readonly<Record<string, PolicyDef>> = byId<PolicyDef>(POLICIES);
+// Looked up by any string (a move's argument arrives from the wire); what they hold is named by its typed id.
+export const CARD_BY_ID: Readonly<Record<string, CardDef & { readonly id: CardId }>> = byId(CARDS);
+export const EVENT_BY_ID: Readonly<Record<string, WorldEventDef & { readonly id: EventId }>> = byId(WORLD_EVENTS);
+export const POLICY_BY_ID: Readonly<Record<string, PolicyDef & { readonly id: PolicyId }>> = byId(POLICIES);
+
+export const isCardId = (x: string): x is CardId => Object.hasOwn(CARD_BY_ID, x);
+export const isEventId = (x: string): x is EventId => Object.hasOwn(EVENT_BY_ID, x);
+export const isPolicyId = (x: string): x is PolicyId => Object.hasOwn(POLICY_BY_ID, x);
 
 /** Everything the validator checks, as plain data. */
 export const CONTENT: ContentBundle = {

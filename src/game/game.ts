@@ -5,7 +5,7 @@ import { INVALID_MOVE } from 'boardgame.io/core';
 import type { Power } from '../content/ids';
 import { moveCopy } from './clone';
 import { enumerate } from './enumerate';
-import { applyMove, explainMove, roleOfSeat, type MoveEnv, type MoveName } from './moves';
+import { applyMove, explainMove, roleOfSeat, UNDOABLE_MOVES, type MoveEnv, type MoveName } from './moves';
 import { plainStateOfMove, PlainStatePlugin } from './plainState';
 import { playerView } from './playerView';
 import { beginKazakhstan, beginRound, deal, doneActing, scoreRound } from './round';
@@ -22,7 +22,7 @@ export const GAME_NAME = 'new-great-game';
  * Moves never run optimistically on a client (`client: false`): a client's view
  * has no deck to draw from.
  */
-function wire(name: MoveName, undoable: boolean): Move<GameState> {
+function wire(name: MoveName): Move<GameState> {
   return {
     move: (context, ...args: unknown[]) => {
       const base = plainStateOfMove() ?? context.G;
@@ -31,24 +31,24 @@ function wire(name: MoveName, undoable: boolean): Move<GameState> {
       applyMove({ ...(context as unknown as MoveEnv), G }, name, args);
       return G;
     },
-    undoable,
+    undoable: UNDOABLE_MOVES.has(name),
     client: false,
   };
 }
 
 const actionMoves = {
-  playEvent: wire('playEvent', false),
-  playOps: wire('playOps', true),
-  placeInfluence: wire('placeInfluence', true),
-  invest: wire('invest', true),
-  softPower: wire('softPower', false),
-  pressure: wire('pressure', false),
-  endPlay: wire('endPlay', false),
+  playEvent: wire('playEvent'),
+  playOps: wire('playOps'),
+  placeInfluence: wire('placeInfluence'),
+  invest: wire('invest'),
+  softPower: wire('softPower'),
+  pressure: wire('pressure'),
+  endPlay: wire('endPlay'),
 };
 
 const kazakhMoves = {
-  kzNudge: wire('kzNudge', true),
-  kzPolicy: wire('kzPolicy', false),
+  kzNudge: wire('kzNudge'),
+  kzPolicy: wire('kzPolicy'),
 };
 
 /** A phase hook that, like a move, works on a copy-on-write copy of the state and returns it. */

@@ -3,7 +3,8 @@
 // waits in G.injected and resolves at the start of the next news phase, before that
 // round's scheduled news and in addition to it (see docs/RULES.md, "Classroom").
 // Pure: no randomness is needed, and the state passed in is never changed.
-import { EVENT_BY_ID, WORLD_EVENTS } from '../content/index';
+import type { EventId } from '../content/ids';
+import { EVENT_BY_ID, isEventId, WORLD_EVENTS } from '../content/index';
 import { applyEffects } from './effects';
 import { writable } from './clone';
 import { logEntries, record } from './log';
@@ -40,7 +41,7 @@ export function firedEvents(G: Pick<GameState, 'log'>): string[] {
 /** Why this event cannot be injected now (a code and the event or limit it names), or null when it can. */
 export function injectionRefusal(G: GameState, ctx: InjectCtx, eventId: unknown): InjectionRefusal | null {
   if (typeof eventId !== 'string' || eventId.length === 0) return { code: 'noEventId', params: {} };
-  if (eventId.length > 64 || !Object.hasOwn(EVENT_BY_ID, eventId))
+  if (eventId.length > 64 || !isEventId(eventId))
     return { code: 'noWorldEvent', params: { event: eventId.slice(0, 64) } };
   if (G.result !== null || (ctx.gameover !== undefined && ctx.gameover !== null)) return { code: 'over', params: {} };
   // The news phase of the last round has run: no news phase is left to resolve it in.
@@ -87,7 +88,7 @@ export function injectableEvents(
   G: GameState,
   ctx: InjectCtx,
 ): {
-  readonly id: string;
+  readonly id: EventId;
   readonly title: string;
   readonly year: number;
   readonly speculative: boolean;
@@ -113,7 +114,8 @@ export function injectableEvents(
 export function injectEvent(G: GameState, ctx: InjectCtx, eventId: unknown): InjectResult {
   const refusal = injectionRefusal(G, ctx, eventId);
   if (refusal !== null) return { ok: false, reason: injectionText(refusal), refusal };
-  return { ok: true, G: { ...G, injected: [...(G.injected ?? []), eventId as string] } };
+  // injectionRefusal has checked that it names a world event.
+  return { ok: true, G: { ...G, injected: [...(G.injected ?? []), eventId as EventId] } };
 }
 
 /**

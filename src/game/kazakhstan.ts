@@ -55,7 +55,7 @@ export function hedge(G: GameState): void {
 export function adoptPolicy(G: GameState, id: string, by: 'automaton' | 'player'): void {
   const policy = POLICY_BY_ID[id];
   if (policy === undefined) return;
-  record(G, { kind: 'policy', round: G.round, policy: id, by });
+  record(G, { kind: 'policy', round: G.round, policy: policy.id, by });
   applyEffects(G, policy.effects, null, { type: 'policy', id, by: 'kazakhstan' });
 }
 

@@ -8,12 +8,13 @@ import {
   POWERS,
   PROJECT_KINDS,
   TILE_IDS,
+  type CardId,
   type Power,
   type ProjectKind,
   type TileId,
   type ValueId,
 } from '../content/ids';
-import { CARD_BY_ID } from '../content/index';
+import { CARD_BY_ID, isCardId, isPolicyId } from '../content/index';
 import { PROJECT_BY_KIND } from '../content/projects';
 import { TILE_BY_ID } from '../content/tiles';
 import { addInfluence, applyEffects, buildProject, shiftValue } from './effects';
@@ -51,6 +52,14 @@ export const MOVE_NAMES = [
   'kzPolicy',
 ] as const;
 export type MoveName = (typeof MOVE_NAMES)[number];
+
+/** Moves a seat may take back: planning steps, never a die roll or the end of a card (game.ts and the table read it). */
+export const UNDOABLE_MOVES: ReadonlySet<MoveName> = new Set<MoveName>([
+  'playOps',
+  'placeInfluence',
+  'invest',
+  'kzNudge',
+]);
 
 /** Pressure costs the presser this much Wariness, inside Kazakhstan or out. */
 export const PRESSURE_WARINESS = 1;
@@ -96,7 +105,7 @@ function checkCardChoice(
   if (G.pending !== null) return refusal('finishCard');
   const [card] = args;
   if (args.length !== 1 || typeof card !== 'string') return refusal('nameCard');
-  if (!G.hands[p].includes(card)) return refusal('notInHand');
+  if (!isCardId(card) || !G.hands[p].includes(card)) return refusal('notInHand');
   const def = CARD_BY_ID[card];
   if (def === undefined) return refusal('unknownCard');
   if (forEvent && def.side === opponent(p)) return refusal('opponentCard');
@@ -215,7 +224,7 @@ export const REFUSE: Record<MoveName, Check> = {
     const r = kazakhTurn(G, ctx, id);
     if (r !== null) return r;
     const [policy] = args;
-    if (args.length !== 1 || typeof policy !== 'string' || !G.policyHand.includes(policy))
+    if (args.length !== 1 || typeof policy !== 'string' || !isPolicyId(policy) || !G.policyHand.includes(policy))
       return refusal('choosePolicy');
     return null;
   },
@@ -307,23 +316,27 @@ function afterStep(env: MoveEnv, power: Power): void {
   if (!hasStep(env.G, env.ctx, env.playerID)) finishCard(env, power);
 }
 
-function takeFromHand(G: GameState, power: Power, card: string): void {
+function takeFromHand(G: GameState, power: Power, card: CardId): void {
   writable(G, 'hands')[power] = G.hands[power].filter((c) => c !== card);
 }
 
-function retire(G: GameState, card: string, once: boolean): void {
+function retire(G: GameState, card: CardId, once: boolean): void {
   if (once) writable(G, 'removed').push(card);
   else writable(G, 'discard').push(card);
 }
 
 /** Take a card from the player's hand and log how it is played; undefined for an unknown card. */
-function playCard(env: MoveEnv, card: string, mode: 'event' | 'ops'): { power: Power; def: CardDef } | undefined {
+function playCard(
+  env: MoveEnv,
+  card: string,
+  mode: 'event' | 'ops',
+): { power: Power; def: CardDef & { readonly id: CardId } } | undefined {
   const { G } = env;
   const power = roleOfSeat(env.playerID) as Power;
   const def = CARD_BY_ID[card];
   if (def === undefined) return undefined;
-  takeFromHand(G, power, card);
-  record(G, { kind: 'play', round: G.round, power, card, mode });
+  takeFromHand(G, power, def.id);
+  record(G, { kind: 'play', round: G.round, power, card: def.id, mode });
   return { power, def };
 }
 
@@ -332,7 +345,7 @@ export function playEvent(env: MoveEnv, card: string): void {
   if (played === undefined) return;
   const { power, def } = played;
   applyEffects(env.G, def.effects, power, { type: 'card', id: card, by: power });
-  retire(env.G, card, def.once);
+  retire(env.G, def.id, def.once);
   if (env.G.result === null) finishCard(env, power);
 }
 
@@ -344,9 +357,9 @@ export function playOps(env: MoveEnv, card: string): void {
   const { G } = env;
   const theirs = def.side === opponent(power);
   if (theirs) applyEffects(G, def.effects, opponent(power), { type: 'card', id: card, by: opponent(power) });
-  retire(G, card, theirs && def.once);
+  retire(G, def.id, theirs && def.once);
   if (G.result !== null) return;
-  G.pending = { power, card, opsLeft: def.ops, action: null };
+  G.pending = { power, card: def.id, opsLeft: def.ops, action: null };
 }
 
 export function placeInfluence(env: MoveEnv, tile: TileId): void {

@@ -3,11 +3,11 @@
 // so counts stay visible.
 import { POWERS } from '../content/ids';
 import { roleOfSeat } from './moves';
-import type { GameState } from './state';
+import { HIDDEN, type GameState, type Hidden } from './state';
 
-export const HIDDEN = '?';
+export { HIDDEN };
 
-const mask = (ids: readonly string[]): string[] => ids.map(() => HIDDEN);
+const mask = (ids: readonly string[]): Hidden[] => ids.map(() => HIDDEN);
 
 export function playerView(G: GameState, playerID: string | null | undefined): GameState {
   const role = roleOfSeat(playerID);

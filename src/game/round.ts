@@ -2,7 +2,7 @@
 // shuffled after setup, so no secret is in the initial state), the news, Kazakhstan's
 // hedge and policy, and scoring.
 import { ERA_START, eraOfYear } from '../content/eras';
-import { ERAS, POWERS } from '../content/ids';
+import { ERAS, POWERS, type CardId, type EventId } from '../content/ids';
 import { CARDS, EVENT_BY_ID, WORLD_EVENTS } from '../content/index';
 import { FINAL_YEAR, roundSpans, SCENARIOS } from '../content/scenarios';
 import { writable } from './clone';
@@ -11,18 +11,18 @@ import { adoptPolicy, automatonPolicy, dealPolicyHand, hedge } from './kazakhsta
 import type { Rng } from './random';
 import { finalScoring, payProjectIncome, roundScoring } from './scoring';
 import { controlledTiles } from './selectors';
-import type { GameState } from './state';
+import { HIDDEN, type GameState, type Hidden } from './state';
 import { record } from './log';
 import { resolveInjected } from './inject';
 
 export { ERA_START, eraOfYear };
 
 /** Historical mode: for each round one event from its own years. Alternate history: any from its era. */
-export function buildNewsDeck(G: GameState, random: Rng): string[] {
+export function buildNewsDeck(G: GameState, random: Rng): EventId[] {
   const years = SCENARIOS[G.scenario].years;
   const spans = roundSpans(years);
   const used = new Set<string>();
-  const deck: string[] = [];
+  const deck: EventId[] = [];
   for (let i = 0; i < years.length; i++) {
     const [from, to] = spans[i] ?? [FINAL_YEAR, FINAL_YEAR];
     const unused = WORLD_EVENTS.filter((e) => !used.has(e.id));
@@ -62,7 +62,7 @@ function addEras(G: GameState, random: Rng): void {
   G.deck = random.Shuffle(G.deck);
 }
 
-function draw(G: GameState, random: Rng): string | undefined {
+function draw(G: GameState, random: Rng): CardId | Hidden | undefined {
   if (G.deck.length === 0 && G.discard.length > 0) {
     G.deck = random.Shuffle(G.discard);
     G.discard = [];
@@ -96,7 +96,9 @@ export function beginRound(G: GameState, random: Rng): void {
     G.news = null;
     return;
   }
-  const news = G.newsDeck.length === 0 ? null : (writable(G, 'newsDeck').shift() ?? null);
+  const next = G.newsDeck.length === 0 ? null : (writable(G, 'newsDeck').shift() ?? null);
+  // The rules' own state holds no hidden id (only a seat's view does).
+  const news = next === HIDDEN ? null : next;
   G.news = news;
   const def = news === null ? undefined : EVENT_BY_ID[news];
   if (news !== null && def !== undefined) {

@@ -1,7 +1,24 @@
 // The game state G: plain JSON, no classes or Maps, all randomness through
 // boardgame.io's seeded random. Secrets (hands, deck order, future news, the
 // Kazakh policy hand) live here and are stripped per seat by playerView.
-import type { ActionType, Era, Lens, Power, ProjectKind, ScenarioId, TileId, ValueId } from '../content/ids';
+import type {
+  ActionType,
+  CardId,
+  CountryId,
+  Era,
+  EventId,
+  Lens,
+  PolicyId,
+  Power,
+  ProjectKind,
+  ScenarioId,
+  TileId,
+  ValueId,
+} from '../content/ids';
+
+/** An id a seat may not see, in its view of the state (playerView.ts): counts stay visible. */
+export type Hidden = '?';
+export const HIDDEN: Hidden = '?';
 
 export type Influence = Record<Power, number>;
 
@@ -63,7 +80,7 @@ export type LogEntry =
       readonly kind: 'play';
       readonly round: number;
       readonly power: Power;
-      readonly card: string;
+      readonly card: CardId;
       readonly mode: 'event' | 'ops';
     }
   /** A die was rolled for soft power or pressure. */
@@ -80,14 +97,14 @@ export type LogEntry =
       readonly value?: ValueId;
     }
   /** This round's world event, or one the teacher injected (classroom). */
-  | { readonly kind: 'news'; readonly round: number; readonly event: string; readonly injected?: true }
+  | { readonly kind: 'news'; readonly round: number; readonly event: EventId; readonly injected?: true }
   /** Kazakhstan adopted a policy. */
-  | { readonly kind: 'policy'; readonly round: number; readonly policy: string; readonly by: 'automaton' | 'player' }
+  | { readonly kind: 'policy'; readonly round: number; readonly policy: PolicyId; readonly by: 'automaton' | 'player' }
   /** A country was scored. */
   | {
       readonly kind: 'score';
       readonly round: number;
-      readonly country: string;
+      readonly country: CountryId;
       readonly russia: number;
       readonly china: number;
       readonly tier: Record<Power, 'none' | 'presence' | 'domination' | 'control'>;
@@ -96,7 +113,7 @@ export type LogEntry =
 /** A card being resolved for operations, spent one step at a time. */
 export interface PendingPlay {
   readonly power: Power;
-  readonly card: string;
+  readonly card: CardId;
   /** Operations still to spend on this card. */
   opsLeft: number;
   /** The action type chosen with the first step; a card's operations go to one action type. */
@@ -136,21 +153,21 @@ export interface GameState {
   /** -20 (Moscow) .. +20 (Beijing). */
   rope: number;
   /** Secret: each power's hand of card ids. */
-  hands: Record<Power, string[]>;
+  hands: Record<Power, (CardId | Hidden)[]>;
   /** Secret: the draw pile, top last. */
-  deck: string[];
-  discard: string[];
+  deck: (CardId | Hidden)[];
+  discard: CardId[];
   /** Cards out of the game (historical events that fired). */
-  removed: string[];
+  removed: CardId[];
   /** Secret: the news events for the coming rounds, next first. */
-  newsDeck: string[];
+  newsDeck: (EventId | Hidden)[];
   /** This round's world event. */
-  news: string | null;
+  news: EventId | null;
   /**
    * Classroom: world events a teacher injected, waiting for the start of the next news
    * phase (see inject.ts). Absent in a match no teacher ever touched.
    */
-  injected?: readonly string[];
+  injected?: readonly EventId[];
   /** Eras whose cards have joined the deck. */
   erasAdded: Era[];
   /** Cards played this round per power. */
@@ -159,7 +176,7 @@ export interface GameState {
   readonly handSize: number;
   pending: PendingPlay | null;
   /** Secret except to Kazakhstan: the human Kazakhstan's three policies this round. */
-  policyHand: string[];
+  policyHand: (PolicyId | Hidden)[];
   /** The human Kazakhstan has used its nudge this round. */
   nudged: boolean;
   /**

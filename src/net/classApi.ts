@@ -3,16 +3,33 @@
 // student's browser remembers ({code, token}) so a reload lands back in the match.
 // The server's refusals come back as ClassError with its sentence and its coded refusal.
 import type { Socket } from 'socket.io-client';
-import { readRefusal } from '../online/reasons';
+import { z } from 'zod';
 import {
   ClassError,
-  type ClassStatus,
   type Dashboard,
   type FillLevel,
   type InjectResult,
   type Language,
   type Me,
 } from '../online/classroom';
+import { getText, request, type Failures } from './http';
+import {
+  createdSchema,
+  dashboardSchema,
+  deletedSchema,
+  infoSchema,
+  injectableSchema,
+  injectResultsSchema,
+  joinedSchema,
+  meSchema,
+  nicknameSchema,
+  type ClassInfo,
+  type CreatedClass,
+  type InjectableEvent,
+  type Joined,
+} from './classSchemas';
+
+export type { ClassInfo, CreatedClass, InjectableEvent, Joined } from './classSchemas';
 
 export interface CreateClass {
   readonly scenario?: string;
@@ -20,36 +37,6 @@ export interface CreateClass {
   readonly fill?: FillLevel;
   readonly turnSeconds?: number | null;
   readonly language?: Language;
-}
-
-export interface CreatedClass {
-  readonly code: string;
-  readonly teacherKey: string;
-  readonly joinUrl: string;
-  readonly teacherUrl: string;
-  readonly projectorUrl: string;
-}
-
-export interface ClassInfo {
-  readonly code: string;
-  readonly scenario: string;
-  readonly players: number;
-  readonly language: string;
-  readonly status: ClassStatus;
-  readonly students: number;
-}
-
-export interface Joined {
-  readonly studentId: string;
-  readonly token: string;
-  readonly nickname: string;
-}
-
-export interface InjectableEvent {
-  readonly id: string;
-  readonly title: string;
-  readonly year: number;
-  readonly speculative: boolean;
 }
 
 /** The teacher key travels in the address's fragment (#key=...), which is never sent to a server or logged. */
@@ -60,89 +47,66 @@ export function keyFromHash(hash: string): string | null {
 
 type Auth = { readonly token: string } | { readonly key: string } | Record<string, never>;
 
-async function call<T>(method: 'GET' | 'POST', path: string, auth: Auth = {}, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if ('token' in auth) headers.authorization = `Bearer ${auth.token}`;
-  if ('key' in auth) headers['x-teacher-key'] = auth.key;
-  let res: Response;
-  try {
-    res = await fetch(`/api/class${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ClassError(0, 'the server cannot be reached');
-  }
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    parsed = text;
-  }
-  if (!res.ok) {
-    const body = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown; code?: unknown }) : {};
-    const reason = typeof body.error === 'string' ? body.error : `${res.status} ${res.statusText}`;
-    throw new ClassError(res.status, reason, readRefusal(body));
-  }
-  return parsed as T;
+const failures: Failures = {
+  refused: (r) => new ClassError(r.status, r.message, r.refusal),
+  unreachable: () => new ClassError(0, 'the server cannot be reached'),
+};
+
+function authHeaders(auth: Auth): Record<string, string> {
+  if ('token' in auth) return { authorization: `Bearer ${auth.token}` };
+  if ('key' in auth) return { 'x-teacher-key': auth.key };
+  return {};
+}
+
+/** One call to the class API, its answer checked against `schema`. */
+function call<S extends z.ZodType>(
+  method: 'GET' | 'POST',
+  path: string,
+  schema: S,
+  auth: Auth = {},
+  body?: unknown,
+): Promise<z.output<S>> {
+  return request(`/api/class${path}`, schema, { method, headers: authHeaders(auth), body }, failures);
 }
 
 const at = (code: string, rest = ''): string => `/${encodeURIComponent(code)}${rest}`;
 
+const matchList = (matches?: readonly string[]): { matches?: readonly string[] } =>
+  matches === undefined ? {} : { matches };
+
 export const classApi = {
-  create: (body: CreateClass): Promise<CreatedClass> => call('POST', '', {}, body),
-  info: (code: string): Promise<ClassInfo> => call('GET', at(code)),
+  create: (body: CreateClass): Promise<CreatedClass> => call('POST', '', createdSchema, {}, body),
+  info: (code: string): Promise<ClassInfo> => call('GET', at(code), infoSchema),
   nickname: async (code: string): Promise<string> =>
-    (await call<{ nickname: string }>('GET', at(code, '/nickname'))).nickname,
-  join: (code: string, nickname: string): Promise<Joined> => call('POST', at(code, '/join'), {}, { nickname }),
-  me: (code: string, token: string): Promise<Me> => call('GET', at(code, '/me'), { token }),
-  dashboard: (code: string, key: string): Promise<Dashboard> => call('GET', at(code, '/dashboard'), { key }),
-  pair: (code: string, key: string): Promise<unknown> => call('POST', at(code, '/pair'), { key }, { auto: true }),
+    (await call('GET', at(code, '/nickname'), nicknameSchema)).nickname,
+  join: (code: string, nickname: string): Promise<Joined> =>
+    call('POST', at(code, '/join'), joinedSchema, {}, { nickname }),
+  me: (code: string, token: string): Promise<Me> => call('GET', at(code, '/me'), meSchema, { token }),
+  dashboard: (code: string, key: string): Promise<Dashboard> =>
+    call('GET', at(code, '/dashboard'), dashboardSchema, { key }),
+  pair: (code: string, key: string): Promise<unknown> =>
+    call('POST', at(code, '/pair'), z.unknown(), { key }, { auto: true }),
   pause: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> =>
-    call('POST', at(code, '/pause'), { key }, matches === undefined ? {} : { matches }),
+    call('POST', at(code, '/pause'), dashboardSchema, { key }, matchList(matches)),
   resume: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> =>
-    call('POST', at(code, '/resume'), { key }, matches === undefined ? {} : { matches }),
-  events: (code: string, key: string): Promise<InjectableEvent[]> => call('GET', at(code, '/events'), { key }),
+    call('POST', at(code, '/resume'), dashboardSchema, { key }, matchList(matches)),
+  events: (code: string, key: string): Promise<InjectableEvent[]> =>
+    call('GET', at(code, '/events'), injectableSchema, { key }),
   inject: async (code: string, key: string, event: string, matches?: readonly string[]): Promise<InjectResult[]> =>
-    (
-      await call<{ results: InjectResult[] }>(
-        'POST',
-        at(code, '/inject'),
-        { key },
-        matches === undefined ? { event } : { event, matches },
-      )
-    ).results,
-  rename: (code: string, key: string, student: string, nickname: string): Promise<Dashboard> =>
-    call('POST', at(code, '/rename'), { key }, { student, nickname }),
-  remove: (code: string, key: string, student: string): Promise<Dashboard> =>
-    call('POST', at(code, '/remove'), { key }, { student }),
+    (await call('POST', at(code, '/inject'), injectResultsSchema, { key }, { event, ...matchList(matches) })).results,
   extend: (code: string, key: string, minutes: number): Promise<Dashboard> =>
-    call('POST', at(code, '/extend'), { key }, { minutes }),
-  end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), { key }, {}),
+    call('POST', at(code, '/extend'), dashboardSchema, { key }, { minutes }),
+  end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), dashboardSchema, { key }, {}),
+  rename: (code: string, key: string, student: string, nickname: string): Promise<Dashboard> =>
+    call('POST', at(code, '/rename'), dashboardSchema, { key }, { student, nickname }),
+  remove: (code: string, key: string, student: string): Promise<Dashboard> =>
+    call('POST', at(code, '/remove'), dashboardSchema, { key }, { student }),
   /** Deletes the session and everything of it (the body confirms it). */
   deleteSession: (code: string, key: string): Promise<{ deleted: string; matches: number }> =>
-    call('POST', at(code, '/delete'), { key }, { confirm: true }),
+    call('POST', at(code, '/delete'), deletedSchema, { key }, { confirm: true }),
   /** The class export as text (the teacher key goes in a header, so it is fetched, then saved). */
-  exportText: async (code: string, key: string, ext: 'csv' | 'json'): Promise<string> => {
-    const res = await fetch(`/api/class${at(code, `/export.${ext}`)}`, { headers: { 'x-teacher-key': key } });
-    const text = await res.text();
-    if (!res.ok) {
-      let reason = `${res.status} ${res.statusText}`;
-      let p: unknown;
-      try {
-        p = JSON.parse(text);
-        const error = (p as { error?: unknown } | null)?.error;
-        if (typeof error === 'string') reason = error;
-      } catch {
-        // not JSON: keep the status line
-      }
-      throw new ClassError(res.status, reason, readRefusal(p));
-    }
-    return text;
-  },
+  exportText: (code: string, key: string, ext: 'csv' | 'json'): Promise<string> =>
+    getText(`/api/class${at(code, `/export.${ext}`)}`, { refused: failures.refused }, { 'x-teacher-key': key }),
 };
 
 // ---- the live socket ------------------------------------------------------------

@@ -1,8 +1,10 @@
 // The browser's side of boardgame.io's lobby REST API (served by our server under
 // /games), and what this browser remembers: the player's name, and per match the seat
 // and credentials it joined with, so a reload or a lost connection returns to that seat.
+import { z } from 'zod';
 import { GAME_NAME } from '../game/game';
-import { readRefusal, type ServerRefusal } from '../online/reasons';
+import { type ServerRefusal } from '../online/reasons';
+import { request, type Failures } from './http';
 
 export interface LobbyPlayer {
   readonly id: number;
@@ -25,6 +27,36 @@ export interface LobbyMatch {
   readonly createdAt?: number;
 }
 
+// The lobby's answers, checked against the types above; loose, so that fields the
+// browser does not read (a match's setup sent back for a rematch) pass through whole.
+const playerSchema = z.looseObject({
+  id: z.number(),
+  name: z.string().optional(),
+  isConnected: z.boolean().optional(),
+  data: z.looseObject({ bot: z.string().optional() }).optional(),
+}) satisfies z.ZodType<LobbyPlayer>;
+
+/** The seats of a match as the server reports them (the lobby's answers, and boardgame.io's matchData on the socket). */
+export const lobbyPlayersSchema = z.array(playerSchema);
+
+const matchSchema = z.looseObject({
+  matchID: z.string(),
+  players: lobbyPlayersSchema,
+  setupData: z
+    .looseObject({
+      scenario: z.string().optional(),
+      players: z.number().optional(),
+      online: z
+        .looseObject({ bots: z.record(z.string(), z.string()).optional(), turnSeconds: z.number().optional() })
+        .optional(),
+    })
+    .optional(),
+  gameover: z.unknown().optional(),
+  nextMatchID: z.string().optional(),
+  unlisted: z.boolean().optional(),
+  createdAt: z.number().optional(),
+}) satisfies z.ZodType<LobbyMatch>;
+
 export interface Seat {
   readonly playerID: string;
   readonly credentials: string;
@@ -46,53 +78,38 @@ function uncoded(status: number): ServerRefusal {
   return { code: status >= 500 ? 'internal' : status === 404 ? 'notFound' : 'badRequest', params: {} };
 }
 
-async function call<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`/games/${GAME_NAME}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  if (!res.ok) {
-    const body = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown; code?: unknown }) : {};
-    const reason = body.error !== undefined ? String(body.error) : `${res.status} ${res.statusText}`;
-    throw new LobbyError(res.status, reason, readRefusal(body) ?? uncoded(res.status));
-  }
-  return parsed as T;
+// Without `unreachable`, fetch's own TypeError reaches the caller (the lobby's words for "cannot be reached").
+const failures: Failures = {
+  refused: (r) => new LobbyError(r.status, r.message, r.refusal ?? uncoded(r.status)),
+};
+
+function call<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.output<S>> {
+  return request(`/games/${GAME_NAME}${path}`, schema, { body }, failures);
 }
 
+const at = (matchID: string, rest = ''): string => `/${encodeURIComponent(matchID)}${rest}`;
+
 export const lobby = {
-  list: async (): Promise<LobbyMatch[]> => (await call<{ matches: LobbyMatch[] }>('?isGameover=false')).matches,
-  get: (matchID: string): Promise<LobbyMatch> => call<LobbyMatch>(`/${encodeURIComponent(matchID)}`),
+  list: async (): Promise<LobbyMatch[]> =>
+    (await call('?isGameover=false', z.looseObject({ matches: z.array(matchSchema) }))).matches,
+  get: (matchID: string): Promise<LobbyMatch> => call(at(matchID), matchSchema),
   create: async (numPlayers: number, setupData: unknown, unlisted: boolean): Promise<string> =>
-    (await call<{ matchID: string }>('/create', { numPlayers, setupData, unlisted })).matchID,
+    (await call('/create', z.looseObject({ matchID: z.string() }), { numPlayers, setupData, unlisted })).matchID,
   join: async (matchID: string, playerID: string, playerName: string): Promise<Seat> => {
-    const r = await call<{ playerCredentials: string; playerID: string }>(`/${encodeURIComponent(matchID)}/join`, {
-      playerID,
-      playerName,
-    });
+    const joined = z.looseObject({ playerCredentials: z.string(), playerID: z.string().optional() });
+    const r = await call(at(matchID, '/join'), joined, { playerID, playerName });
     const seat = { playerID: r.playerID ?? playerID, credentials: r.playerCredentials };
     remember(matchID, seat);
     return seat;
   },
   leave: async (matchID: string, seat: Seat): Promise<void> => {
-    await call(`/${encodeURIComponent(matchID)}/leave`, { playerID: seat.playerID, credentials: seat.credentials });
+    await call(at(matchID, '/leave'), z.unknown(), { playerID: seat.playerID, credentials: seat.credentials });
     forget(matchID);
   },
-  playAgain: async (matchID: string, seat: Seat, setupData: unknown): Promise<string> =>
-    (
-      await call<{ nextMatchID: string }>(`/${encodeURIComponent(matchID)}/playAgain`, {
-        playerID: seat.playerID,
-        credentials: seat.credentials,
-        setupData,
-      })
-    ).nextMatchID,
+  playAgain: async (matchID: string, seat: Seat, setupData: unknown): Promise<string> => {
+    const body = { playerID: seat.playerID, credentials: seat.credentials, setupData };
+    return (await call(at(matchID, '/playAgain'), z.looseObject({ nextMatchID: z.string() }), body)).nextMatchID;
+  },
 };
 
 // ---- what this browser remembers ------------------------------------------------

@@ -7,6 +7,8 @@
 // redrawn, and focus is kept on a redrawn button).
 import type { Socket } from 'socket.io-client';
 import { classApi, classUrls, connectClass } from '../net/classApi';
+import { dashboardSchema } from '../net/classSchemas';
+import { parsePayload } from '../net/http';
 import { ClassError, type Dashboard } from '../online/classroom';
 import { button, h } from './dom';
 import { S } from './classText';
@@ -110,7 +112,8 @@ function follow(ctx: DashContext, status: HTMLElement, app: HTMLElement): void {
   void connectClass({ code: ctx.code, teacherKey: ctx.key }).then((s) => {
     socket = s;
     s.on('dashboard', (d: unknown) => {
-      if (typeof d === 'object' && d !== null && 'matches' in d) ctx.show(d as Dashboard);
+      const dashboard = parsePayload(dashboardSchema, d);
+      if (dashboard !== null) ctx.show(dashboard);
     });
     s.on('deleted', () => {
       s.close();

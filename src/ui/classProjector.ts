@@ -2,6 +2,8 @@
 // large type with the QR code and the link; once matches run, a read-only grid of the
 // matches' ropes and rounds, sized to be read from the back of a room at 1280x720.
 // Nothing here controls the class: it only follows the `dashboard` events.
+import { parsePayload } from '../net/http';
+import { dashboardSchema } from '../net/classSchemas';
 import { classApi, classUrls, connectClass } from '../net/classApi';
 import type { Dashboard } from '../online/classroom';
 import { h } from './dom';
@@ -82,7 +84,8 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
     .then(show, (err: unknown) => say(S('failed', { why: err instanceof Error ? err.message : String(err) })));
   void connectClass({ code, teacherKey: key }).then((s) => {
     s.on('dashboard', (d: unknown) => {
-      if (typeof d === 'object' && d !== null && 'matches' in d) show(d as Dashboard);
+      const dashboard = parsePayload(dashboardSchema, d);
+      if (dashboard !== null) show(dashboard);
     });
     s.on('connect_error', (err: Error) => say(`${S('liveLost')} ${socketErrorText(err)}`));
     s.on('connect', () => say(''));

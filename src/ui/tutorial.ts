@@ -21,6 +21,8 @@ export interface TutorialView {
 
 type Part = 'rope' | 'values' | TileId;
 type Target = { readonly el: Element | null } | { readonly part: Part } | null;
+/** A card in a hand as the state holds it (a seat's view hides others' cards). */
+type HandCard = GameState['hands']['russia'][number];
 
 export interface TutorialHooks {
   /** Page rectangle of a part of the board, or null before the board has arrived. */
@@ -35,7 +37,7 @@ export interface TutorialHooks {
 interface Memo {
   played: number;
   opsLeft: number;
-  card: string | null;
+  card: HandCard | null;
 }
 
 interface Step {
@@ -54,7 +56,7 @@ function pickTile(ringed: ReadonlySet<TileId>): TileId | null {
 }
 
 /** The card the tutorial suggests: Russia's own first (its operations never fire China's event), then a neutral one. */
-function pickCard(G: GameState): string | null {
+function pickCard(G: GameState): HandCard | null {
   const hand = G.hands.russia.filter((c) => cardDef(c) !== undefined);
   return (
     hand.find((c) => cardDef(c)?.side === 'russia') ??
@@ -139,7 +141,7 @@ export class Tutorial {
     this.enter();
   }
 
-  private cardFor(v: TutorialView, m: Memo): string | null {
+  private cardFor(v: TutorialView, m: Memo): HandCard | null {
     if (m.card === null || !v.G.hands.russia.includes(m.card)) m.card = pickCard(v.G);
     return m.card;
   }

@@ -2,6 +2,7 @@
 // environment for calling a move directly. Dice are given in advance where a rule
 // test needs a known roll; scenario tests use a real seeded client instead.
 import type { Ctx } from 'boardgame.io';
+import type { CardId } from '../../src/content/ids';
 import type { MoveEnv } from '../../src/game/moves';
 import type { Rng } from '../../src/game/random';
 import { initialState, type SetupData } from '../../src/game/setup';
@@ -52,6 +53,6 @@ export function envFor(G: GameState, playerID: string, phase = 'actions', dice: 
 
 /** Give a power a card in hand (the deck is built by the deal phase, not setup). */
 export function withCard(G: GameState, power: 'russia' | 'china', card: string): GameState {
-  G.hands[power].push(card);
+  G.hands[power].push(card as CardId);
   return G;
 }

@@ -39,7 +39,7 @@ function toNextRound(s: S, step: (s: S) => S): S {
 
 /** An event id that has not resolved in this match and is not the scheduled one for the next round. */
 function freshEvent(G: GameState): string {
-  const fired = new Set(logEntries(G).flatMap((e) => (e.kind === 'news' ? [e.event] : [])));
+  const fired = new Set<string>(logEntries(G).flatMap((e) => (e.kind === 'news' ? [e.event] : [])));
   const id = ['e-invasion-of-ukraine', 'e-factory-protests', 'e-latin-decree', 'e-january-unrest'].find(
     (x) => !fired.has(x) && G.newsDeck[0] !== x,
   );

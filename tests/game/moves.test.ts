@@ -1,6 +1,7 @@
 import { logEntries } from '../../src/game/log';
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/index';
+import type { CardId } from '../../src/content/ids';
 import type { CardDef } from '../../src/content/types';
 import {
   CHECKS,
@@ -77,7 +78,7 @@ describe('moves: playing cards and spending operations', () => {
   it('influence costs operations one point at a time and the card ends when they run out', () => {
     const G = openingState();
     const env = envFor(G, '1');
-    G.pending = { power: 'china', card: 'x', opsLeft: 3, action: null };
+    G.pending = { power: 'china', card: 'x' as CardId, opsLeft: 3, action: null };
     G.influence.shymkent = { russia: 0, china: 0 };
     placeInfluence(env, 'shymkent');
     expect(G.influence.shymkent.china).toBe(1);
@@ -92,7 +93,7 @@ describe('moves: playing cards and spending operations', () => {
   it('an unaffordable or unreachable point is refused with the reason', () => {
     const G = openingState();
     const env = envFor(G, '0');
-    G.pending = { power: 'russia', card: 'x', opsLeft: 1, action: null };
+    G.pending = { power: 'russia', card: 'x' as CardId, opsLeft: 1, action: null };
     G.influence.khorgos = { russia: 0, china: 3 };
     G.influence.oskemen.russia = 0;
     G.influence.almaty.russia = 0;
@@ -105,7 +106,7 @@ describe('moves: playing cards and spending operations', () => {
   it('a card’s operations go to one action type', () => {
     const G = openingState();
     const env = envFor(G, '1');
-    G.pending = { power: 'china', card: 'x', opsLeft: 4, action: null };
+    G.pending = { power: 'china', card: 'x' as CardId, opsLeft: 4, action: null };
     placeInfluence(env, 'khorgos');
     expect(CHECKS.softPower(G, env.ctx, '1', ['reform+'])).toMatch(/already went to influence/);
     expect(CHECKS.invest(G, env.ctx, '1', ['khorgos', 'dryPort'])).toMatch(/already went to influence/);
@@ -114,7 +115,7 @@ describe('moves: playing cards and spending operations', () => {
   it('invest builds a project: a point of influence, its side effects, and the cost in operations', () => {
     const G = openingState();
     const env = envFor(G, '1');
-    G.pending = { power: 'china', card: 'x', opsLeft: 2, action: null };
+    G.pending = { power: 'china', card: 'x' as CardId, opsLeft: 2, action: null };
     expect(CHECKS.invest(G, env.ctx, '1', ['khorgos', 'militaryBase'])).toMatch(/not yours/);
     expect(CHECKS.invest(G, env.ctx, '1', ['khorgos', 'newCity'])).toMatch(/costs 3 operations/);
     invest(env, 'khorgos', 'dryPort');
@@ -128,7 +129,7 @@ describe('moves: playing cards and spending operations', () => {
   it('invest needs presence and no opposing control', () => {
     const G = openingState();
     const env = envFor(G, '1');
-    G.pending = { power: 'china', card: 'x', opsLeft: 4, action: null };
+    G.pending = { power: 'china', card: 'x' as CardId, opsLeft: 4, action: null };
     G.influence.shymkent = { russia: 0, china: 0 };
     expect(CHECKS.invest(G, env.ctx, '1', ['shymkent', 'railway'])).toMatch(/need influence/);
     G.influence.aktau = { russia: 3, china: 1 };
@@ -142,7 +143,7 @@ describe('moves: playing cards and spending operations', () => {
   ])('soft power: $name', ({ die, ops, after }) => {
     const G = openingState();
     const env = envFor(G, '1', 'actions', fixedDice(die));
-    G.pending = { power: 'china', card: 'x', opsLeft: ops, action: null };
+    G.pending = { power: 'china', card: 'x' as CardId, opsLeft: ops, action: null };
     softPower(env, 'identity+'); // Identity starts at 4
     expect(G.values.identity).toBe(after);
     expect(G.opsSpent.softPower).toBe(ops);
@@ -165,7 +166,7 @@ describe('moves: playing cards and spending operations', () => {
     const G = openingState();
     const env = envFor(G, '0', 'actions', fixedDice(6));
     G.influence.khorgos = { russia: 1, china: 4 };
-    G.pending = { power: 'russia', card: 'x', opsLeft: 3, action: null };
+    G.pending = { power: 'russia', card: 'x' as CardId, opsLeft: 3, action: null };
     pressure(env, 'khorgos'); // 6 + 3 - 4 = 5, China had 4
     expect(G.influence.khorgos.china).toBe(0);
     expect(G.values.warinessRussia).toBe(3); // +1, in Kazakhstan as elsewhere
@@ -175,7 +176,7 @@ describe('moves: playing cards and spending operations', () => {
   it('failed pressure still costs wariness: 1, outside Kazakhstan as inside', () => {
     const G = openingState();
     const env = envFor(G, '1', 'actions', fixedDice(1));
-    G.pending = { power: 'china', card: 'x', opsLeft: 2, action: null };
+    G.pending = { power: 'china', card: 'x' as CardId, opsLeft: 2, action: null };
     pressure(env, 'tashkent'); // 1 + 2 - 6 < 1
     expect(G.influence.tashkent.russia).toBe(1);
     expect(G.values.warinessChina).toBe(3);
@@ -184,7 +185,7 @@ describe('moves: playing cards and spending operations', () => {
   it('endPlay forfeits the operations left and passes the turn', () => {
     const G = openingState();
     const env = envFor(G, '0');
-    G.pending = { power: 'russia', card: 'x', opsLeft: 2, action: null };
+    G.pending = { power: 'russia', card: 'x' as CardId, opsLeft: 2, action: null };
     endPlay(env);
     expect(G.pending).toBeNull();
     expect(G.played.russia).toBe(1);
