@@ -186,6 +186,25 @@ function joinPage(app: HTMLElement, code: string, info: ClassInfo): void {
   });
 }
 
+const BRIEFED_KEY = (matchID: string): string => `ngg.briefed.${matchID}`;
+
+/** Whether this browser has shown the briefing of this match (a reload does not show it again). */
+function briefed(matchID: string): boolean {
+  try {
+    return window.localStorage.getItem(BRIEFED_KEY(matchID)) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function markBriefed(matchID: string): void {
+  try {
+    window.localStorage.setItem(BRIEFED_KEY(matchID), '1');
+  } catch {
+    // private mode: the briefing shows again after a reload
+  }
+}
+
 /** What a student sees once the session has ended: where the rope stopped their match, if it was unfinished. */
 function endedText(me: Me): string {
   if (me.ended === undefined) return S('endedBanner');
@@ -273,6 +292,11 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
       dom.root.append(banner);
       dom.live.textContent = S('assigned', { role: roleOf(a.role) });
       renderBanner();
+      // Before the first move, once per match: the side's briefing over the table.
+      if (!briefed(a.matchID) && me.status !== 'ended') {
+        const { showBriefing } = await import('../ui/classBriefing');
+        showBriefing(dom.root, a.role, () => markBriefed(a.matchID));
+      }
     } catch (err) {
       inMatch = null;
       connectError = why(err);

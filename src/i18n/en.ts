@@ -351,6 +351,42 @@ export const UI_EN = {
     statusRunning: 'Matches are running',
     statusEnded: 'Ended',
     endsIn: 'Ends in {{n}} min',
+    briefTitle: 'Your briefing: {{role}}',
+    briefKicker: 'Before the first move',
+    briefWho: 'Who you are',
+    briefWant: 'What you want',
+    briefFear: 'What you fear',
+    briefValues: 'What Kazakhstan’s values mean for you',
+    briefFacts: 'From history',
+    briefSource: 'Source',
+    briefStart: 'I have read it: to the table',
+    briefOpen: 'Briefing',
+    briefPrint: 'Print the briefings',
+    briefPrintTitle: 'New Great Game · class {{code}}',
+    briefRussiaWho:
+      'You are Russia: Kazakhstan’s northern neighbour and its partner since Soviet times. Many Kazakhs speak Russian, much of Kazakhstan’s trade and oil runs through you, and the CSTO and the Eurasian Economic Union tie Kazakhstan to you.',
+    briefRussiaWant:
+      'Keep Kazakhstan close: pull the rope toward Moscow with influence, projects and pressure, and keep China from taking your place.',
+    briefRussiaFear:
+      'That Kazakhstan drifts away: a Latin alphabet, fewer Russian schools, distrust after the war in Ukraine. Pressure works, but it raises Wariness of Russia.',
+    briefRussiaValues:
+      'Wariness of Russia at 7 or more makes your influence in Kazakhstan cost more and stops your projects there paying. When Kazakhstan is scored, Identity or Reform at 7 or more costs you a point; Identity at 3 or less or Reform at 2 or less gives you one.',
+    briefChinaWho:
+      'You are China: Kazakhstan’s eastern neighbour and its great new partner since the Belt and Road was announced in Astana in 2013, with the dry port at Khorgos, pipelines, loans and trade.',
+    briefChinaWant:
+      'Draw Kazakhstan toward Beijing: invest in projects and trade routes, win influence, and pull the rope toward Beijing.',
+    briefChinaFear:
+      'Distrust: protests against foreign land ownership and reports of the camps in Xinjiang raise Wariness of China, and then your money buys less.',
+    briefChinaValues:
+      'Wariness of China at 7 or more makes your influence in Kazakhstan cost more and stops your projects there paying; at 2 or less, trust gives you a point whenever Kazakhstan is scored. Identity at 10 turns Kazakh nationalism against you too.',
+    briefKazakhstanWho:
+      'You are Kazakhstan: the largest country of Central Asia, between Russia and China, a former Soviet republic that has built its own state since 1991.',
+    briefKazakhstanWant:
+      'Keep both giants at arm’s length: you win by keeping the rope near the middle with Reform and Identity high.',
+    briefKazakhstanFear:
+      'Being a prize rather than a player: falling under one power’s control, or unrest that invites a foreign hand.',
+    briefKazakhstanValues:
+      'The four values are yours: Reform and Identity are what you build; Wariness of Russia and of China is how far you trust each. They decide what each power’s moves are worth.',
     deleteSession: 'Delete the session…',
     deleteConfirm:
       'Delete this class session and everything of it (students, matches, moves, answers) from the server now? This cannot be undone: save an export first to keep the results.',

@@ -7,6 +7,7 @@ import { button, h } from './dom';
 import { S } from './classText';
 import { classErrorText } from './serverText';
 import type { DashContext } from './classDashContext';
+import { printBriefings } from './classBriefing';
 
 /** A confirmation: hidden until `open`, a question, Yes (runs `yes`) and Cancel (back to `opener`). */
 export function confirmBox(
@@ -203,6 +204,10 @@ export function classControls(ctx: DashContext, main: () => HTMLElement): ClassC
       resumeAll,
       h('span', { class: 'row extend' }, h('label', { for: 'dash-extend' }, S('extendBy')), minutes, extend),
       debriefBtn,
+      button(S('briefPrint'), () => printBriefings(code, ctx.current()?.players ?? 2), {
+        class: 'btn',
+        'data-testid': 'print-briefings',
+      }),
       exportButton(ctx, 'csv'),
       exportButton(ctx, 'json'),
       endBtn,

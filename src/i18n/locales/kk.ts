@@ -388,6 +388,42 @@ export const KK: Locale = {
       statusRunning: 'Oiyndar jürıp jatyr',
       statusEnded: 'Aiaqtaldy',
       endsIn: 'Aiaqtaluğa {{n}} min',
+      briefTitle: 'Sızdıñ nūsqauyñyz: {{role}}',
+      briefKicker: 'Alğaşqy jürıs aldynda',
+      briefWho: 'Sız kımsız',
+      briefWant: 'Ne qalaisyz',
+      briefFear: 'Neden qorqasyz',
+      briefValues: 'Qazaqstan qūndylyqtary sız üşın neny bıldıredı',
+      briefFacts: 'Tarihtan',
+      briefSource: 'Derek közı',
+      briefStart: 'Oqydym: üstelge',
+      briefOpen: 'Nūsqau',
+      briefPrint: 'Nūsqaulardy basyp şyğaru',
+      briefPrintTitle: 'Jaña Ūly oiyn · {{code}} sabağy',
+      briefRussiaWho:
+        'Sız — Reseisız: Qazaqstannyñ soltüstıktegı körşısı jäne keñes zamanynan berı serıktesı. Köp qazaqstandyqtar orysşa söileidı, Qazaqstan saudasy men mūnaiynyñ köbı sız arqyly ötedı, al ŪQŞŪ men Euraziialyq ekonomikalyq odaq Qazaqstandy sızben bailanystyrady.',
+      briefRussiaWant:
+        'Qazaqstandy jaqyn ūstau: yqpal, jobalar jäne qysym arqyly arqandy Mäskeuge qarai tartu jäne Qytaiğa öz orynyñyzdy bermeu.',
+      briefRussiaFear:
+        'Qazaqstannyñ alystap ketuınen: latyn älıpbiı, orys mektepterınıñ azaiuy, Ukrainadağy soğystan keiıngı senımsızdık. Qysym äser etedı, bıraq Reseige degen saqtyqty arttyrady.',
+      briefRussiaValues:
+        'Reseige degen saqtyq 7 jäne odan joğary bolsa, Qazaqstandağy yqpalyñyz qymbattaidy, al ondağy jobalaryñyz tabys äkelmeidı. Qazaqstan ūpai sanağanda biregeilık nemese reformalar 7 jäne odan joğary bolsa, bır ūpaiyñyzdy alady; biregeilık 3 jäne odan tömen nemese reformalar 2 jäne odan tömen bolsa, bır ūpai beredı.',
+      briefChinaWho:
+        'Sız — Qytaisyz: Qazaqstannyñ şyğystağy körşısı jäne 2013 jyly Astanada «Beldeu jäne jol» jariialanğannan berı onyñ ırı jaña serıktesı: Qorğastağy qūrğaq port, qūbyrlar, nesieler jäne sauda.',
+      briefChinaWant:
+        'Qazaqstandy Beijiñge tartu: jobalar men sauda joldaryna investisiia salu, yqpal jinau jäne arqandy Beijiñge qarai tartu.',
+      briefChinaFear:
+        'Senımsızdıkten: jerdı şeteldıkterge beruge qarsy narazylyqtar men Şyñjañdağy lagerler turaly habarlar Qytaiğa degen saqtyqty arttyrady, sonda aqşañyzdyñ qūny kemidı.',
+      briefChinaValues:
+        'Qytaiğa degen saqtyq 7 jäne odan joğary bolsa, Qazaqstandağy yqpalyñyz qymbattaidy, al ondağy jobalaryñyz tabys äkelmeidı; 2 jäne odan tömen bolsa, senım Qazaqstan ūpai sanağan saiyn sızge bır ūpai beredı. Biregeilık 10 bolsa, qazaq ūltşyldyğy sızge de qarsy būrylady.',
+      briefKazakhstanWho:
+        'Sız — Qazaqstansyz: Resei men Qytai arasyndağy Ortalyq Aziianyñ eñ ülken elı, 1991 jyldan berı öz memleketın qūryp kele jatqan būrynğy keñestık respublika.',
+      briefKazakhstanWant:
+        'Ekı alypty da qaşyqtyqta ūstau: arqan ortağa jaqyn tūryp, reformalar men biregeilık joğary bolsa, siz jeñesız.',
+      briefKazakhstanFear:
+        'Oiynşy emes, jülde bolyp qaludan: bır derjavanyñ baqylauyna tüsuden nemese böten qoldy şaqyratyn tolqulardan.',
+      briefKazakhstanValues:
+        'Tört qūndylyq — sızdıkı: reformalar men biregeilıktı özıñız qūrasyz; Reseige jäne Qytaiğa degen saqtyq — ärqaisysyna degen senımıñızdıñ ölşemı. Olar ärbır derjava jürısınıñ qūnyn şeşedı.',
       deleteSession: 'Sabaqty joiu…',
       deleteConfirm:
         'Osy sabaqty jäne oğan qatysty bärın (oquşylar, oiyndar, jürıster, jauaptar) serverden qazır joiu kerek pe? Būny qaitaru mümkın emes: nätijelerdı saqtau üşın aldymen eksporttañyz.',
