@@ -52,10 +52,14 @@ export function briefingSheet(role: Role, titleId: string): HTMLElement {
 
 /** The student's briefing over the table until they have read it; `done` runs when they close it. */
 export function showBriefing(root: HTMLElement, role: Role, done: () => void): void {
+  // A modal dialog: the table behind it is inert (no focus, no clicks, hidden from assistive technology).
+  const behind = [...root.children].filter((el): el is HTMLElement => el instanceof HTMLElement && !el.inert);
+  for (const el of behind) el.inert = true;
   const start = button(
     S('briefStart'),
     () => {
       box.remove();
+      for (const el of behind) el.inert = false;
       done();
     },
     { class: 'btn primary big', 'data-testid': 'briefing-start' },
@@ -85,7 +89,7 @@ export function printBriefings(code: string, players: 2 | 3): void {
       ),
     ),
   );
+  // Left in place after printing (the screen never shows it): printing again replaces it.
   document.body.append(pages);
-  window.addEventListener('afterprint', () => pages.remove(), { once: true });
   window.print();
 }

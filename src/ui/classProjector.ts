@@ -5,7 +5,7 @@
 import { parsePayload } from '../net/http';
 import { dashboardSchema } from '../net/classSchemas';
 import { classApi, classUrls, connectClass } from '../net/classApi';
-import type { Dashboard } from '../online/classroom';
+import { ClassError, type Dashboard } from '../online/classroom';
 import { h } from './dom';
 import { S, roundLine } from './classText';
 import { miniRope, resultLine, valueBars, whoseTurn } from './classWidgets';
@@ -79,10 +79,21 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
     );
   };
 
-  void classApi
-    .dashboard(code, key)
-    .then(show, (err: unknown) => say(S('failed', { why: err instanceof Error ? err.message : String(err) })));
+  // A session that no longer exists (deleted, or never was) says so instead of waiting for updates.
+  const gone = (): void => {
+    body.replaceChildren(
+      h('p', { class: 'proj-gone', role: 'alert', 'data-testid': 'proj-gone' }, S('classGone', { code })),
+    );
+  };
+  void classApi.dashboard(code, key).then(show, (err: unknown) => {
+    if (err instanceof ClassError && err.code === 'classNotFound') gone();
+    else say(S('failed', { why: err instanceof Error ? err.message : String(err) }));
+  });
   void connectClass({ code, teacherKey: key }).then((s) => {
+    s.on('deleted', () => {
+      s.close();
+      gone();
+    });
     s.on('dashboard', (d: unknown) => {
       const dashboard = parsePayload(dashboardSchema, d);
       if (dashboard !== null) show(dashboard);
