@@ -122,7 +122,37 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      // Size holds the structure: no module over 400 lines, no function over 80 (blank lines and comments not counted).
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
+  {
+    // Tables of data, not code: the content and the locales may be as long as what they hold.
+    files: ['src/content/**/*.ts', 'src/i18n/en.ts', 'src/i18n/locales/*.ts'],
+    ignores: ['src/content/validate.ts'],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
+    // Still over the size rules, each being split by the work that owns it; the override goes with the split.
+    // The table (client/table.ts, its file) and the online match screen and the lobby (client/online.ts, ui/lobby.ts),
+    // the classroom's pages (client/classStudent.ts, ui/classCreate.ts, ui/classDashboard.ts, ui/classDebrief.ts),
+    // the debrief (debrief/model.ts, ui/debrief.ts) and the log's sentences (ui/logText.ts).
+    files: [
+      'src/client/table.ts',
+      'src/client/online.ts',
+      'src/client/classStudent.ts',
+      'src/ui/lobby.ts',
+      'src/ui/classCreate.ts',
+      'src/ui/classDashboard.ts',
+      'src/ui/classDebrief.ts',
+      'src/debrief/model.ts',
+      'src/ui/debrief.ts',
+      'src/ui/logText.ts',
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {
     files: ['src/game/**/*.ts', 'src/content/**/*.ts', 'src/classroom/**/*.ts'],

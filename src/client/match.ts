@@ -9,15 +9,8 @@ import { NewGreatGame } from '../game/game';
 import type { MoveName } from '../game/moves';
 import type { GameState } from '../game/state';
 import type { MatchOptions } from '../ui/options';
-import {
-  activeSeatIn,
-  Listeners,
-  seatState,
-  sendUndo,
-  type SeatClient,
-  type SeatState,
-  type TableMatch,
-} from './seatClient';
+import { activeSeatIn, Listeners, seatState, sendUndo } from './seatClient';
+import type { SeatClient, SeatState, TableMatch } from './seatClient';
 
 export type { SeatState, TableMatch } from './seatClient';
 

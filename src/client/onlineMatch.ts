@@ -13,15 +13,8 @@ import type { GameState } from '../game/state';
 import { parsePayload } from '../net/http';
 import { lobbyPlayersSchema, type LobbyPlayer } from '../net/lobbyApi';
 import { readRefusal, type ServerRefusal } from '../online/reasons';
-import {
-  activeSeatIn,
-  Listeners,
-  seatState,
-  sendUndo,
-  type SeatClient,
-  type SeatState,
-  type TableMatch,
-} from './seatClient';
+import { activeSeatIn, Listeners, seatState, sendUndo } from './seatClient';
+import type { SeatClient, SeatState, TableMatch } from './seatClient';
 
 export interface ClockInfo {
   readonly seat: string | null;
@@ -36,15 +29,15 @@ interface SocketLike {
 }
 
 /** The server's `refused` event ({on, reason, code, params?}); its code is read by readRefusal. */
-const refusedSchema = z.looseObject({ reason: z.unknown() });
+const refusedSchema = z.looseObject({ reason: z.unknown().optional() });
 
-/** The server's `timer` event: the turn clock of a match. */
+/** The server's `timer` event: the turn clock of a match (zod requires a key typed unknown unless it is optional). */
 const timerSchema = z.looseObject({
-  matchID: z.unknown(),
-  seat: z.unknown(),
+  matchID: z.unknown().optional(),
+  seat: z.unknown().optional(),
   msLeft: z.number(),
   seconds: z.number(),
-  expired: z.unknown(),
+  expired: z.unknown().optional(),
 });
 
 export interface OnlineEvents {

@@ -91,15 +91,18 @@ function sourceProblems(h: HistoryNote): string[] {
     );
 }
 
-export function validateContent(content: ContentBundle): ContentError[] {
-  const errors: ContentError[] = [];
-  const fail = (code: ContentErrorCode, id: string, reason: string): void => {
-    errors.push({ code, id, reason: `${id}: ${reason}` });
-  };
-  const tileById = new Map<string, TileDef>(content.tiles.map((t) => [t.id, t]));
-  const projectByKind = new Map<string, ProjectDef>(content.projects.map((p) => [p.kind, p]));
+/** What every check reads and where it reports: the content, its lookups, and `fail`. */
+interface Check {
+  readonly content: ContentBundle;
+  readonly fail: (code: ContentErrorCode, id: string, reason: string) => void;
+  readonly tileById: ReadonlyMap<string, TileDef>;
+  readonly projectByKind: ReadonlyMap<string, ProjectDef>;
+  /** Ids of cards, events and policies seen so far, with what used them (they share one namespace). */
+  readonly seen: Map<string, string>;
+}
 
-  // --- the board
+/** The board: unique tile ids, adjacency to known tiles and both ways. */
+function checkBoard({ content, fail, tileById }: Check): void {
   const tileIds = new Set<string>();
   for (const t of content.tiles) {
     if (tileIds.has(t.id)) fail('duplicate-id', t.id, 'tile id used twice');
@@ -112,156 +115,179 @@ export function validateContent(content: ContentBundle): ContentError[] {
         fail('asymmetric-adjacency', t.id, `lists ${a} as adjacent but ${a} does not list ${t.id}`);
     }
   }
+}
 
-  /** Why a project cannot stand on a tile, or null when it fits. */
-  const misfit = (kind: string, tile: string): string | null => {
-    const p = projectByKind.get(kind);
-    const t = tileById.get(tile);
-    if (p === undefined || t === undefined) return null; // reported as unknown-project / dangling-tile
-    if (t.slots <= 0) return `${p.name} cannot be built in ${t.name}: it has no project slots`;
-    if (p.requires === 'kazakhstan' && t.country !== 'kazakhstan')
-      return `${p.name} must be built in Kazakhstan, not in ${t.name}`;
-    if (p.requires !== undefined && p.requires !== 'kazakhstan' && !t.tags.some((tag) => tag === p.requires))
-      return `${p.name} needs a ${p.requires} tile, and ${t.name} is not one`;
-    return null;
-  };
+/** Why a project cannot stand on a tile, or null when it fits. */
+function misfit({ tileById, projectByKind }: Check, kind: string, tile: string): string | null {
+  const p = projectByKind.get(kind);
+  const t = tileById.get(tile);
+  if (p === undefined || t === undefined) return null; // reported as unknown-project / dangling-tile
+  if (t.slots <= 0) return `${p.name} cannot be built in ${t.name}: it has no project slots`;
+  if (p.requires === 'kazakhstan' && t.country !== 'kazakhstan')
+    return `${p.name} must be built in Kazakhstan, not in ${t.name}`;
+  if (p.requires !== undefined && p.requires !== 'kazakhstan' && !t.tags.some((tag) => tag === p.requires))
+    return `${p.name} needs a ${p.requires} tile, and ${t.name} is not one`;
+  return null;
+}
 
-  // --- effects
-  const checkEffect = (e: Effect, owner: Owner, id: string): void => {
-    if (e.kind === 'influence' || e.kind === 'project') {
-      if (!tileById.has(e.tile)) fail('dangling-tile', id, `an effect names unknown tile "${e.tile}"`);
-    }
-    if (e.kind === 'influence' || e.kind === 'value' || e.kind === 'rope') {
-      if (e.amount === 0) fail('empty-effect', id, `a ${e.kind} effect of 0 does nothing`);
-      else if (!Number.isInteger(e.amount))
-        fail('bad-amount', id, `a ${e.kind} effect amount must be a whole number, not ${e.amount}`);
-      else if (e.kind === 'rope' && (e.amount < 1 || e.amount > 2))
-        fail('bad-amount', id, `a rope pull must be 1 or 2, not ${e.amount}`);
-    }
-    if (e.kind === 'value' && !VALUES.some((v) => v === e.value))
-      fail('bad-amount', id, `an effect names unknown value "${e.value}"`);
-    if (
-      (e.kind === 'influence' || e.kind === 'rope') &&
-      (e.power === 'self' || e.power === 'opponent') &&
-      (owner === 'event' || owner === 'policy')
-    ) {
-      fail('no-player', id, `a ${owner} has no player, so "${e.power}" names nobody`);
-    }
-    if (e.kind === 'project') {
-      if (!projectByKind.has(e.project)) fail('unknown-project', id, `an effect names unknown project "${e.project}"`);
-      const why = misfit(e.project, e.tile);
-      if (why !== null) fail('project-misfit', id, why);
-    }
-    if (e.when !== undefined) {
-      const { value, atLeast, atMost } = e.when;
-      if (!VALUES.some((v) => v === value)) fail('bad-condition', id, `a condition names unknown value "${value}"`);
-      if (atLeast === undefined && atMost === undefined) fail('bad-condition', id, 'a condition sets no bound');
-      for (const b of [atLeast, atMost])
-        if (b !== undefined && (!Number.isInteger(b) || b < 0 || b > 10))
-          fail('bad-condition', id, `a condition bound ${b} is outside 0..10`);
-      if (atLeast !== undefined && atMost !== undefined && atLeast > atMost)
-        fail('bad-condition', id, `a condition from ${atLeast} to ${atMost} can never hold`);
-    }
-  };
-  const checkEffects = (effects: readonly Effect[], owner: Owner, id: string): void => {
-    if (effects.length === 0 && owner !== 'project') fail('empty-effect', id, `the ${owner} has no effects`);
-    for (const e of effects) checkEffect(e, owner, id);
-  };
+/** An effect's amount: not zero, whole, and a rope pull of 1 or 2. */
+function checkAmount({ fail }: Check, e: Effect, id: string): void {
+  if (e.kind !== 'influence' && e.kind !== 'value' && e.kind !== 'rope') return;
+  if (e.amount === 0) fail('empty-effect', id, `a ${e.kind} effect of 0 does nothing`);
+  else if (!Number.isInteger(e.amount))
+    fail('bad-amount', id, `a ${e.kind} effect amount must be a whole number, not ${e.amount}`);
+  else if (e.kind === 'rope' && (e.amount < 1 || e.amount > 2))
+    fail('bad-amount', id, `a rope pull must be 1 or 2, not ${e.amount}`);
+}
 
-  // --- history notes
-  const checkHistory = (h: HistoryNote, id: string): void => {
-    if (h.fact.trim() === '' || h.source.trim() === '')
-      fail('history-incomplete', id, `the history note needs both a fact and a source`);
-    else for (const why of sourceProblems(h)) fail('source-without-path', id, why);
-    if (!Number.isInteger(h.year) || h.year < HISTORY_YEARS[0] || h.year > HISTORY_YEARS[1])
-      fail('history-year', id, `year ${h.year} is outside ${HISTORY_YEARS[0]}..${HISTORY_YEARS[1]}`);
-    const future = h.year > TODAY.year;
-    if (future && h.speculative !== true)
-      fail(
-        'unflagged-future',
-        id,
-        `year ${h.year} is after today (${TODAY.year}-${TODAY.month}-${TODAY.day}) but not marked speculative`,
-      );
-    if (h.speculative === true && !future)
-      fail('speculative-past', id, `marked speculative but dated ${h.year}, not after today`);
-    if (h.speculative === true && !h.fact.startsWith('Scenario:'))
-      fail('unflagged-future', id, 'a speculative note must read as a hypothetical, beginning "Scenario:"');
-  };
+/** An effect's condition: a known value, at least one bound, bounds in 0..10 that can hold. */
+function checkCondition({ fail }: Check, when: NonNullable<Effect['when']>, id: string): void {
+  const { value, atLeast, atMost } = when;
+  if (!VALUES.some((v) => v === value)) fail('bad-condition', id, `a condition names unknown value "${value}"`);
+  if (atLeast === undefined && atMost === undefined) fail('bad-condition', id, 'a condition sets no bound');
+  for (const b of [atLeast, atMost])
+    if (b !== undefined && (!Number.isInteger(b) || b < 0 || b > 10))
+      fail('bad-condition', id, `a condition bound ${b} is outside 0..10`);
+  if (atLeast !== undefined && atMost !== undefined && atLeast > atMost)
+    fail('bad-condition', id, `a condition from ${atLeast} to ${atMost} can never hold`);
+}
 
-  // --- ids shared by cards, events and policies
-  const seen = new Map<string, string>();
-  const checkId = (id: string, kind: keyof typeof ID_PATTERN, title: string, text: string): void => {
-    if (!ID_PATTERN[kind].test(id))
-      fail('bad-id', id, `${kind === 'event' ? 'an' : 'a'} ${kind} id must be kebab-case starting "${kind[0] ?? ''}-"`);
-    const before = seen.get(id);
-    if (before !== undefined) fail('duplicate-id', id, `id already used by a ${before}`);
-    seen.set(id, kind);
-    if (title.trim() === '' || text.trim() === '') fail('missing-text', id, 'needs a title and a text');
-  };
+function checkEffect(c: Check, e: Effect, owner: Owner, id: string): void {
+  const { fail, tileById, projectByKind } = c;
+  if (e.kind === 'influence' || e.kind === 'project') {
+    if (!tileById.has(e.tile)) fail('dangling-tile', id, `an effect names unknown tile "${e.tile}"`);
+  }
+  checkAmount(c, e, id);
+  if (e.kind === 'value' && !VALUES.some((v) => v === e.value))
+    fail('bad-amount', id, `an effect names unknown value "${e.value}"`);
+  if (
+    (e.kind === 'influence' || e.kind === 'rope') &&
+    (e.power === 'self' || e.power === 'opponent') &&
+    (owner === 'event' || owner === 'policy')
+  ) {
+    fail('no-player', id, `a ${owner} has no player, so "${e.power}" names nobody`);
+  }
+  if (e.kind === 'project') {
+    if (!projectByKind.has(e.project)) fail('unknown-project', id, `an effect names unknown project "${e.project}"`);
+    const why = misfit(c, e.project, e.tile);
+    if (why !== null) fail('project-misfit', id, why);
+  }
+  if (e.when !== undefined) checkCondition(c, e.when, id);
+}
+
+function checkEffects(c: Check, effects: readonly Effect[], owner: Owner, id: string): void {
+  if (effects.length === 0 && owner !== 'project') c.fail('empty-effect', id, `the ${owner} has no effects`);
+  for (const e of effects) checkEffect(c, e, owner, id);
+}
+
+/** A history note: fact and checkable source, a year in range, the future marked speculative and phrased so. */
+function checkHistory({ fail }: Check, h: HistoryNote, id: string): void {
+  if (h.fact.trim() === '' || h.source.trim() === '')
+    fail('history-incomplete', id, `the history note needs both a fact and a source`);
+  else for (const why of sourceProblems(h)) fail('source-without-path', id, why);
+  if (!Number.isInteger(h.year) || h.year < HISTORY_YEARS[0] || h.year > HISTORY_YEARS[1])
+    fail('history-year', id, `year ${h.year} is outside ${HISTORY_YEARS[0]}..${HISTORY_YEARS[1]}`);
+  const future = h.year > TODAY.year;
+  if (future && h.speculative !== true)
+    fail(
+      'unflagged-future',
+      id,
+      `year ${h.year} is after today (${TODAY.year}-${TODAY.month}-${TODAY.day}) but not marked speculative`,
+    );
+  if (h.speculative === true && !future)
+    fail('speculative-past', id, `marked speculative but dated ${h.year}, not after today`);
+  if (h.speculative === true && !h.fact.startsWith('Scenario:'))
+    fail('unflagged-future', id, 'a speculative note must read as a hypothetical, beginning "Scenario:"');
+}
+
+/** An id shared by cards, events and policies: its pattern, used once, with a title and a text. */
+function checkId({ fail, seen }: Check, id: string, kind: keyof typeof ID_PATTERN, title: string, text: string): void {
+  if (!ID_PATTERN[kind].test(id))
+    fail('bad-id', id, `${kind === 'event' ? 'an' : 'a'} ${kind} id must be kebab-case starting "${kind[0] ?? ''}-"`);
+  const before = seen.get(id);
+  if (before !== undefined) fail('duplicate-id', id, `id already used by a ${before}`);
+  seen.set(id, kind);
+  if (title.trim() === '' || text.trim() === '') fail('missing-text', id, 'needs a title and a text');
+}
+
+function checkCards(c: Check): void {
+  const { content, fail } = c;
   const firstStart = Math.min(...content.scenarios.map((s) => s.years[0] ?? FINAL_YEAR));
-
-  for (const c of content.cards) {
-    checkId(c.id, 'card', c.title, c.text);
-    if (!Number.isInteger(c.ops) || c.ops < 1 || c.ops > 4) fail('bad-ops', c.id, `operations ${c.ops} are not 1..4`);
-    checkEffects(c.effects, 'card', c.id);
-    if (c.history !== undefined) {
-      checkHistory(c.history, c.id);
-      if (!c.once) fail('not-once', c.id, 'a historical card happens once: set once to true');
-      if (c.history.year < firstStart)
-        fail('never-dealt', c.id, `dated ${c.history.year}, before every scenario starts, so it is never dealt`);
-      else if (eraOfYear(c.history.year) !== c.era)
-        fail('era-mismatch', c.id, `dated ${c.history.year} but in the ${c.era} deck`);
-    }
+  for (const card of content.cards) {
+    checkId(c, card.id, 'card', card.title, card.text);
+    if (!Number.isInteger(card.ops) || card.ops < 1 || card.ops > 4)
+      fail('bad-ops', card.id, `operations ${card.ops} are not 1..4`);
+    checkEffects(c, card.effects, 'card', card.id);
+    if (card.history === undefined) continue;
+    checkHistory(c, card.history, card.id);
+    if (!card.once) fail('not-once', card.id, 'a historical card happens once: set once to true');
+    if (card.history.year < firstStart)
+      fail('never-dealt', card.id, `dated ${card.history.year}, before every scenario starts, so it is never dealt`);
+    else if (eraOfYear(card.history.year) !== card.era)
+      fail('era-mismatch', card.id, `dated ${card.history.year} but in the ${card.era} deck`);
   }
-  for (const e of content.events) {
-    checkId(e.id, 'event', e.title, e.text);
-    checkEffects(e.effects, 'event', e.id);
-    checkHistory(e.history, e.id);
+}
+
+function checkEvents(c: Check): void {
+  for (const e of c.content.events) {
+    checkId(c, e.id, 'event', e.title, e.text);
+    checkEffects(c, e.effects, 'event', e.id);
+    checkHistory(c, e.history, e.id);
     if (eraOfYear(e.history.year) !== e.era)
-      fail('era-mismatch', e.id, `dated ${e.history.year} but in the ${e.era} era`);
+      c.fail('era-mismatch', e.id, `dated ${e.history.year} but in the ${e.era} era`);
   }
-  for (const p of content.policies) {
-    checkId(p.id, 'policy', p.title, p.text);
-    checkEffects(p.effects, 'policy', p.id);
-    if (p.history !== undefined) checkHistory(p.history, p.id);
-  }
-  for (const p of content.projects) checkEffects(p.onBuild, 'project', p.kind);
+}
 
-  // --- scenarios
-  for (const s of content.scenarios) {
-    for (const [tile, pair] of Object.entries(s.influence)) {
-      if (!tileById.has(tile)) fail('dangling-tile', s.id, `starting influence on unknown tile "${tile}"`);
-      if (pair !== undefined && pair.some((n) => !Number.isInteger(n) || n < 0))
-        fail(
-          'scenario-influence',
-          s.id,
-          `starting influence on ${tile} must be whole numbers from 0, not [${pair.join(', ')}]`,
-        );
-    }
-    const built = new Map<TileId, ProjectKind[]>();
-    for (const { tile, kind } of s.projects) {
-      if (!tileById.has(tile)) fail('dangling-tile', s.id, `a starting project on unknown tile "${tile}"`);
-      if (!projectByKind.has(kind)) fail('unknown-project', s.id, `unknown starting project "${kind}"`);
-      const why = misfit(kind, tile);
-      if (why !== null) fail('project-misfit', s.id, why);
-      built.set(tile, [...(built.get(tile) ?? []), kind]);
-    }
-    for (const [tile, kinds] of built) {
-      const slots = tileById.get(tile)?.slots;
-      if (slots !== undefined && kinds.length > slots)
-        fail('project-misfit', s.id, `${kinds.length} starting projects on ${tile}, which has ${slots} slots`);
-    }
-    for (const [v, n] of Object.entries(s.values))
-      if (!Number.isInteger(n) || n < 0 || n > 10) fail('scenario-values', s.id, `starting ${v} ${n} is outside 0..10`);
-    if (s.years.some((y, i) => i > 0 && y <= (s.years[i - 1] ?? y)))
-      fail('uncovered-span', s.id, 'round years must increase');
-    for (const [from, to] of roundSpans(s.years)) {
-      if (!content.events.some((e) => e.history.year >= from && e.history.year <= to))
-        fail('uncovered-span', s.id, `no world event dated ${from}-${to} for that round's news`);
-    }
+function checkPoliciesAndProjects(c: Check): void {
+  for (const p of c.content.policies) {
+    checkId(c, p.id, 'policy', p.title, p.text);
+    checkEffects(c, p.effects, 'policy', p.id);
+    if (p.history !== undefined) checkHistory(c, p.history, p.id);
   }
+  for (const p of c.content.projects) checkEffects(c, p.onBuild, 'project', p.kind);
+}
 
-  // --- enough real history to teach from
+/** A scenario's opening board: influence and projects on known tiles that fit them. */
+function checkOpening(c: Check, s: ScenarioDef): void {
+  const { fail, tileById, projectByKind } = c;
+  for (const [tile, pair] of Object.entries(s.influence)) {
+    if (!tileById.has(tile)) fail('dangling-tile', s.id, `starting influence on unknown tile "${tile}"`);
+    if (pair !== undefined && pair.some((n) => !Number.isInteger(n) || n < 0))
+      fail(
+        'scenario-influence',
+        s.id,
+        `starting influence on ${tile} must be whole numbers from 0, not [${pair.join(', ')}]`,
+      );
+  }
+  const built = new Map<TileId, ProjectKind[]>();
+  for (const { tile, kind } of s.projects) {
+    if (!tileById.has(tile)) fail('dangling-tile', s.id, `a starting project on unknown tile "${tile}"`);
+    if (!projectByKind.has(kind)) fail('unknown-project', s.id, `unknown starting project "${kind}"`);
+    const why = misfit(c, kind, tile);
+    if (why !== null) fail('project-misfit', s.id, why);
+    built.set(tile, [...(built.get(tile) ?? []), kind]);
+  }
+  for (const [tile, kinds] of built) {
+    const slots = tileById.get(tile)?.slots;
+    if (slots !== undefined && kinds.length > slots)
+      fail('project-misfit', s.id, `${kinds.length} starting projects on ${tile}, which has ${slots} slots`);
+  }
+}
+
+/** A scenario's values in 0..10, and rounds whose years increase, each with news to draw. */
+function checkRounds({ content, fail }: Check, s: ScenarioDef): void {
+  for (const [v, n] of Object.entries(s.values))
+    if (!Number.isInteger(n) || n < 0 || n > 10) fail('scenario-values', s.id, `starting ${v} ${n} is outside 0..10`);
+  if (s.years.some((y, i) => i > 0 && y <= (s.years[i - 1] ?? y)))
+    fail('uncovered-span', s.id, 'round years must increase');
+  for (const [from, to] of roundSpans(s.years)) {
+    if (!content.events.some((e) => e.history.year >= from && e.history.year <= to))
+      fail('uncovered-span', s.id, `no world event dated ${from}-${to} for that round's news`);
+  }
+}
+
+/** Enough real history to teach from. */
+function checkEnoughHistory({ content, fail }: Check): void {
   const historical = [...content.cards, ...content.events, ...content.policies].filter(
     (x) => x.history !== undefined && x.history.speculative !== true,
   ).length;
@@ -271,6 +297,26 @@ export function validateContent(content: ContentBundle): ContentError[] {
       'content',
       `only ${historical} historical items; at least ${MIN_HISTORICAL_ITEMS} are needed`,
     );
+}
 
+/** Every rule over the content, in a fixed order; the errors name the id at fault and why. */
+export function validateContent(content: ContentBundle): ContentError[] {
+  const errors: ContentError[] = [];
+  const c: Check = {
+    content,
+    fail: (code, id, reason) => void errors.push({ code, id, reason: `${id}: ${reason}` }),
+    tileById: new Map<string, TileDef>(content.tiles.map((t) => [t.id, t])),
+    projectByKind: new Map<string, ProjectDef>(content.projects.map((p) => [p.kind, p])),
+    seen: new Map<string, string>(),
+  };
+  checkBoard(c);
+  checkCards(c);
+  checkEvents(c);
+  checkPoliciesAndProjects(c);
+  for (const s of content.scenarios) {
+    checkOpening(c, s);
+    checkRounds(c, s);
+  }
+  checkEnoughHistory(c);
   return errors;
 }

@@ -35,31 +35,9 @@ import { refusal, refusalText, type Refusal } from './refusal';
 import { writable } from './clone';
 import { record } from './log';
 import type { CardDef } from '../content/types';
+import { MOVE_NAMES, SOFT_TARGETS, type MoveName, type SoftTarget } from './moveNames';
 
-export const SOFT_TARGETS = ['reform+', 'reform-', 'identity+', 'identity-', 'wariness-'] as const;
-/** Which value soft power pushes, and which way ('wariness-' lowers Wariness of the player). */
-export type SoftTarget = (typeof SOFT_TARGETS)[number];
-
-export const MOVE_NAMES = [
-  'playEvent',
-  'playOps',
-  'placeInfluence',
-  'invest',
-  'softPower',
-  'pressure',
-  'endPlay',
-  'kzNudge',
-  'kzPolicy',
-] as const;
-export type MoveName = (typeof MOVE_NAMES)[number];
-
-/** Moves a seat may take back: planning steps, never a die roll or the end of a card (game.ts and the table read it). */
-export const UNDOABLE_MOVES: ReadonlySet<MoveName> = new Set<MoveName>([
-  'playOps',
-  'placeInfluence',
-  'invest',
-  'kzNudge',
-]);
+export { MOVE_NAMES, SOFT_TARGETS, UNDOABLE_MOVES, type MoveName, type SoftTarget } from './moveNames';
 
 /** Pressure costs the presser this much Wariness, inside Kazakhstan or out. */
 export const PRESSURE_WARINESS = 1;

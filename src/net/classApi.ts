@@ -13,6 +13,7 @@ import {
   type Me,
 } from '../online/classroom';
 import { getText, request, type Failures } from './http';
+import { readSaved, storage } from './saved';
 import {
   createdSchema,
   dashboardSchema,
@@ -84,8 +85,8 @@ export const classApi = {
   me: (code: string, token: string): Promise<Me> => call('GET', at(code, '/me'), meSchema, { token }),
   dashboard: (code: string, key: string): Promise<Dashboard> =>
     call('GET', at(code, '/dashboard'), dashboardSchema, { key }),
-  pair: (code: string, key: string): Promise<unknown> =>
-    call('POST', at(code, '/pair'), z.unknown(), { key }, { auto: true }),
+  pair: (code: string, key: string): Promise<Dashboard> =>
+    call('POST', at(code, '/pair'), dashboardSchema, { key }, { auto: true }),
   pause: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> =>
     call('POST', at(code, '/pause'), dashboardSchema, { key }, matchList(matches)),
   resume: (code: string, key: string, matches?: readonly string[]): Promise<Dashboard> =>
@@ -128,14 +129,6 @@ export async function connectClass(auth: ClassSocketAuth): Promise<Socket> {
 
 const STUDENT_KEY = 'ngg.class';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export interface SavedStudent {
   readonly code: string;
   readonly token: string;
@@ -143,16 +136,8 @@ export interface SavedStudent {
 
 /** This browser's seat in the class with this code, if it joined it. */
 export function savedStudent(code: string): SavedStudent | null {
-  const raw = storage()?.getItem(STUDENT_KEY);
-  if (raw === null || raw === undefined) return null;
-  try {
-    const s = JSON.parse(raw) as Partial<SavedStudent>;
-    return typeof s.code === 'string' && typeof s.token === 'string' && s.code === code
-      ? { code: s.code, token: s.token }
-      : null;
-  } catch {
-    return null;
-  }
+  const s = readSaved(STUDENT_KEY, z.looseObject({ code: z.string(), token: z.string() }));
+  return s !== null && s.code === code ? { code: s.code, token: s.token } : null;
 }
 
 export function saveStudent(s: SavedStudent): void {

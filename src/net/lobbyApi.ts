@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { GAME_NAME } from '../game/game';
 import { type ServerRefusal } from '../online/reasons';
 import { request, type Failures } from './http';
+import { readSaved, storage } from './saved';
 
 export interface LobbyPlayer {
   readonly id: number;
@@ -117,14 +118,6 @@ export const lobby = {
 const NAME_KEY = 'ngg.name';
 const seatKey = (matchID: string): string => `ngg.seat.${matchID}`;
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function savedName(): string {
   return storage()?.getItem(NAME_KEY) ?? '';
 }
@@ -134,16 +127,8 @@ export function saveName(name: string): void {
 }
 
 export function savedSeat(matchID: string): Seat | null {
-  const raw = storage()?.getItem(seatKey(matchID));
-  if (raw === null || raw === undefined) return null;
-  try {
-    const s = JSON.parse(raw) as Partial<Seat>;
-    return typeof s.playerID === 'string' && typeof s.credentials === 'string'
-      ? { playerID: s.playerID, credentials: s.credentials }
-      : null;
-  } catch {
-    return null;
-  }
+  const s = readSaved(seatKey(matchID), z.looseObject({ playerID: z.string(), credentials: z.string() }));
+  return s === null ? null : { playerID: s.playerID, credentials: s.credentials };
 }
 
 export function remember(matchID: string, seat: Seat): void {

@@ -1,6 +1,8 @@
 // What every part of the teacher's dashboard shares: the session's code and key, the
 // status line, the latest dashboard, and `act`, which runs a teacher's call with its
 // button disabled, shows the dashboard it answers with, and says what happened.
+import { dashboardSchema } from '../net/classSchemas';
+import { parsePayload } from '../net/http';
 import type { Dashboard } from '../online/classroom';
 import { S } from './classText';
 import { classErrorText } from './serverText';
@@ -33,7 +35,9 @@ export function dashContext(code: string, key: string, status: HTMLElement, draw
       if (btn !== undefined) btn.disabled = true;
       try {
         const r = await run();
-        if (typeof r === 'object' && r !== null && 'matches' in r && 'students' in r) ctx.show(r as Dashboard);
+        // An action that answers with the dashboard shows it (checked against the dashboard's schema).
+        const d = parsePayload(dashboardSchema, r);
+        if (d !== null) ctx.show(d);
         if (done !== undefined) ctx.say(done);
       } catch (err) {
         ctx.say(S('failed', { why: classErrorText(err) }));

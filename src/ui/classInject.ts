@@ -15,6 +15,29 @@ export interface InjectBox {
   update(d: Dashboard): void;
 }
 
+/** The events the server offers, as the picker's options. */
+function loadEvents(ctx: DashContext, pick: HTMLSelectElement): void {
+  void classApi.events(ctx.code, ctx.key).then(
+    (events: InjectableEvent[]) =>
+      pick.replaceChildren(
+        ...events.map((e) =>
+          h(
+            'option',
+            { value: e.id },
+            S(e.speculative ? 'eventSpeculative' : 'eventOption', { year: e.year, title: newsTitle(e.id) ?? e.title }),
+          ),
+        ),
+      ),
+    (err: unknown) => ctx.say(S('failed', { why: classErrorText(err) })),
+  );
+}
+
+function box(id: string, label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
+  const input = h('input', { type: 'checkbox', id, checked });
+  input.addEventListener('change', () => onChange(input.checked));
+  return h('label', { class: 'check', for: id }, input, label);
+}
+
 export function injectBox(ctx: DashContext): InjectBox {
   const { code, key } = ctx;
   let targetsFor = '';
@@ -45,24 +68,7 @@ export function injectBox(ctx: DashContext): InjectBox {
       injectBtn,
     );
   };
-  void classApi.events(code, key).then(
-    (events: InjectableEvent[]) =>
-      eventPick.replaceChildren(
-        ...events.map((e) =>
-          h(
-            'option',
-            { value: e.id },
-            S(e.speculative ? 'eventSpeculative' : 'eventOption', { year: e.year, title: newsTitle(e.id) ?? e.title }),
-          ),
-        ),
-      ),
-    (err: unknown) => ctx.say(S('failed', { why: classErrorText(err) })),
-  );
-  const box = (id: string, label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement => {
-    const input = h('input', { type: 'checkbox', id, checked });
-    input.addEventListener('change', () => onChange(input.checked));
-    return h('label', { class: 'check', for: id }, input, label);
-  };
+  loadEvents(ctx, eventPick);
   const renderTargets = (d: Dashboard): void => {
     const ids = d.matches.map((m) => m.matchID).join(',');
     if (ids === targetsFor) return;
