@@ -14,7 +14,7 @@ import { normalizeCode } from '../online/classroom';
 import { refused, type ReasonParams } from '../online/reasons';
 import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
 import type { ClassRetention } from './classRetention';
-import type { ClassSessions } from './classSessions';
+import { reflectionsOf, type ClassSessions } from './classSessions';
 import { malformed, MatchIDSchema } from './guards';
 import { asRefused, readBody } from './lobby';
 import type { Limiter } from './rateLimit';
@@ -41,6 +41,8 @@ const InjectBody = z.strictObject({
 });
 const RenameBody = z.strictObject({ student: StudentID, nickname: z.unknown() });
 const RemoveBody = z.strictObject({ student: StudentID });
+const QuestionsBody = z.strictObject({ questions: z.array(z.string().min(1).max(64)).min(1).max(10) });
+const AnswerBody = z.strictObject({ question: z.string().min(1).max(64), text: z.unknown() });
 const ExtendBody = z.strictObject({ minutes: z.number().int().min(1).max(120) });
 const Empty = z.strictObject({});
 /** Deleting a session says so in its body: a stray POST deletes nothing. */
@@ -130,6 +132,28 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
       const b = await r.body(RemoveBody);
       r.ctx.body = await r.sessions.remove(r.code, b.student);
     },
+  },
+  questions: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      r.ctx.body = await r.sessions.chooseQuestions(r.code, (await r.body(QuestionsBody)).questions);
+    },
+  },
+  reflections: {
+    method: 'GET',
+    run: async (r) => void (r.ctx.body = reflectionsOf(await r.teacher())),
+  },
+  answer: {
+    method: 'POST',
+    run: async (r) => {
+      const b = await r.body(AnswerBody);
+      r.ctx.body = { answers: await r.sessions.answer(r.code, bearer(r.ctx), b.question, b.text) };
+    },
+  },
+  'my-reflections': {
+    method: 'GET',
+    run: async (r) => void (r.ctx.body = await r.sessions.myReflections(r.code, bearer(r.ctx))),
   },
   extend: {
     method: 'POST',

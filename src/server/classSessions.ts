@@ -13,6 +13,7 @@ import { matchDebrief, type MatchDebrief } from '../debrief/model';
 import { mayReadDebrief, mustBeStudent, plausibleSecret, studentByDigest, isTeacher } from '../classroom/access';
 import { mapDecision, ok, type Decision } from '../classroom/decision';
 import { debriefTargets } from '../classroom/debriefs';
+import { answersOf, chooseQuestions, questionsOf, saveAnswer, type AnswerRecord } from '../classroom/reflection';
 import { injectInto, mayInject } from '../classroom/inject';
 import { generatedNickname } from '../classroom/nickname';
 import { assignMatches, planPairing } from '../classroom/pairing';
@@ -280,6 +281,41 @@ export class ClassSessions {
     return this.dashboard(code);
   }
 
+  /** The teacher chooses the session's reflection questions (one to three). */
+  async chooseQuestions(code: string, ids: readonly string[]): Promise<Reflections> {
+    const { record } = await this.update(code, (r) =>
+      mapDecision(chooseQuestions(r, ids), (next) => ({ record: next, result: undefined })),
+    );
+    this.opts.changed({ code, students: true });
+    return reflectionsOf(record);
+  }
+
+  /** A student answers one of the questions for their match; resolves to their answers so far. */
+  async answer(code: string, token: unknown, question: string, text: unknown): Promise<AnswerRecord[]> {
+    const now = this.opts.clock.now();
+    const { record, result } = await this.update(code, (r) => {
+      const student = mustBeStudent(r, digestOf(token));
+      if (!student.ok) return student;
+      return mapDecision(saveAnswer(r, student.value, question, text, now), (a) => ({
+        record: a.record,
+        result: student.value.id,
+      }));
+    });
+    this.opts.changed({ code, students: false });
+    const student = record.students.find((s) => s.id === result);
+    return student === undefined ? [] : answersOf(record, student);
+  }
+
+  /** The questions, and a student's own answers. */
+  async myReflections(
+    code: string,
+    token: unknown,
+  ): Promise<{ questions: readonly string[]; answers: AnswerRecord[] }> {
+    const { record } = await this.read(code);
+    const student = orRefuse(mustBeStudent(record, digestOf(token)));
+    return { questions: questionsOf(record), answers: answersOf(record, student) };
+  }
+
   async extend(code: string, minutes: number): Promise<Dashboard> {
     const now = this.opts.clock.now();
     await this.update(code, (record) =>
@@ -339,6 +375,20 @@ export class ClassSessions {
     const { record } = await this.read(code);
     orRefuse(mayReadDebrief(record, matchID, { keyDigest: digestOf(teacherKey), tokenDigest: digestOf(token) }));
   }
+}
+
+/** The session's questions and every answer with its student's nickname (the teacher's view and export). */
+export interface Reflections {
+  readonly questions: readonly string[];
+  readonly answers: readonly (AnswerRecord & { readonly nickname: string })[];
+}
+
+export function reflectionsOf(record: ClassRecord): Reflections {
+  const nick = new Map(record.students.map((s) => [s.id, s.nickname]));
+  return {
+    questions: questionsOf(record),
+    answers: (record.answers ?? []).map((a) => ({ ...a, nickname: nick.get(a.studentId) ?? '' })),
+  };
 }
 
 /** boardgame.io's metadata as the classroom's projections read it. */

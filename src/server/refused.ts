@@ -48,6 +48,8 @@ const STATUS: Partial<Record<ServerRefusal['code'], number>> = {
   classFull: 409,
   alreadyPaired: 409,
   studentSeated: 409,
+  noAnswerMatch: 409,
+  noQuestion: 404,
   noneWaiting: 409,
   tooLarge: 413,
   notJson: 415,

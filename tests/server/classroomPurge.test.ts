@@ -3,7 +3,8 @@
 // retention period is purged by itself on the server's clock (a test clock here, so no
 // test waits 30 days). Afterwards no row anywhere in the database holds the session's code,
 // a student's nickname or one of its match ids, in SQLite and in PostgreSQL; the session's
-// student tokens and teacher key, and its live sockets, are refused with a code.
+// student tokens and teacher key, and its live sockets, are refused with a code. The
+// needles include a student's written answer, so answers are proven gone too.
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Socket } from 'socket.io-client';
@@ -60,6 +61,7 @@ interface Lesson {
   readonly c: CreatedClass;
   readonly students: { studentId: string; token: string; nickname: string }[];
   readonly matchIDs: string[];
+  readonly reflection: string;
 }
 
 /** A session with four students in two matches, a few moves played (so the matches have logs). */
@@ -84,12 +86,23 @@ async function lesson(url: string, names: readonly string[]): Promise<Lesson> {
     await mover.until((s) => s._stateID > before, 'the move');
   }
   for (const s of seats) s.close();
-  return { c, students, matchIDs: d.matches.map((m) => m.matchID) };
+  // A written reflection: an answer is the student's data too.
+  const reflection = `What ${names[0]} thinks of the rope`;
+  const answered = await api(
+    url,
+    `/api/class/${c.code}/answer`,
+    { question: 'essay', text: reflection },
+    {
+      authorization: `Bearer ${students[0]?.token ?? ''}`,
+    },
+  );
+  if (answered.status !== 200) throw new Error(`answer refused: ${answered.text}`);
+  return { c, students, matchIDs: d.matches.map((m) => m.matchID), reflection };
 }
 
 /** The rows that still name anything of this lesson. */
 async function traces(dump: Dump, l: Lesson): Promise<string[]> {
-  const needles = [l.c.code, ...l.matchIDs, ...l.students.map((s) => s.nickname)];
+  const needles = [l.c.code, ...l.matchIDs, ...l.students.map((s) => s.nickname), l.reflection];
   return (await dump()).filter((row) => needles.some((n) => row.includes(n)));
 }
 
