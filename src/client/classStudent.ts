@@ -186,6 +186,18 @@ function joinPage(app: HTMLElement, code: string, info: ClassInfo): void {
   });
 }
 
+/** Opens the student's reflection form (the questions the teacher chose). */
+function reflectButton(app: HTMLElement, code: string, token: string): HTMLButtonElement {
+  return button(
+    S('reflect'),
+    () =>
+      void import('../ui/classReflect')
+        .then(({ showReflection }) => showReflection(app, code, token))
+        .catch(() => undefined),
+    { class: 'btn primary', 'data-testid': 'reflect-open' },
+  );
+}
+
 const BRIEFED_KEY = (matchID: string): string => `ngg.briefed.${matchID}`;
 
 /** Whether this browser has shown the briefing of this match (a reload does not show it again). */
@@ -261,7 +273,11 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
     const text = ended ?? (me.paused ? S('pausedBanner') : connection === 'offline' ? S('offline') : '');
     // A match the end of the session stopped says its result over a dimmed table, which takes no moves.
     const stopped = me.status === 'ended' && me.ended !== undefined;
-    banner.replaceChildren(...(stopped ? [h('strong', {}, S('endedTitle')), h('br'), text] : [text]));
+    banner.replaceChildren(
+      ...(stopped
+        ? [h('strong', {}, S('endedTitle')), h('br'), text, h('br'), reflectButton(app, code, token)]
+        : [text]),
+    );
     banner.hidden = text === '';
     banner.className = `class-banner${me.paused ? ' paused' : ''}${stopped ? ' ended' : ''}`;
     banner.closest('.table')?.classList.toggle('class-stopped', stopped);
@@ -279,7 +295,10 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
         matchInfo,
         { playerID: a.playerID, credentials: a.credentials },
         {
-          gameOver: () => ({ actions: [], onMenu: () => window.location.assign(window.location.pathname) }),
+          gameOver: () => ({
+            actions: [reflectButton(app, code, token)],
+            onMenu: () => window.location.assign(window.location.pathname),
+          }),
         },
       );
       banner = h('div', {

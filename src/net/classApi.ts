@@ -16,8 +16,11 @@ import { getText, request, type Failures } from './http';
 import { readSaved, storage } from './saved';
 import {
   createdSchema,
+  answersSchema,
   dashboardSchema,
   deletedSchema,
+  myReflectionsSchema,
+  reflectionsSchema,
   infoSchema,
   injectableSchema,
   injectResultsSchema,
@@ -102,6 +105,12 @@ export const classApi = {
     call('POST', at(code, '/rename'), dashboardSchema, { key }, { student, nickname }),
   remove: (code: string, key: string, student: string): Promise<Dashboard> =>
     call('POST', at(code, '/remove'), dashboardSchema, { key }, { student }),
+  myReflections: (code: string, token: string): Promise<z.output<typeof myReflectionsSchema>> =>
+    call('GET', at(code, '/my-reflections'), myReflectionsSchema, { token }),
+  answer: async (code: string, token: string, question: string, text: string): Promise<void> =>
+    void (await call('POST', at(code, '/answer'), answersSchema, { token }, { question, text })),
+  reflections: (code: string, key: string): Promise<z.output<typeof reflectionsSchema>> =>
+    call('GET', at(code, '/reflections'), reflectionsSchema, { key }),
   /** Deletes the session and everything of it (the body confirms it). */
   deleteSession: (code: string, key: string): Promise<{ deleted: string; matches: number }> =>
     call('POST', at(code, '/delete'), deletedSchema, { key }, { confirm: true }),

@@ -125,6 +125,21 @@ export const joinedSchema = z.looseObject({
 
 export const deletedSchema = z.looseObject({ deleted: z.string(), matches: z.number() });
 
+const answer = z.looseObject({
+  studentId: z.string(),
+  matchID: z.string(),
+  question: z.string(),
+  text: z.string(),
+  at: z.number(),
+});
+
+export const myReflectionsSchema = z.looseObject({ questions: z.array(z.string()), answers: z.array(answer) });
+export const answersSchema = z.looseObject({ answers: z.array(answer) });
+export const reflectionsSchema = z.looseObject({
+  questions: z.array(z.string()),
+  answers: z.array(answer.extend({ nickname: z.string() })),
+});
+
 export const nicknameSchema = z.looseObject({ nickname: z.string() });
 
 export const injectableSchema = z.array(

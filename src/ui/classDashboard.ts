@@ -20,6 +20,7 @@ import { injectBox } from './classInject';
 import { joinBanner } from './classJoinBanner';
 import { matchCard, sortedMatches, type SortKey } from './classMatchCard';
 import { studentList } from './classStudents';
+import { reflectionsBox } from './classReflect';
 
 export { joinBanner } from './classJoinBanner';
 
@@ -178,7 +179,14 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
       students.element,
       status,
     ),
-    h('div', { class: 'dash-main' }, controls.element, inject.element, grid.element),
+    h(
+      'div',
+      { class: 'dash-main' },
+      controls.element,
+      inject.element,
+      grid.element,
+      reflectionsBox(code, key, (id) => (ctx.current()?.matches.findIndex((m) => m.matchID === id) ?? -1) + 1),
+    ),
   );
   app.replaceChildren(main);
   void classApi.dashboard(code, key).then(ctx.show, (err: unknown) => {

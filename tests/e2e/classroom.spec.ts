@@ -492,3 +492,99 @@ test('classroom: a teacher and six students, join by code and link, Pair, inject
   expect(errors.length === 0, `no errors in the other browsers:\n${errors.join('\n')}`).toBeTruthy();
   for (const p of [projector, ...students]) await p.context().close();
 });
+
+test('classroom: reflections, written by each student after the session ends and read by the teacher', async ({
+  page: teacher,
+  browser,
+  gameServer: url,
+}) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  const made = (await (
+    await fetch(`${url}api/class`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ players: 2 }),
+    })
+  ).json()) as { code: string; teacherKey: string };
+  const { code, teacherKey: key } = made;
+  const chose = await fetch(`${url}api/class/${code}/questions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-teacher-key': key },
+    body: JSON.stringify({ questions: ['essay', 'e-invasion-of-ukraine'] }),
+  });
+  expect(chose.status === 200, `the teacher chooses two questions (${chose.status})`).toBeTruthy();
+  await teacher.goto(`${url}?teach=${code}#key=${key}`);
+  await teacher.getByTestId('dashboard').waitFor();
+  const students = [
+    await newPage(browser, DESK, errors, [/status of 400/]),
+    await newPage(browser, PHONE, errors, [/status of 400/]),
+  ];
+  for (const s of students) {
+    await s.goto(`${url}?class=${code}`);
+    await s.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '',
+    );
+    await s.getByTestId('class-join').click();
+    await s.getByTestId('class-waiting').waitFor();
+  }
+  await teacher.locator('[data-testid="waiting-list"] li').nth(1).waitFor();
+  await teacher.getByTestId('pair').click();
+  for (const s of students) {
+    await waitForBoard(s);
+    await s.getByTestId('briefing-start').click();
+  }
+  await teacher.getByTestId('end').click();
+  await teacher.getByTestId('end-yes').click();
+  const texts = [
+    [
+      'The rope moved toward Beijing when Wariness of Russia rose: trust mattered more than money.',
+      'Russia lost trust after the invasion, so its projects stopped paying.',
+    ],
+    [
+      'Russia pressured Kazakhstan and the rope still moved to China: a constructivist reading fits.',
+      'The war raised Wariness of Russia; China gained without a move.',
+    ],
+  ];
+  for (const [i, s] of students.entries()) {
+    await s.getByTestId('class-banner').filter({ hasText: 'your match stops here' }).waitFor();
+    await s.getByTestId('reflect-open').click();
+    const form = s.getByTestId('reflection');
+    await form.waitFor();
+    expect(
+      (await form.getByTestId('reflect-question').count()) === 2,
+      'the two chosen questions are asked',
+    ).toBeTruthy();
+    expect(
+      ((await form.textContent()) ?? '').includes('What are the geopolitical implications'),
+      'the essay question is asked in words',
+    ).toBeTruthy();
+    const areas = form.locator('textarea');
+    // Markup is refused with the server's coded reason, in the student's words.
+    await areas.nth(0).fill('An answer with <b>markup</b>');
+    await form.getByTestId('reflect-save').nth(0).click();
+    await form.getByText('the answer may not contain markup').waitFor();
+    for (const n of [0, 1]) {
+      await areas.nth(n).fill(texts[i]?.[n] ?? '');
+      await form.getByTestId('reflect-save').nth(n).click();
+      await form.locator('.reflect-question').nth(n).getByText('Saved.').waitFor();
+    }
+    if (i === 1) {
+      await s.screenshot({ path: 'tests/e2e/screenshots/classroom-reflection-390.png' });
+      const o = await overflowing(s);
+      expect(o.bad.length === 0, `the reflection form fits a phone:\n  ${o.bad.join('\n  ')}`).toBeTruthy();
+    }
+    await axeCheck(s, `the reflection form of student ${i + 1}`);
+    await s.getByTestId('reflect-close').click();
+  }
+  // The teacher reads every answer, by match and student.
+  await teacher.getByTestId('reflections-show').click();
+  await teacher.getByTestId('reflect-answer').nth(3).waitFor();
+  const shown = (await teacher.getByTestId('reflections').textContent()) ?? '';
+  for (const t of texts.flat()) expect(shown.includes(t), `the teacher sees “${t}”`).toBeTruthy();
+  expect(!shown.includes('<b>markup</b>'), 'the refused answer was not stored').toBeTruthy();
+  await teacher.screenshot({ path: 'tests/e2e/screenshots/classroom-reflections-1280.png', fullPage: true });
+  await axeCheck(teacher, 'the dashboard with the reflections');
+  expect(errors.length === 0, `no errors in the students' browsers:\n${errors.join('\n')}`).toBeTruthy();
+  for (const s of students) await s.context().close();
+});
