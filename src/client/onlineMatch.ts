@@ -40,6 +40,18 @@ const timerSchema = z.looseObject({
   expired: z.unknown().optional(),
 });
 
+/** The turn clock a `timer` event tells this match (`now` on performance.now's scale), or null when it is not for it. */
+export function clockOf(payload: unknown, matchID: string, now: number): ClockInfo | null {
+  const p = parsePayload(timerSchema, payload);
+  if (p === null || p.matchID !== matchID) return null;
+  return {
+    seat: typeof p.seat === 'string' ? p.seat : null,
+    deadline: now + p.msLeft,
+    seconds: p.seconds,
+    expired: p.expired === true,
+  };
+}
+
 export interface OnlineEvents {
   /** The server's English sentence, and its code for the interface to phrase. */
   refused?: (reason: string, refusal: ServerRefusal | undefined) => void;
@@ -128,14 +140,8 @@ export class OnlineMatch implements TableMatch {
       this.events.refused?.(p === null || p.reason === undefined ? 'refused' : String(p.reason), readRefusal(payload));
     });
     socket.on('timer', (payload: unknown) => {
-      const p = parsePayload(timerSchema, payload);
-      if (p === null || p.matchID !== this.matchID) return;
-      this.events.clock?.({
-        seat: typeof p.seat === 'string' ? p.seat : null,
-        deadline: performance.now() + p.msLeft,
-        seconds: p.seconds,
-        expired: p.expired === true,
-      });
+      const clock = clockOf(payload, this.matchID, performance.now());
+      if (clock !== null) this.events.clock?.(clock);
     });
   }
 }
