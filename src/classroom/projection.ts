@@ -6,7 +6,7 @@ import { actingSeat } from '../game/actor';
 import { firedEvents } from '../game/inject';
 import { roleOfSeat } from '../game/moves';
 import type { GameState } from '../game/state';
-import type { Dashboard, DashboardMatch, DashboardSeat, Me, Role } from '../online/classroom';
+import type { Dashboard, DashboardMatch, DashboardSeat, EndedResult, Me, Role } from '../online/classroom';
 import { holdOf } from './hold';
 import type { ClassMatchRecord, ClassRecord, StudentRecord } from './record';
 
@@ -46,13 +46,42 @@ function seatMeta(metadata: MatchMeta | undefined, playerID: string): SeatMeta |
   return metadata.players[playerID];
 }
 
-/** A student's own view: the session's status, whether their match is paused, and their seat in it. */
-export function meOf(record: ClassRecord, student: StudentRecord, metadata: MatchMeta | undefined): Me {
+/** What the end of a session reads of a match's state: the rope, and whether the match is over. */
+export interface EndingState {
+  readonly G: Pick<GameState, 'rope' | 'result'>;
+  readonly ctx: Pick<Ctx, 'gameover'>;
+}
+
+/** Whether a match was still being played when its session ended. */
+export function endedUnfinished(record: ClassRecord, state: EndingState | undefined): boolean {
+  if (record.status !== 'ended' || state === undefined) return false;
+  return state.G.result === null && (state.ctx.gameover === undefined || state.ctx.gameover === null);
+}
+
+/** The result of a match the end of the session stopped: by the rope's lean (null when even). */
+export function endedResult(record: ClassRecord, state: EndingState | undefined): EndedResult | null {
+  if (state === undefined || !endedUnfinished(record, state)) return null;
+  const rope = state.G.rope;
+  return { leader: rope < 0 ? 'russia' : rope > 0 ? 'china' : null, rope };
+}
+
+/**
+ * A student's own view: the session's status, whether their match is paused, their seat
+ * in it, and (once the session ended before their match did) where the rope stood.
+ */
+export function meOf(
+  record: ClassRecord,
+  student: StudentRecord,
+  metadata: MatchMeta | undefined,
+  state?: EndingState,
+): Me {
   const base = { studentId: student.id, nickname: student.nickname, status: record.status };
   if (student.matchID === null || student.playerID === null) return { ...base, paused: false, match: null };
   const credentials = seatMeta(metadata, student.playerID)?.credentials;
+  const ended = endedResult(record, state);
   return {
     ...base,
+    ...(ended === null ? {} : { ended }),
     paused: holdOf(metadata) === 'paused',
     match:
       credentials === undefined
@@ -61,7 +90,12 @@ export function meOf(record: ClassRecord, student: StudentRecord, metadata: Matc
   };
 }
 
-function dashboardMatch(m: StoredMatch, now: number, seatConnected: Map<string, boolean>): DashboardMatch {
+function dashboardMatch(
+  record: ClassRecord,
+  m: StoredMatch,
+  now: number,
+  seatConnected: Map<string, boolean>,
+): DashboardMatch {
   const { G, ctx } = m.state;
   const actor = actingSeat(ctx);
   const idle = Math.max(0, Math.round((now - m.metadata.updatedAt) / 1000));
@@ -71,10 +105,12 @@ function dashboardMatch(m: StoredMatch, now: number, seatConnected: Map<string, 
     const connected = p.isConnected === true;
     const student = m.record.seats[playerID];
     if (typeof student === 'string') seatConnected.set(student, connected);
+    // A student the teacher renamed shows under the new name.
+    const renamed = typeof student === 'string' ? record.students.find((s) => s.id === student)?.nickname : undefined;
     return {
       playerID,
       role: roleOf(playerID),
-      name: p.name ?? '',
+      name: renamed ?? p.name ?? '',
       kind: computer ? 'computer' : 'person',
       connected,
       idleSeconds: actor === playerID ? idle : 0,
@@ -101,6 +137,7 @@ function dashboardMatch(m: StoredMatch, now: number, seatConnected: Map<string, 
       ctx.gameover === undefined && result === null
         ? null
         : { winner: result === null || 'draw' in result ? null : result.winner },
+    ...(endedUnfinished(record, m.state) ? { ended: true as const } : {}),
     seats,
     lastEvent: last === undefined ? null : (EVENT_BY_ID[last]?.title ?? last),
   };
@@ -118,7 +155,7 @@ export function dashboardOf(
   present: (studentId: string) => boolean,
 ): Dashboard {
   const seatConnected = new Map<string, boolean>();
-  const shown = matches.map((m) => dashboardMatch(m, now, seatConnected));
+  const shown = matches.map((m) => dashboardMatch(record, m, now, seatConnected));
   return {
     code: record.code,
     status: record.status,

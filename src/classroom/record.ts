@@ -2,6 +2,7 @@
 // writes it by compare-and-set on its version). Every decision in src/classroom takes a
 // record and returns a new one; none changes the record it is given.
 import type { ClassStatus, FillLevel, Language } from '../online/classroom';
+import type { AnswerRecord } from './reflection';
 
 export interface StudentRecord {
   readonly id: string;
@@ -36,6 +37,10 @@ export interface ClassRecord extends CreateOptions {
   readonly endsAt: number | null;
   readonly students: readonly StudentRecord[];
   readonly matches: readonly ClassMatchRecord[];
+  /** The reflection questions the teacher chose (absent: the essay's question). */
+  readonly questions?: readonly string[];
+  /** Students' written answers, per student, match and question. */
+  readonly answers?: readonly AnswerRecord[];
 }
 
 /** A session as created: waiting, with no students and no matches. */

@@ -95,3 +95,43 @@ export function sessionSummary(record: ClassRecord): {
     students: record.students.length,
   };
 }
+
+/** The session's student with this id, or refused. */
+function studentById(record: ClassRecord, studentId: string): Decision<StudentRecord> {
+  const student = record.students.find((s) => s.id === studentId);
+  return student === undefined ? no(refused('noStudent', { id: studentId.slice(0, 40) })) : ok(student);
+}
+
+/**
+ * The teacher renames a student (a nickname that is a full name, or rude): the same rules
+ * as a nickname typed at the join, and not one another student of the session has.
+ */
+export function renameStudent(
+  record: ClassRecord,
+  studentId: string,
+  rawNickname: unknown,
+): Decision<{ readonly record: ClassRecord; readonly student: StudentRecord }> {
+  const found = studentById(record, studentId);
+  if (!found.ok) return found;
+  const checked = checkNickname(rawNickname);
+  if (!checked.ok) return checked;
+  const nickname = checked.value;
+  const others = record.students.filter((s) => s.id !== studentId).map((s) => s.nickname);
+  if (nicknameTaken(others, nickname)) return no(refused('nicknameTaken', { nickname }));
+  const student = { ...found.value, nickname };
+  return ok({
+    record: { ...record, students: record.students.map((s) => (s.id === studentId ? student : s)) },
+    student,
+  });
+}
+
+/**
+ * The teacher removes a student who is still waiting (joined twice, or by mistake): their
+ * token is refused from then on. A student seated in a match stays (the match needs the seat).
+ */
+export function removeStudent(record: ClassRecord, studentId: string): Decision<ClassRecord> {
+  const found = studentById(record, studentId);
+  if (!found.ok) return found;
+  if (found.value.matchID !== null) return no(refused('studentSeated', { nickname: found.value.nickname }));
+  return ok({ ...record, students: record.students.filter((s) => s.id !== studentId) });
+}

@@ -6,7 +6,7 @@
 import type { Socket } from 'socket.io-client';
 import { button, h } from '../ui/dom';
 import { isLang, language, setLanguage } from '../i18n/index';
-import { S } from '../ui/classText';
+import { S, ropeLean } from '../ui/classText';
 import { roleOf } from '../ui/classWidgets';
 import { classErrorText, socketErrorText } from '../ui/serverText';
 import { ClassError, normalizeCode, type Me } from '../online/classroom';
@@ -80,7 +80,7 @@ export async function startStudent(app: HTMLElement, rawCode: string): Promise<v
   } catch (err) {
     refusalPage(
       app,
-      err instanceof ClassError && err.status === 404 ? S('noClass', { code }) : S('failed', { why: why(err) }),
+      err instanceof ClassError && err.status === 404 ? S('classGone', { code }) : S('failed', { why: why(err) }),
     );
     return;
   }
@@ -186,6 +186,44 @@ function joinPage(app: HTMLElement, code: string, info: ClassInfo): void {
   });
 }
 
+/** Opens the student's reflection form (the questions the teacher chose). */
+function reflectButton(app: HTMLElement, code: string, token: string): HTMLButtonElement {
+  return button(
+    S('reflect'),
+    () =>
+      void import('../ui/classReflect')
+        .then(({ showReflection }) => showReflection(app, code, token))
+        .catch(() => undefined),
+    { class: 'btn primary', 'data-testid': 'reflect-open' },
+  );
+}
+
+const BRIEFED_KEY = (matchID: string): string => `ngg.briefed.${matchID}`;
+
+/** Whether this browser has shown the briefing of this match (a reload does not show it again). */
+function briefed(matchID: string): boolean {
+  try {
+    return window.localStorage.getItem(BRIEFED_KEY(matchID)) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function markBriefed(matchID: string): void {
+  try {
+    window.localStorage.setItem(BRIEFED_KEY(matchID), '1');
+  } catch {
+    // private mode: the briefing shows again after a reload
+  }
+}
+
+/** What a student sees once the session has ended: where the rope stopped their match, if it was unfinished. */
+function endedText(me: Me): string {
+  if (me.ended === undefined) return S('endedBanner');
+  if (me.ended.leader === null) return S('endedLevel');
+  return S('endedLead', { role: roleOf(me.ended.leader), lean: ropeLean(me.ended.rope) });
+}
+
 /** The waiting room until the match is there, then the match; both follow the `me` events. */
 function live(app: HTMLElement, code: string, token: string, first: Me, info: ClassInfo): void {
   let me = first;
@@ -231,17 +269,18 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
 
   const renderBanner = (): void => {
     if (banner === null) return;
-    const text =
-      me.status === 'ended'
-        ? S('endedBanner')
-        : me.paused
-          ? S('pausedBanner')
-          : connection === 'offline'
-            ? S('offline')
-            : '';
-    banner.textContent = text;
+    const ended = me.status === 'ended' ? endedText(me) : null;
+    const text = ended ?? (me.paused ? S('pausedBanner') : connection === 'offline' ? S('offline') : '');
+    // A match the end of the session stopped says its result over a dimmed table, which takes no moves.
+    const stopped = me.status === 'ended' && me.ended !== undefined;
+    banner.replaceChildren(
+      ...(stopped
+        ? [h('strong', {}, S('endedTitle')), h('br'), text, h('br'), reflectButton(app, code, token)]
+        : [text]),
+    );
     banner.hidden = text === '';
-    banner.className = `class-banner${me.paused ? ' paused' : ''}`;
+    banner.className = `class-banner${me.paused ? ' paused' : ''}${stopped ? ' ended' : ''}`;
+    banner.closest('.table')?.classList.toggle('class-stopped', stopped);
   };
 
   const enterMatch = async (): Promise<void> => {
@@ -256,7 +295,10 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
         matchInfo,
         { playerID: a.playerID, credentials: a.credentials },
         {
-          gameOver: () => ({ actions: [], onMenu: () => window.location.assign(window.location.pathname) }),
+          gameOver: () => ({
+            actions: [reflectButton(app, code, token)],
+            onMenu: () => window.location.assign(window.location.pathname),
+          }),
         },
       );
       banner = h('div', {
@@ -269,6 +311,11 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
       dom.root.append(banner);
       dom.live.textContent = S('assigned', { role: roleOf(a.role) });
       renderBanner();
+      // Before the first move, once per match: the side's briefing over the table.
+      if (!briefed(a.matchID) && me.status !== 'ended') {
+        const { showBriefing } = await import('../ui/classBriefing');
+        showBriefing(dom.root, a.role, () => markBriefed(a.matchID));
+      }
     } catch (err) {
       inMatch = null;
       connectError = why(err);
@@ -308,6 +355,12 @@ function live(app: HTMLElement, code: string, token: string, first: Me, info: Cl
       connectError = socketErrorText(err);
       renderWaiting();
       renderBanner();
+    });
+    // The teacher deleted the session: nothing of it is left, this link included.
+    s.on('deleted', () => {
+      s.close();
+      window.clearInterval(every);
+      refusalPage(app, S('deletedLive'));
     });
     s.on('me', (body: unknown) => {
       const next = parsePayload(meSchema, body);

@@ -184,6 +184,8 @@ export function playMatch(
   dom.root.prepend(strip);
 
   let known: readonly LobbyPlayer[] = [];
+  // Seats said to be gone: only those are said to be back (a seat connecting for the first time is not).
+  const gone = new Set<string>();
   let waiting: HTMLElement | null = null;
   let copyLabel: string = T.copy;
 
@@ -195,8 +197,11 @@ export function playMatch(
       const id = String(p.id);
       const before = known.find((k) => k.id === p.id);
       if (id === seat?.playerID || before === undefined || before.name === undefined || p.name === undefined) continue;
-      if (before.isConnected === true && p.isConnected !== true) say(T.gone(roleName(id)));
-      if (before.isConnected !== true && p.isConnected === true) say(T.isBack(roleName(id)));
+      if (before.isConnected === true && p.isConnected !== true) {
+        gone.add(id);
+        say(T.gone(roleName(id)));
+      }
+      if (before.isConnected !== true && p.isConnected === true && gone.delete(id)) say(T.isBack(roleName(id)));
     }
     known = players;
     const chips = players.map((p) => {

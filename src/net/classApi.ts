@@ -16,7 +16,11 @@ import { getText, request, type Failures } from './http';
 import { readSaved, storage } from './saved';
 import {
   createdSchema,
+  answersSchema,
   dashboardSchema,
+  deletedSchema,
+  myReflectionsSchema,
+  reflectionsSchema,
   infoSchema,
   injectableSchema,
   injectResultsSchema,
@@ -97,6 +101,19 @@ export const classApi = {
   extend: (code: string, key: string, minutes: number): Promise<Dashboard> =>
     call('POST', at(code, '/extend'), dashboardSchema, { key }, { minutes }),
   end: (code: string, key: string): Promise<Dashboard> => call('POST', at(code, '/end'), dashboardSchema, { key }, {}),
+  rename: (code: string, key: string, student: string, nickname: string): Promise<Dashboard> =>
+    call('POST', at(code, '/rename'), dashboardSchema, { key }, { student, nickname }),
+  remove: (code: string, key: string, student: string): Promise<Dashboard> =>
+    call('POST', at(code, '/remove'), dashboardSchema, { key }, { student }),
+  myReflections: (code: string, token: string): Promise<z.output<typeof myReflectionsSchema>> =>
+    call('GET', at(code, '/my-reflections'), myReflectionsSchema, { token }),
+  answer: async (code: string, token: string, question: string, text: string): Promise<void> =>
+    void (await call('POST', at(code, '/answer'), answersSchema, { token }, { question, text })),
+  reflections: (code: string, key: string): Promise<z.output<typeof reflectionsSchema>> =>
+    call('GET', at(code, '/reflections'), reflectionsSchema, { key }),
+  /** Deletes the session and everything of it (the body confirms it). */
+  deleteSession: (code: string, key: string): Promise<{ deleted: string; matches: number }> =>
+    call('POST', at(code, '/delete'), deletedSchema, { key }, { confirm: true }),
   /** The class export as text (the teacher key goes in a header, so it is fetched, then saved). */
   exportText: (code: string, key: string, ext: 'csv' | 'json'): Promise<string> =>
     getText(`/api/class${at(code, `/export.${ext}`)}`, { refused: failures.refused }, { 'x-teacher-key': key }),

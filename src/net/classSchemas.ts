@@ -46,6 +46,7 @@ export const meSchema = z.looseObject({
   status,
   paused: z.boolean(),
   match: z.looseObject({ matchID: z.string(), playerID: z.string(), credentials: z.string(), role }).nullable(),
+  ended: z.looseObject({ leader: z.enum(['russia', 'china']).nullable(), rope: z.number() }).optional(),
 }) satisfies z.ZodType<Me>;
 
 const seat = z.looseObject({
@@ -73,6 +74,7 @@ const match = z.looseObject({
   }),
   currentPlayer: z.string().nullable(),
   gameover: z.looseObject({ winner: role.nullable() }).nullable(),
+  ended: z.literal(true).optional(),
   seats: z.array(seat),
   lastEvent: z.string().nullable(),
 });
@@ -120,6 +122,23 @@ export const joinedSchema = z.looseObject({
   token: z.string(),
   nickname: z.string(),
 }) satisfies z.ZodType<Joined>;
+
+export const deletedSchema = z.looseObject({ deleted: z.string(), matches: z.number() });
+
+const answer = z.looseObject({
+  studentId: z.string(),
+  matchID: z.string(),
+  question: z.string(),
+  text: z.string(),
+  at: z.number(),
+});
+
+export const myReflectionsSchema = z.looseObject({ questions: z.array(z.string()), answers: z.array(answer) });
+export const answersSchema = z.looseObject({ answers: z.array(answer) });
+export const reflectionsSchema = z.looseObject({
+  questions: z.array(z.string()),
+  answers: z.array(answer.extend({ nickname: z.string() })),
+});
 
 export const nicknameSchema = z.looseObject({ nickname: z.string() });
 

@@ -55,6 +55,14 @@ export interface Me {
   readonly status: ClassStatus;
   readonly paused: boolean;
   readonly match: Assignment | null;
+  /** Present once the teacher has ended the session before the student's match was over: where the rope stood. */
+  readonly ended?: EndedResult;
+}
+
+/** An unfinished match stopped by the end of the session: the side the rope leaned to (null: even) and the rope. */
+export interface EndedResult {
+  readonly leader: 'russia' | 'china' | null;
+  readonly rope: number;
 }
 
 export type ValueSet = Readonly<{ reform: number; identity: number; warinessRussia: number; warinessChina: number }>;
@@ -80,6 +88,8 @@ export interface DashboardMatch {
   readonly values: ValueSet;
   readonly currentPlayer: string | null;
   readonly gameover: null | { readonly winner: Role | null };
+  /** Present (true) once the teacher ended the session before this match was over. */
+  readonly ended?: true;
   readonly seats: readonly DashboardSeat[];
   readonly lastEvent: string | null;
 }

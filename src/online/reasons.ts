@@ -64,6 +64,13 @@ interface ParamsOf {
   noneWaiting: None;
   groupSize: { readonly max: number };
   noStudent: { readonly id: string };
+  studentSeated: { readonly nickname: string };
+  questionCount: { readonly max: number };
+  noQuestion: { readonly question: string };
+  noAnswerMatch: None;
+  answerEmpty: None;
+  answerLong: { readonly max: number };
+  answerMarkup: None;
   alreadyPaired: { readonly nickname: string };
   twoGroups: { readonly nickname: string };
   notInClass: { readonly matchID: string };
@@ -156,6 +163,13 @@ const EN: { readonly [C in ServerReasonCode]: (p: ParamsOf[C]) => string } = {
   noneWaiting: () => 'no students are waiting to be paired',
   groupSize: (p) => `a group has 1 to ${p.max} students`,
   noStudent: (p) => `no student ${p.id} in this class`,
+  questionCount: (p) => `choose 1 to ${p.max} reflection questions`,
+  noQuestion: (p) => `there is no reflection question ${q(p.question)} in this class session`,
+  noAnswerMatch: () => 'a reflection is answered for a match: this student has none yet',
+  answerEmpty: () => 'the answer is empty',
+  answerLong: (p) => `the answer is too long: at most ${p.max} characters`,
+  answerMarkup: () => 'the answer may not contain markup or control characters: write plain text',
+  studentSeated: (p) => `${p.nickname} is playing in a match: only a waiting student can be removed`,
   alreadyPaired: (p) => `${p.nickname} is already in a match`,
   twoGroups: (p) => `${p.nickname} is in two groups`,
   notInClass: (p) => `match ${p.matchID} is not in this class session`,

@@ -25,6 +25,7 @@ import { classHoldGate } from '../classroom/hold';
 import { ClassMatches } from './classMatches';
 import { ClassSessions } from './classSessions';
 import { ClassLive } from './classLive';
+import { ClassRetention, DEFAULT_RETENTION_DAYS } from './classRetention';
 import { classRoutes } from './classRoutes';
 import { realClock, type Clock } from './clock';
 
@@ -64,6 +65,8 @@ export interface ServerOptions {
   readonly botDelayMs?: number;
   /** The clock the turn timer, computer seats and class sessions read and wait on (the real one by default). */
   readonly clock?: Clock;
+  /** Days without activity after which a class session is purged (30 by default; 0: never). */
+  readonly classRetentionDays?: number;
 }
 
 export interface RunningServer {
@@ -74,6 +77,7 @@ export interface RunningServer {
   readonly transport: GuardedTransport;
   readonly computer: ComputerSeats | undefined;
   readonly classroom: ClassSessions;
+  readonly retention: ClassRetention;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
 }
@@ -86,7 +90,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Filled in once the port is known; both the lobby's CORS and the socket check read it live.
   const origins: string[] = [...(opts.origins ?? [])];
   const parts = playParts(opts, store, cluster, origins, clock);
-  const { transport, computer, sessions, live } = parts;
+  const { transport, computer, sessions, live, retention } = parts;
   const bgio = lobbyApp(opts, store, cluster, origins, parts);
   const http = frontDoor(opts, store, cluster, () => bgio.app.callback());
   transport.attach(http);
@@ -108,6 +112,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (resumed > 0) opts.logger.info({ event: 'resume', matches: resumed }, 'resumed matches');
   }
 
+  retention.start();
   let closed: Promise<void> | undefined;
   return {
     url,
@@ -117,8 +122,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     transport,
     computer,
     classroom: sessions,
+    retention,
     close: () =>
       (closed ??= (async () => {
+        retention.stop();
         computer?.close();
         live.close();
         const stopped = new Promise<void>((done) => http.close(() => done()));
@@ -168,6 +175,7 @@ interface PlayParts {
   readonly computer: ComputerSeats | undefined;
   readonly sessions: ClassSessions;
   readonly live: ClassLive;
+  readonly retention: ClassRetention;
 }
 
 /** The guarded transport, the computer seats, and the classroom, wired to hear of each other. */
@@ -223,7 +231,12 @@ function playParts(
       }
     },
   }));
-  return { transport, computer, sessions, live };
+  const retention = new ClassRetention({
+    ...{ store, sessions, matches, logger, clock },
+    retentionDays: opts.classRetentionDays ?? DEFAULT_RETENTION_DAYS,
+    changed: (change) => live.mark(change),
+  });
+  return { transport, computer, sessions, live, retention };
 }
 
 /** boardgame.io's Server() for its lobby routes and auth, with our guard, the class routes and the computer seats' hook. */
@@ -255,7 +268,9 @@ function lobbyApp(
       limiter: cluster.rateLimiter(rate),
     }),
   );
-  bgio.app.use(classRoutes({ sessions: parts.sessions, logger, limiter: cluster.rateLimiter(rate) }));
+  bgio.app.use(
+    classRoutes({ sessions: parts.sessions, retention: parts.retention, logger, limiter: cluster.rateLimiter(rate) }),
+  );
   // After a match is created (or a rematch), its computer seats are filled before the
   // answer goes out, so no person can join them; after a join or a leave, the computer
   // seats and the clock learn whether every seat is taken.

@@ -87,7 +87,11 @@ export class ClassLive {
       return;
     }
     if (!channel.startsWith(CLASS_CHANNEL_PREFIX) || payload.type !== 'class') return;
-    this.mark({ code: channel.slice(CLASS_CHANNEL_PREFIX.length), students: payload.args[0] === true }, false);
+    const code = channel.slice(CLASS_CHANNEL_PREFIX.length);
+    this.mark(
+      { code, students: payload.args[0] === true, ...(payload.args[1] === true ? { deleted: true } : {}) },
+      false,
+    );
   }
 
   attach(nsp: Namespace): void {
@@ -134,11 +138,16 @@ export class ClassLive {
   mark(change: ClassChange, share = true): void {
     if (this.closed) return;
     if (share) {
-      this.opts.cluster.publish(`${CLASS_CHANNEL_PREFIX}${change.code}`, { type: 'class', args: [change.students] });
+      const args = change.deleted === true ? [change.students, true] : [change.students];
+      this.opts.cluster.publish(`${CLASS_CHANNEL_PREFIX}${change.code}`, { type: 'class', args });
       if (change.holds !== undefined)
         this.opts.cluster.publish(SHARED_CHANNEL, { type: 'holds', args: [change.holds.matchIDs, change.holds.held] });
     }
     if (!this.open.has(change.code)) return;
+    if (change.deleted === true) {
+      this.letGo(change.code);
+      return;
+    }
     let p = this.pending.get(change.code);
     if (p === undefined) this.pending.set(change.code, (p = { timer: undefined, lastSent: 0, students: false }));
     p.students ||= change.students;
@@ -170,6 +179,19 @@ export class ClassLive {
       .catch((err: unknown) =>
         this.opts.logger.warn({ event: 'class-live', code, err }, 'student presence not shared'),
       );
+  }
+
+  /** A deleted session: each of its sockets here is told (`deleted`) and disconnected. */
+  private letGo(code: string): void {
+    const nsp = this.nsp;
+    this.opts.clock.clearTimeout(this.pending.get(code)?.timer);
+    this.pending.delete(code);
+    if (nsp === undefined) return;
+    const rooms = [...nsp.adapter.rooms.keys()].filter((r) => r === teacherRoom(code) || r.startsWith(`s:${code}:`));
+    for (const room of rooms) {
+      nsp.to(room).emit('deleted', { code });
+      nsp.in(room).disconnectSockets(false);
+    }
   }
 
   close(): void {

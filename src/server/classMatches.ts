@@ -71,6 +71,11 @@ export class ClassMatches {
     for (const id of matchIDs) await this.opts.store.wipe(id);
   }
 
+  /** Matches deleted with their session belong to no session any more. */
+  forget(matchIDs: readonly string[]): void {
+    for (const id of matchIDs) this.matchClass.delete(id);
+  }
+
   /** The session's new matches are recorded: they start (computer seats fill, clocks run). */
   async started(code: string, matchIDs: readonly string[]): Promise<void> {
     for (const id of matchIDs) {
@@ -86,6 +91,18 @@ export class ClassMatches {
     });
     if (hold !== null) this.opts.computer?.hold(matchID);
     else await this.opts.computer?.resume(matchID);
+  }
+
+  /** A renamed student's seat shows the new name (read and written in the match's own order). */
+  async renameSeat(matchID: string, playerID: string, name: string): Promise<void> {
+    await this.opts.transport.exclusive(matchID, async () => {
+      const { metadata } = await this.opts.store.fetch(matchID, { metadata: true });
+      const seat = metadata?.players[Number(playerID)];
+      if (metadata === undefined || seat === undefined) return;
+      await this.opts.store.patchMetadata(matchID, {
+        players: { ...metadata.players, [playerID]: { ...seat, name } },
+      });
+    });
   }
 
   /** Changes a match's state in its own order (a teacher's injected event). */

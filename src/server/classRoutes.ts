@@ -13,7 +13,8 @@ import type { ClassRecord } from '../classroom/record';
 import { normalizeCode } from '../online/classroom';
 import { refused, type ReasonParams } from '../online/reasons';
 import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
-import type { ClassSessions } from './classSessions';
+import type { ClassRetention } from './classRetention';
+import { reflectionsOf, type ClassSessions } from './classSessions';
 import { malformed, MatchIDSchema } from './guards';
 import { asRefused, readBody } from './lobby';
 import type { Limiter } from './rateLimit';
@@ -38,11 +39,18 @@ const InjectBody = z.strictObject({
   event: z.string().min(1).max(64),
   matches: z.array(MatchIDSchema).min(1).max(500).optional(),
 });
+const RenameBody = z.strictObject({ student: StudentID, nickname: z.unknown() });
+const RemoveBody = z.strictObject({ student: StudentID });
+const QuestionsBody = z.strictObject({ questions: z.array(z.string().min(1).max(64)).min(1).max(10) });
+const AnswerBody = z.strictObject({ question: z.string().min(1).max(64), text: z.unknown() });
 const ExtendBody = z.strictObject({ minutes: z.number().int().min(1).max(120) });
 const Empty = z.strictObject({});
+/** Deleting a session says so in its body: a stray POST deletes nothing. */
+const DeleteBody = z.strictObject({ confirm: z.literal(true) });
 
 export interface ClassRoutesOptions {
   readonly sessions: ClassSessions;
+  readonly retention: ClassRetention;
   readonly logger: Logger;
   readonly limiter: Limiter;
 }
@@ -52,6 +60,7 @@ interface Request {
   readonly ctx: Koa.Context;
   readonly code: string;
   readonly sessions: ClassSessions;
+  readonly retention: ClassRetention;
   /** Refused unless the teacher key is the session's; resolves to the session it read. */
   teacher(): Promise<ClassRecord>;
   /** The body checked against a schema (a POST without a body reads as {}). */
@@ -108,6 +117,44 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
       r.ctx.body = { results: await r.sessions.inject(r.code, b.event, b.matches) };
     },
   },
+  rename: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      const b = await r.body(RenameBody);
+      r.ctx.body = await r.sessions.rename(r.code, b.student, b.nickname);
+    },
+  },
+  remove: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      const b = await r.body(RemoveBody);
+      r.ctx.body = await r.sessions.remove(r.code, b.student);
+    },
+  },
+  questions: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      r.ctx.body = await r.sessions.chooseQuestions(r.code, (await r.body(QuestionsBody)).questions);
+    },
+  },
+  reflections: {
+    method: 'GET',
+    run: async (r) => void (r.ctx.body = reflectionsOf(await r.teacher())),
+  },
+  answer: {
+    method: 'POST',
+    run: async (r) => {
+      const b = await r.body(AnswerBody);
+      r.ctx.body = { answers: await r.sessions.answer(r.code, bearer(r.ctx), b.question, b.text) };
+    },
+  },
+  'my-reflections': {
+    method: 'GET',
+    run: async (r) => void (r.ctx.body = await r.sessions.myReflections(r.code, bearer(r.ctx))),
+  },
   extend: {
     method: 'POST',
     run: async (r) => {
@@ -122,6 +169,14 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
       await r.teacher();
       await r.body(Empty);
       r.ctx.body = await r.sessions.end(r.code);
+    },
+  },
+  delete: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      await r.body(DeleteBody);
+      r.ctx.body = { deleted: r.code, matches: await r.retention.delete(r.code, 'teacher') };
     },
   },
   'export.json': { method: 'GET', run: (r) => exportClass(r, 'json') },
@@ -171,7 +226,7 @@ function wrongMethod(allowed: ReasonParams<'wrongMethod'>['allowed'], create = f
 }
 
 export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
-  const { sessions, logger } = opts;
+  const { sessions, retention, logger } = opts;
   const limited = async (ctx: Koa.Context): Promise<void> => {
     if (!(await opts.limiter.take(ctx.ip))) throw new Refused(refused('rateLimited', { what: 'classes' }));
   };
@@ -181,7 +236,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
     let failure: Refused | undefined;
     try {
       ctx.set('cache-control', 'no-store');
-      await route(ctx, sessions, limited);
+      await route(ctx, { sessions, retention }, limited);
     } catch (err) {
       failure = asRefused(err);
       ctx.status = httpStatus(failure);
@@ -207,7 +262,7 @@ export function classRoutes(opts: ClassRoutesOptions): Koa.Middleware {
 
 async function route(
   ctx: Koa.Context,
-  sessions: ClassSessions,
+  { sessions, retention }: { readonly sessions: ClassSessions; readonly retention: ClassRetention },
   limited: (ctx: Koa.Context) => Promise<void>,
 ): Promise<void> {
   const parts = ctx.path.replace(/\/+$/, '').split('/').slice(3); // ['', 'api', 'class', ...]
@@ -230,6 +285,7 @@ async function route(
     ctx,
     code,
     sessions,
+    retention,
     // The session read serves a route that only reads it (the dashboard).
     teacher: async () => {
       const { record } = await sessions.read(code);

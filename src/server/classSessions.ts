@@ -14,6 +14,7 @@ import { storedGameOf } from '../game/counterfactual';
 import { mayReadDebrief, mustBeStudent, plausibleSecret, studentByDigest, isTeacher } from '../classroom/access';
 import { mapDecision, ok, type Decision } from '../classroom/decision';
 import { debriefTargets } from '../classroom/debriefs';
+import { answersOf, chooseQuestions, questionsOf, saveAnswer, type AnswerRecord } from '../classroom/reflection';
 import { injectInto, mayInject } from '../classroom/inject';
 import { generatedNickname } from '../classroom/nickname';
 import { assignMatches, planPairing } from '../classroom/pairing';
@@ -24,6 +25,8 @@ import {
   extendSession,
   joinStudent,
   mustBeOpen,
+  removeStudent,
+  renameStudent,
   sessionSummary,
   targetMatches,
 } from '../classroom/session';
@@ -41,6 +44,8 @@ export type ClassChange = {
   readonly students: boolean;
   /** Matches put on hold or released, so every instance's computer seats and clocks follow. */
   readonly holds?: { readonly matchIDs: readonly string[]; readonly held: boolean };
+  /** The session and everything of it were deleted: its viewers are told and let go. */
+  readonly deleted?: true;
 };
 
 export function sha256(text: string): string {
@@ -176,11 +181,12 @@ export class ClassSessions {
   }
 
   async meOf(record: ClassRecord, student: StudentRecord): Promise<Me> {
-    const metadata =
-      student.matchID === null
-        ? undefined
-        : (await this.opts.store.fetch(student.matchID, { metadata: true })).metadata;
-    return meOf(record, student, metadata as MatchMeta | undefined);
+    if (student.matchID === null) return meOf(record, student, undefined);
+    // Once the session has ended, the match's state says where the rope stopped.
+    const ended = record.status === 'ended';
+    const { metadata, state } = await this.opts.store.fetch(student.matchID, { metadata: true, state: ended });
+    const ending = state === undefined ? undefined : { G: state.G as GameState, ctx: state.ctx };
+    return meOf(record, student, metadata as MatchMeta | undefined, ending);
   }
 
   /**
@@ -254,6 +260,63 @@ export class ClassSessions {
     return results;
   }
 
+  /** The teacher renames a student; a seated student's seat in the match takes the new name too. */
+  async rename(code: string, studentId: string, nickname: unknown): Promise<Dashboard> {
+    const { result: student } = await this.update(code, (record) =>
+      mapDecision(renameStudent(record, studentId, nickname), (r) => ({ record: r.record, result: r.student })),
+    );
+    if (student.matchID !== null && student.playerID !== null)
+      await this.opts.matches.renameSeat(student.matchID, student.playerID, student.nickname);
+    this.opts.logger.info({ event: 'class', code, action: 'rename' }, 'student renamed');
+    this.opts.changed({ code, students: true });
+    return this.dashboard(code);
+  }
+
+  /** The teacher removes a waiting student: their token is refused from now on. */
+  async remove(code: string, studentId: string): Promise<Dashboard> {
+    await this.update(code, (record) =>
+      mapDecision(removeStudent(record, studentId), (r) => ({ record: r, result: undefined })),
+    );
+    this.opts.logger.info({ event: 'class', code, action: 'remove' }, 'student removed');
+    this.opts.changed({ code, students: false });
+    return this.dashboard(code);
+  }
+
+  /** The teacher chooses the session's reflection questions (one to three). */
+  async chooseQuestions(code: string, ids: readonly string[]): Promise<Reflections> {
+    const { record } = await this.update(code, (r) =>
+      mapDecision(chooseQuestions(r, ids), (next) => ({ record: next, result: undefined })),
+    );
+    this.opts.changed({ code, students: true });
+    return reflectionsOf(record);
+  }
+
+  /** A student answers one of the questions for their match; resolves to their answers so far. */
+  async answer(code: string, token: unknown, question: string, text: unknown): Promise<AnswerRecord[]> {
+    const now = this.opts.clock.now();
+    const { record, result } = await this.update(code, (r) => {
+      const student = mustBeStudent(r, digestOf(token));
+      if (!student.ok) return student;
+      return mapDecision(saveAnswer(r, student.value, question, text, now), (a) => ({
+        record: a.record,
+        result: student.value.id,
+      }));
+    });
+    this.opts.changed({ code, students: false });
+    const student = record.students.find((s) => s.id === result);
+    return student === undefined ? [] : answersOf(record, student);
+  }
+
+  /** The questions, and a student's own answers. */
+  async myReflections(
+    code: string,
+    token: unknown,
+  ): Promise<{ questions: readonly string[]; answers: AnswerRecord[] }> {
+    const { record } = await this.read(code);
+    const student = orRefuse(mustBeStudent(record, digestOf(token)));
+    return { questions: questionsOf(record), answers: answersOf(record, student) };
+  }
+
   async extend(code: string, minutes: number): Promise<Dashboard> {
     const now = this.opts.clock.now();
     await this.update(code, (record) =>
@@ -316,6 +379,20 @@ export class ClassSessions {
     const { record } = await this.read(code);
     orRefuse(mayReadDebrief(record, matchID, { keyDigest: digestOf(teacherKey), tokenDigest: digestOf(token) }));
   }
+}
+
+/** The session's questions and every answer with its student's nickname (the teacher's view and export). */
+export interface Reflections {
+  readonly questions: readonly string[];
+  readonly answers: readonly (AnswerRecord & { readonly nickname: string })[];
+}
+
+export function reflectionsOf(record: ClassRecord): Reflections {
+  const nick = new Map(record.students.map((s) => [s.id, s.nickname]));
+  return {
+    questions: questionsOf(record),
+    answers: (record.answers ?? []).map((a) => ({ ...a, nickname: nick.get(a.studentId) ?? '' })),
+  };
 }
 
 /** boardgame.io's metadata as the classroom's projections read it. */

@@ -69,6 +69,7 @@ const server = await startServer({
   synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
   trustProxy: process.env.TRUST_PROXY === '1',
   botDelayMs: intFromEnv('BOT_DELAY_MS', 600, 60_000),
+  classRetentionDays: intFromEnv('CLASS_RETENTION_DAYS', 30, 3650),
 });
 logger.info(
   {

@@ -53,6 +53,10 @@ export type MatchStore = Async & {
    * (then it becomes expected + 1); false when another write came first.
    */
   writeClass(code: string, expected: number, record: string, now: number): Promise<boolean>;
+  /** Removes a class session's row (its matches are wiped one by one with `wipe`). */
+  deleteClass(code: string): Promise<void>;
+  /** The codes of the class sessions whose record was last written before `before` (ms). */
+  classesBefore(before: number): Promise<string[]>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** Finishes and closes; the store is unusable afterwards. */

@@ -265,6 +265,17 @@ export class PgStore extends Async implements MatchStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  async deleteClass(code: string): Promise<void> {
+    await sql`DELETE FROM class_sessions WHERE code = ${code}`.execute(this.db);
+  }
+
+  async classesBefore(before: number): Promise<string[]> {
+    const r = await sql<{ code: string }>`SELECT code FROM class_sessions WHERE updated_at < ${before}`.execute(
+      this.db,
+    );
+    return r.rows.map((x) => x.code);
+  }
+
   async touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {
     const over = gameover !== undefined && gameover !== null;
     const patch = JSON.stringify(over ? { updatedAt, gameover } : { updatedAt });

@@ -139,6 +139,8 @@ export class SqliteStore extends Async implements MatchStore {
       writeClass: db.prepare(
         'UPDATE class_sessions SET version = version + 1, record = @record, updated_at = @now WHERE code = @code AND version = @expected',
       ),
+      deleteClass: db.prepare('DELETE FROM class_sessions WHERE code = ?'),
+      classesBefore: db.prepare<[number], { code: string }>('SELECT code FROM class_sessions WHERE updated_at < ?'),
     };
   }
 
@@ -201,6 +203,14 @@ export class SqliteStore extends Async implements MatchStore {
 
   writeClass(code: string, expected: number, record: string, now: number): Promise<boolean> {
     return this.run(() => this.stmt.writeClass.run({ code, expected, record, now }).changes === 1);
+  }
+
+  async deleteClass(code: string): Promise<void> {
+    await this.run(() => this.stmt.deleteClass.run(code));
+  }
+
+  classesBefore(before: number): Promise<string[]> {
+    return this.run(() => this.stmt.classesBefore.all(before).map((r) => r.code));
   }
 
   touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {

@@ -15,7 +15,15 @@ import './debrief.css';
 
 const fixed = (x: number): string => (Math.round(x * 10) / 10).toFixed(1);
 
-export function classDebriefSheet(matches: readonly MatchDebrief[], onBack: () => void): HTMLElement {
+/**
+ * `ended`: the session has ended, so a match without a result was stopped by the teacher,
+ * not still being played.
+ */
+export function classDebriefSheet(
+  matches: readonly MatchDebrief[],
+  onBack: () => void,
+  opts: { readonly ended?: boolean } = {},
+): HTMLElement {
   const c = classDebrief(matches);
   const status = h('p', { class: 'db-status', role: 'status', 'aria-live': 'polite' });
   const save = (ext: 'csv' | 'json'): void => {
@@ -49,14 +57,26 @@ export function classDebriefSheet(matches: readonly MatchDebrief[], onBack: () =
   };
   const side = { russia: T.sideMoscow, china: T.sideBeijing } as const;
   const winner = (m: MatchDebrief): string =>
-    m.winner === null ? T.running : m.winner === 'draw' ? T.draw : ROLE_NAME[m.winner];
+    m.winner === null
+      ? opts.ended === true
+        ? T.endedMatch
+        : T.running
+      : m.winner === 'draw'
+        ? T.draw
+        : ROLE_NAME[m.winner];
   const wins = h(
     'ul',
     { class: 'db-lens', 'data-testid': 'class-wins' },
     ...(['russia', 'china', 'kazakhstan', 'draw'] as const)
       .filter((k) => k !== 'kazakhstan' || c.wins.kazakhstan > 0)
       .map((k) => h('li', {}, T.winLine(k === 'draw' ? T.draw : ROLE_NAME[k], c.wins[k], c.winRate[k]))),
-    c.matches > c.finished ? h('li', {}, T.stillPlaying(c.matches - c.finished)) : null,
+    c.matches > c.finished
+      ? h(
+          'li',
+          { 'data-testid': 'class-unfinished' },
+          opts.ended === true ? T.endedCount(c.matches - c.finished) : T.stillPlaying(c.matches - c.finished),
+        )
+      : null,
     h(
       'li',
       { 'data-testid': 'class-values-changed' },

@@ -5,11 +5,11 @@
 import { parsePayload } from '../net/http';
 import { dashboardSchema } from '../net/classSchemas';
 import { classApi, classUrls, connectClass } from '../net/classApi';
-import type { Dashboard } from '../online/classroom';
+import { ClassError, type Dashboard } from '../online/classroom';
 import { h } from './dom';
 import { S, roundLine } from './classText';
 import { miniRope, resultLine, valueBars, whoseTurn } from './classWidgets';
-import { joinBanner } from './classDashboard';
+import { joinBanner } from './classJoinBanner';
 import { socketErrorText } from './serverText';
 
 export function mountProjector(app: HTMLElement, code: string, key: string): void {
@@ -48,41 +48,24 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
       return;
     }
     mode = 'grid';
-    const waiting = d.students.filter((s) => s.matchID === null).length;
-    body.replaceChildren(
-      h(
-        'header',
-        { class: 'proj-head' },
-        h('h1', {}, S('projMatches', { code, n: d.matches.length })),
-        h('p', { class: 'proj-code' }, classUrls.join(code).replace(/^https?:\/\//, '')),
-        waiting > 0 ? h('p', { class: 'proj-code' }, S('waitingHeading', { n: waiting })) : null,
-      ),
-      h(
-        'ol',
-        { class: `proj-grid${d.matches.length <= 4 ? ' few' : ''}`, 'data-testid': 'proj-grid' },
-        ...d.matches.map((m, i) =>
-          h(
-            'li',
-            { class: `proj-match${m.paused ? ' paused' : ''}` },
-            h('h2', {}, S('matchN', { n: i + 1 }), m.paused ? h('span', { class: 'tag paused' }, S('paused')) : null),
-            h(
-              'p',
-              { class: 'proj-round' },
-              resultLine(m) ?? roundLine(m.round, m.rounds, m.gameover === null ? m.phase : null),
-            ),
-            miniRope(m.rope, true),
-            d.matches.length <= 6 ? h('p', { class: 'proj-turn' }, whoseTurn(m) ?? '\u00a0') : null,
-            d.matches.length <= 6 ? valueBars(m.values) : null,
-          ),
-        ),
-      ),
-    );
+    body.replaceChildren(...matchGrid(code, d));
   };
 
-  void classApi
-    .dashboard(code, key)
-    .then(show, (err: unknown) => say(S('failed', { why: err instanceof Error ? err.message : String(err) })));
+  // A session that no longer exists (deleted, or never was) says so instead of waiting for updates.
+  const gone = (): void => {
+    body.replaceChildren(
+      h('p', { class: 'proj-gone', role: 'alert', 'data-testid': 'proj-gone' }, S('classGone', { code })),
+    );
+  };
+  void classApi.dashboard(code, key).then(show, (err: unknown) => {
+    if (err instanceof ClassError && err.code === 'classNotFound') gone();
+    else say(S('failed', { why: err instanceof Error ? err.message : String(err) }));
+  });
   void connectClass({ code, teacherKey: key }).then((s) => {
+    s.on('deleted', () => {
+      s.close();
+      gone();
+    });
     s.on('dashboard', (d: unknown) => {
       const dashboard = parsePayload(dashboardSchema, d);
       if (dashboard !== null) show(dashboard);
@@ -91,4 +74,37 @@ export function mountProjector(app: HTMLElement, code: string, key: string): voi
     s.on('connect', () => say(''));
     window.addEventListener('pagehide', () => s.close());
   });
+}
+
+/** The matches' ropes and rounds, once matches run. */
+function matchGrid(code: string, d: Dashboard): HTMLElement[] {
+  const waiting = d.students.filter((s) => s.matchID === null).length;
+  return [
+    h(
+      'header',
+      { class: 'proj-head' },
+      h('h1', {}, S('projMatches', { code, n: d.matches.length })),
+      h('p', { class: 'proj-code' }, classUrls.join(code).replace(/^https?:\/\//, '')),
+      waiting > 0 ? h('p', { class: 'proj-code' }, S('waitingHeading', { n: waiting })) : null,
+    ),
+    h(
+      'ol',
+      { class: `proj-grid${d.matches.length <= 4 ? ' few' : ''}`, 'data-testid': 'proj-grid' },
+      ...d.matches.map((m, i) =>
+        h(
+          'li',
+          { class: `proj-match${m.paused ? ' paused' : ''}` },
+          h('h2', {}, S('matchN', { n: i + 1 }), m.paused ? h('span', { class: 'tag paused' }, S('paused')) : null),
+          h(
+            'p',
+            { class: 'proj-round' },
+            resultLine(m) ?? roundLine(m.round, m.rounds, m.gameover === null ? m.phase : null),
+          ),
+          miniRope(m.rope, true),
+          d.matches.length <= 6 ? h('p', { class: 'proj-turn' }, whoseTurn(m) ?? '\u00a0') : null,
+          d.matches.length <= 6 ? valueBars(m.values) : null,
+        ),
+      ),
+    ),
+  ];
 }

@@ -70,7 +70,7 @@ export function seatList(m: DashboardMatch): HTMLElement {
     ...m.seats.map((seat) => {
       const st = seatState(seat);
       const role = seat.role;
-      const turn = m.gameover === null && m.currentPlayer === seat.playerID;
+      const turn = m.gameover === null && m.ended !== true && m.currentPlayer === seat.playerID;
       return h(
         'li',
         { class: `mc-seat${st.bad ? ' bad' : ''}${turn ? ' turn' : ''}`, 'data-seat': seat.playerID },
@@ -93,7 +93,12 @@ export function seatList(m: DashboardMatch): HTMLElement {
 
 /** Who is to play, in words ("To play: China (Swift Falcon 12)"), or null between turns. */
 export function whoseTurn(m: DashboardMatch): string | null {
-  if (m.gameover !== null || m.currentPlayer === null || (m.phase !== 'actions' && m.phase !== 'kazakhstan'))
+  if (
+    m.gameover !== null ||
+    m.ended === true ||
+    m.currentPlayer === null ||
+    (m.phase !== 'actions' && m.phase !== 'kazakhstan')
+  )
     return null;
   const seat = m.seats.find((s) => s.playerID === m.currentPlayer);
   const role = roleOf(seat?.role ?? SEAT_ROLE[m.currentPlayer] ?? '');

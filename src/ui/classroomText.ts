@@ -271,6 +271,10 @@ export const CLASSROOM_TEXT = {
   },
   winLine: (name: string, wins: number, rate: number): string => c('winLine', { name, wins, rate: pct(rate) }),
   stillPlaying: (n: number): string => c('stillPlaying', { n }),
+  endedCount: (n: number): string => c('endedCount', { n }),
+  get endedMatch(): string {
+    return c('endedMatch');
+  },
   shareLine: (side: string, share: number | null): string =>
     share === null
       ? c('noPull', { side })

@@ -205,6 +205,37 @@ test('classroom: a teacher and six students, join by code and link, Pair, inject
     'three matches formed',
   ).toBeTruthy();
   await Promise.all(students.map((s) => waitForBoard(s)));
+  // Before the first move each student sees their side's briefing over the table, reads it and goes to the table.
+  for (const [i, s] of students.entries()) {
+    const brief = s.getByTestId('briefing');
+    await brief.waitFor();
+    const role = await brief.getAttribute('data-role');
+    const seat = (await status(s)).viewSeat;
+    expect(
+      (role === 'russia' && seat === '0') || (role === 'china' && seat === '1'),
+      `student ${i + 1} is briefed for their own side (${role}, seat ${seat})`,
+    ).toBeTruthy();
+    const text = (await brief.textContent()) ?? '';
+    expect(
+      /Who you are.+What you want.+What you fear.+What Kazakhstan’s values mean for you.+From history/s.test(text),
+      `the briefing has its five parts (${text.slice(0, 80)}…)`,
+    ).toBeTruthy();
+    expect((await brief.locator('[data-fact]').count()) === 3, 'the briefing cites three facts').toBeTruthy();
+    const sources = await brief.locator('.brief-source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(
+      sources.length >= 3 && sources.every((u) => /^https?:\/\/[^/]+\/\S+/.test(u ?? '')),
+      `every fact has an article as its source (${sources.join(' ')})`,
+    ).toBeTruthy();
+    expect(/\b20(1[3-9]|2[0-6])\b/.test(text), 'the facts carry their years').toBeTruthy();
+    if (i < 2) {
+      await shoot(s, `classroom-briefing-${i === 0 ? 1280 : 390}`);
+      const o = await overflowing(s);
+      expect(o.bad.length === 0, `the briefing fits:\n  ${o.bad.join('\n  ')}`).toBeTruthy();
+      await axeCheck(s, `the briefing at ${i === 0 ? 'desk' : 'phone'} size`);
+    }
+    await s.getByTestId('briefing-start').click();
+    await brief.waitFor({ state: 'detached' });
+  }
   const d = await dash();
   expect(
     d.matches.length === 3 && d.students.every((s) => s.matchID !== null),
@@ -310,6 +341,21 @@ test('classroom: a teacher and six students, join by code and link, Pair, inject
       expect(o.bad.length === 0, `${where}: words fit their boxes:\n  ${o.bad.join('\n  ')}`).toBeTruthy();
       await axeCheck(page, where);
       await shoot(page, `classroom-${name}-${lang}-${viewport.width}`);
+      if (name === 'dashboard') {
+        // The briefings print one A4 page per side, in the dashboard's language.
+        await page.evaluate(() => {
+          window.print = () => undefined;
+        });
+        await page.getByTestId('print-briefings').click();
+        await page.emulateMedia({ media: 'print' });
+        const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+        const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+        expect(pages === 2, `the briefings in ${lang} print on two A4 pages, one per side (${pages})`).toBeTruthy();
+        const printed = await overflowing(page);
+        expect(printed.bad.length === 0, `the printed briefings fit:\n  ${printed.bad.join('\n  ')}`).toBeTruthy();
+        await shoot(page, `classroom-briefings-print-${lang}`);
+        await page.emulateMedia({ media: 'screen' });
+      }
       await page.context().close();
     }
   }
@@ -395,7 +441,150 @@ test('classroom: a teacher and six students, join by code and link, Pair, inject
   const still = matchB.pages[0];
   if (still !== undefined)
     await still.getByTestId('class-banner').filter({ hasText: 'ended the class session' }).waitFor();
+  // An unfinished match stops with a result by the rope, over a table that no longer looks live.
+  if (still !== undefined) {
+    const ended = (await still.getByTestId('class-banner').textContent()) ?? '';
+    expect(
+      /your match stops here/.test(ended) && /(By the rope, (Russia|China) was ahead)|(the rope was even)/.test(ended),
+      `the student of an unfinished match sees the result by the rope (${ended})`,
+    ).toBeTruthy();
+    expect((await still.locator('.table.class-stopped').count()) === 1, 'the table is dimmed').toBeTruthy();
+    await shoot(still, 'classroom-ended-390');
+  }
+  await teacher.getByTestId('mc-result').filter({ hasText: 'Ended by the teacher' }).nth(1).waitFor();
+  await teacher.getByTestId('class-debrief-open').click();
+  await teacher.getByTestId('class-unfinished').filter({ hasText: 'ended by the teacher before the end: 2' }).waitFor();
+  expect(
+    (await teacher.getByTestId('class-debrief').textContent())?.includes('still being played') === false,
+    'the class debrief no longer calls the stopped matches still being played',
+  ).toBeTruthy();
+  await teacher.getByTestId('class-back').click();
+
+  // The teacher deletes the session: the exports are offered first; then nothing of it is left, and every link says so.
+  refusals.push(/status of 404/);
+  await teacher.getByTestId('delete').click();
+  await teacher.getByTestId('delete-confirm').waitFor();
+  await axeCheck(teacher, 'the delete confirmation');
+  const [saved] = await Promise.all([
+    teacher.waitForEvent('download'),
+    teacher.getByTestId('delete-export-json').click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await saved.path(), 'utf8')) as { matches?: unknown[] };
+  expect(exported.matches?.length === 3, 'the export offered before deleting holds the three matches').toBeTruthy();
+  await teacher.getByTestId('delete-yes').click();
+  await teacher.getByTestId('class-deleted').waitFor();
+  for (const p of students)
+    await p.getByTestId('class-refusal').filter({ hasText: 'deleted this class session' }).waitFor();
+  const fresh = await newPage(browser, PHONE, errors, [/status of 404/]);
+  for (const [link, ready, words] of [
+    [joinLink, 'class-refusal', 'no longer exists'],
+    [`${url}?teach=${code}#key=${key}`, 'class-deleted-text', 'no longer exists'],
+    [`${url}?projector=${code}#key=${key}`, 'proj-gone', 'no longer exists'],
+  ] as const) {
+    await fresh.goto(link);
+    await fresh.getByTestId(ready).filter({ hasText: words }).waitFor();
+  }
+  await shoot(fresh, 'classroom-deleted-390');
+  const gone = await fetch(`${url}api/class/${code}/dashboard`, { headers: { 'x-teacher-key': key } });
+  expect(gone.status === 404, `the teacher key is refused once the session is deleted (${gone.status})`).toBeTruthy();
+  await fresh.context().close();
 
   expect(errors.length === 0, `no errors in the other browsers:\n${errors.join('\n')}`).toBeTruthy();
   for (const p of [projector, ...students]) await p.context().close();
+});
+
+test('classroom: reflections, written by each student after the session ends and read by the teacher', async ({
+  page: teacher,
+  browser,
+  gameServer: url,
+}) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  const made = (await (
+    await fetch(`${url}api/class`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ players: 2 }),
+    })
+  ).json()) as { code: string; teacherKey: string };
+  const { code, teacherKey: key } = made;
+  const chose = await fetch(`${url}api/class/${code}/questions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-teacher-key': key },
+    body: JSON.stringify({ questions: ['essay', 'e-invasion-of-ukraine'] }),
+  });
+  expect(chose.status === 200, `the teacher chooses two questions (${chose.status})`).toBeTruthy();
+  await teacher.goto(`${url}?teach=${code}#key=${key}`);
+  await teacher.getByTestId('dashboard').waitFor();
+  const students = [
+    await newPage(browser, DESK, errors, [/status of 400/]),
+    await newPage(browser, PHONE, errors, [/status of 400/]),
+  ];
+  for (const s of students) {
+    await s.goto(`${url}?class=${code}`);
+    await s.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('[data-testid="class-nickname"]')?.value ?? '') !== '',
+    );
+    await s.getByTestId('class-join').click();
+    await s.getByTestId('class-waiting').waitFor();
+  }
+  await teacher.locator('[data-testid="waiting-list"] li').nth(1).waitFor();
+  await teacher.getByTestId('pair').click();
+  for (const s of students) {
+    await waitForBoard(s);
+    await s.getByTestId('briefing-start').click();
+  }
+  await teacher.getByTestId('end').click();
+  await teacher.getByTestId('end-yes').click();
+  const texts = [
+    [
+      'The rope moved toward Beijing when Wariness of Russia rose: trust mattered more than money.',
+      'Russia lost trust after the invasion, so its projects stopped paying.',
+    ],
+    [
+      'Russia pressured Kazakhstan and the rope still moved to China: a constructivist reading fits.',
+      'The war raised Wariness of Russia; China gained without a move.',
+    ],
+  ];
+  for (const [i, s] of students.entries()) {
+    await s.getByTestId('class-banner').filter({ hasText: 'your match stops here' }).waitFor();
+    await s.getByTestId('reflect-open').click();
+    const form = s.getByTestId('reflection');
+    await form.waitFor();
+    expect(
+      (await form.getByTestId('reflect-question').count()) === 2,
+      'the two chosen questions are asked',
+    ).toBeTruthy();
+    expect(
+      ((await form.textContent()) ?? '').includes('What are the geopolitical implications'),
+      'the essay question is asked in words',
+    ).toBeTruthy();
+    const areas = form.locator('textarea');
+    // Markup is refused with the server's coded reason, in the student's words.
+    await areas.nth(0).fill('An answer with <b>markup</b>');
+    await form.getByTestId('reflect-save').nth(0).click();
+    await form.getByText('the answer may not contain markup').waitFor();
+    for (const n of [0, 1]) {
+      await areas.nth(n).fill(texts[i]?.[n] ?? '');
+      await form.getByTestId('reflect-save').nth(n).click();
+      await form.locator('.reflect-question').nth(n).getByText('Saved.').waitFor();
+    }
+    if (i === 1) {
+      await s.screenshot({ path: 'tests/e2e/screenshots/classroom-reflection-390.png' });
+      const o = await overflowing(s);
+      expect(o.bad.length === 0, `the reflection form fits a phone:\n  ${o.bad.join('\n  ')}`).toBeTruthy();
+    }
+    await axeCheck(s, `the reflection form of student ${i + 1}`);
+    await s.getByTestId('reflect-close').click();
+  }
+  // The teacher reads every answer, by match and student.
+  await teacher.getByTestId('reflections-show').click();
+  await teacher.getByTestId('reflect-answer').nth(3).waitFor();
+  const shown = (await teacher.getByTestId('reflections').textContent()) ?? '';
+  for (const t of texts.flat()) expect(shown.includes(t), `the teacher sees “${t}”`).toBeTruthy();
+  expect(!shown.includes('<b>markup</b>'), 'the refused answer was not stored').toBeTruthy();
+  await teacher.screenshot({ path: 'tests/e2e/screenshots/classroom-reflections-1280.png', fullPage: true });
+  await axeCheck(teacher, 'the dashboard with the reflections');
+  expect(errors.length === 0, `no errors in the students' browsers:\n${errors.join('\n')}`).toBeTruthy();
+  for (const s of students) await s.context().close();
 });
