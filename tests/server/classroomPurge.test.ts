@@ -141,8 +141,8 @@ function suite(
     });
 
     it('deletes a session and everything of it when the teacher asks, and refuses its links', async () => {
-      const l = await lesson(t.url, ['Ada', 'Bo', 'Cy', 'Di']);
-      const kept = await lesson(t.url, ['Eva', 'Fu']);
+      const l = await lesson(t.url, ['Ada Bek', 'Bo Lan', 'Cy Orr', 'Di Nur']);
+      const kept = await lesson(t.url, ['Eva Sol', 'Fu Min']);
       expect(await traces(dump, l)).not.toEqual([]);
       const sockets: Socket[] = [
         await classSocket(t.url, { code: l.c.code, teacherKey: l.c.teacherKey }),
@@ -167,11 +167,11 @@ function suite(
     }, 60_000);
 
     it('purges a session by itself after the retention period, and keeps a newer one', async () => {
-      const old = await lesson(t.url, ['Gul', 'Hao', 'Ivan', 'Jan']);
+      const old = await lesson(t.url, ['Gul Aya', 'Hao Ren', 'Ivan Lis', 'Jan Ode']);
       await teacher(t.url, old.c, 'end', {});
       expect((await traces(dump, old)).length).toBeGreaterThan(0);
       clock.advance(20 * DAY_MS);
-      const newer = await lesson(t.url, ['Kai', 'Lin']);
+      const newer = await lesson(t.url, ['Kai Ros', 'Lin Tao']);
       clock.advance(11 * DAY_MS);
       // The purge runs every hour of the server's clock: let hours pass until it has run.
       await expect
