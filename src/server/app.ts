@@ -295,7 +295,7 @@ function frontDoor(opts: ServerOptions, store: MatchStore, cluster: Cluster, app
   // Built on first request, after run() has added the lobby routes: composing the
   // middleware any earlier would freeze it without them.
   let lobby: Handler | undefined;
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/health' || path.startsWith('/health?')) health(req, res, store, cluster);
     else if (
@@ -310,4 +310,11 @@ function frontDoor(opts: ServerOptions, store: MatchStore, cluster: Cluster, app
       lobby(req, res);
     } else files(req, res);
   });
+  // An idle keep-alive connection lives well past the clients' own idle limit (browsers and
+  // fetch reuse a socket for a few seconds): with Node's 5 s default a client on a loaded
+  // machine could send a request on a socket the server was closing at that moment, and the
+  // request failed with a connection reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
