@@ -137,21 +137,9 @@ export default tseslint.config(
   },
   {
     // Still over the size rules, each being split by the work that owns it; the override goes with the split.
-    // The table (client/table.ts, its file) and the online match screen and the lobby (client/online.ts, ui/lobby.ts),
-    // the classroom's pages (client/classStudent.ts, ui/classCreate.ts, ui/classDashboard.ts, ui/classDebrief.ts),
-    // the debrief (debrief/model.ts, ui/debrief.ts) and the log's sentences (ui/logText.ts).
-    files: [
-      'src/client/table.ts',
-      'src/client/online.ts',
-      'src/client/classStudent.ts',
-      'src/ui/lobby.ts',
-      'src/ui/classCreate.ts',
-      'src/ui/classDashboard.ts',
-      'src/ui/classDebrief.ts',
-      'src/debrief/model.ts',
-      'src/ui/debrief.ts',
-      'src/ui/logText.ts',
-    ],
+    // The table (client/table.ts, its file), the online match screen and the lobby (client/online.ts, ui/lobby.ts)
+    // and the log's sentences (ui/logText.ts).
+    files: ['src/client/table.ts', 'src/client/online.ts', 'src/ui/lobby.ts', 'src/ui/logText.ts'],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {

@@ -224,167 +224,198 @@ function endedText(me: Me): string {
   return S('endedLead', { role: roleOf(me.ended.leader), lean: ropeLean(me.ended.rope) });
 }
 
+/** What the waiting room and the match's banner show, changed by the `me` events and the socket. */
+interface LiveState {
+  readonly app: HTMLElement;
+  readonly code: string;
+  readonly token: string;
+  readonly status: HTMLElement;
+  me: Me;
+  students: number;
+  inMatch: string | null;
+  banner: HTMLElement | null;
+  connection: 'connecting' | 'online' | 'offline';
+  connectError: string;
+  socket: Socket | null;
+  every: number;
+}
+
+function connectionText(st: LiveState): string {
+  if (st.connectError !== '') return S('failed', { why: st.connectError });
+  if (st.connection === 'offline') return S('offline');
+  return st.connection === 'connecting' ? S('connecting') : '';
+}
+
+function renderWaiting(st: LiveState): void {
+  if (st.inMatch !== null) return;
+  const ended = st.me.status === 'ended';
+  st.status.textContent = connectionText(st);
+  st.app.replaceChildren(
+    page(
+      'class-waiting',
+      'class-waiting-title',
+      h('p', { class: 'menu-kicker' }, S('waitingClass', { code: st.code, n: st.students })),
+      h('h1', { id: 'class-waiting-title' }, S('waitingTitle', { name: st.me.nickname })),
+      ended
+        ? h('p', { class: 'class-refusal', role: 'alert' }, S('classEnded'))
+        : h('p', { class: 'menu-lede' }, S('waitingLede')),
+      ended ? null : h('div', { class: 'class-wait-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+      h('p', { class: 'hint' }, S('keepOpen')),
+      st.status,
+    ),
+  );
+}
+
+function renderBanner(st: LiveState): void {
+  const { banner, me } = st;
+  if (banner === null) return;
+  const ended = me.status === 'ended' ? endedText(me) : null;
+  const text = ended ?? (me.paused ? S('pausedBanner') : st.connection === 'offline' ? S('offline') : '');
+  // A match the end of the session stopped says its result over a dimmed table, which takes no moves.
+  const stopped = me.status === 'ended' && me.ended !== undefined;
+  banner.replaceChildren(
+    ...(stopped
+      ? [h('strong', {}, S('endedTitle')), h('br'), text, h('br'), reflectButton(st.app, st.code, st.token)]
+      : [text]),
+  );
+  banner.hidden = text === '';
+  banner.className = `class-banner${me.paused ? ' paused' : ''}${stopped ? ' ended' : ''}`;
+  banner.closest('.table')?.classList.toggle('class-stopped', stopped);
+}
+
+async function enterMatch(st: LiveState): Promise<void> {
+  const { app, code, token } = st;
+  const a = st.me.match;
+  if (a === null || st.inMatch === a.matchID) return;
+  st.inMatch = a.matchID;
+  remember(a.matchID, { playerID: a.playerID, credentials: a.credentials });
+  try {
+    const [matchInfo, { playMatch }] = await Promise.all([lobby.get(a.matchID), import('./online')]);
+    const { dom } = playMatch(
+      app,
+      matchInfo,
+      { playerID: a.playerID, credentials: a.credentials },
+      {
+        gameOver: () => ({
+          actions: [reflectButton(app, code, token)],
+          onMenu: () => window.location.assign(window.location.pathname),
+        }),
+      },
+    );
+    st.banner = h('div', {
+      class: 'class-banner',
+      role: 'status',
+      'aria-live': 'assertive',
+      'data-testid': 'class-banner',
+      hidden: true,
+    });
+    dom.root.append(st.banner);
+    dom.live.textContent = S('assigned', { role: roleOf(a.role) });
+    renderBanner(st);
+    // Before the first move, once per match: the side's briefing over the table.
+    if (!briefed(a.matchID) && st.me.status !== 'ended') {
+      const { showBriefing } = await import('../ui/classBriefing');
+      showBriefing(dom.root, a.role, () => markBriefed(a.matchID));
+    }
+  } catch (err) {
+    st.inMatch = null;
+    st.connectError = why(err);
+    renderWaiting(st);
+  }
+}
+
+function update(st: LiveState, next: Me): void {
+  st.me = next;
+  // Paired again into another match (a second round of pairing): open that one afresh.
+  if (next.match !== null && st.inMatch !== null && next.match.matchID !== st.inMatch) {
+    window.location.reload();
+    return;
+  }
+  if (next.match !== null && st.inMatch === null) void enterMatch(st);
+  else if (st.inMatch === null) renderWaiting(st);
+  renderBanner(st);
+}
+
+function listen(st: LiveState, s: Socket): void {
+  const redraw = (): void => {
+    renderWaiting(st);
+    renderBanner(st);
+  };
+  s.on('connect', () => {
+    st.connection = 'online';
+    st.connectError = '';
+    redraw();
+  });
+  s.on('disconnect', () => {
+    st.connection = 'offline';
+    redraw();
+  });
+  s.on('connect_error', (err: Error) => {
+    st.connection = 'offline';
+    st.connectError = socketErrorText(err);
+    redraw();
+  });
+  // The teacher deleted the session: nothing of it is left, this link included.
+  s.on('deleted', () => {
+    s.close();
+    window.clearInterval(st.every);
+    refusalPage(st.app, S('deletedLive'));
+  });
+  s.on('me', (body: unknown) => {
+    const next = parsePayload(meSchema, body);
+    if (next !== null) update(st, next);
+  });
+}
+
+/**
+ * While waiting, the class's head count is re-read at once (it was read before this
+ * student joined) and then now and then (the `me` event does not carry it).
+ */
+function recount(st: LiveState): void {
+  if (st.inMatch !== null || st.me.status === 'ended') {
+    window.clearInterval(st.every);
+    return;
+  }
+  classApi.info(st.code).then(
+    (i) => {
+      if (i.students !== st.students) {
+        st.students = i.students;
+        renderWaiting(st);
+      }
+    },
+    () => undefined,
+  );
+}
+
 /** The waiting room until the match is there, then the match; both follow the `me` events. */
 function live(app: HTMLElement, code: string, token: string, first: Me, info: ClassInfo): void {
-  let me = first;
-  let students = info.students;
-  let inMatch: string | null = null;
-  let banner: HTMLElement | null = null;
-  let connection: 'connecting' | 'online' | 'offline' = 'connecting';
-  let connectError = '';
-  let socket: Socket | null = null;
-
   const status = h('p', {
     class: 'menu-status',
     role: 'status',
     'aria-live': 'polite',
     'data-testid': 'class-live-status',
   });
-  const renderWaiting = (): void => {
-    if (inMatch !== null) return;
-    const ended = me.status === 'ended';
-    status.textContent =
-      connectError !== ''
-        ? S('failed', { why: connectError })
-        : connection === 'offline'
-          ? S('offline')
-          : connection === 'connecting'
-            ? S('connecting')
-            : '';
-    app.replaceChildren(
-      page(
-        'class-waiting',
-        'class-waiting-title',
-        h('p', { class: 'menu-kicker' }, S('waitingClass', { code, n: students })),
-        h('h1', { id: 'class-waiting-title' }, S('waitingTitle', { name: me.nickname })),
-        ended
-          ? h('p', { class: 'class-refusal', role: 'alert' }, S('classEnded'))
-          : h('p', { class: 'menu-lede' }, S('waitingLede')),
-        ended ? null : h('div', { class: 'class-wait-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
-        h('p', { class: 'hint' }, S('keepOpen')),
-        status,
-      ),
-    );
+  const st: LiveState = {
+    app,
+    code,
+    token,
+    status,
+    me: first,
+    students: info.students,
+    inMatch: null,
+    banner: null,
+    connection: 'connecting',
+    connectError: '',
+    socket: null,
+    every: 0,
   };
-
-  const renderBanner = (): void => {
-    if (banner === null) return;
-    const ended = me.status === 'ended' ? endedText(me) : null;
-    const text = ended ?? (me.paused ? S('pausedBanner') : connection === 'offline' ? S('offline') : '');
-    // A match the end of the session stopped says its result over a dimmed table, which takes no moves.
-    const stopped = me.status === 'ended' && me.ended !== undefined;
-    banner.replaceChildren(
-      ...(stopped
-        ? [h('strong', {}, S('endedTitle')), h('br'), text, h('br'), reflectButton(app, code, token)]
-        : [text]),
-    );
-    banner.hidden = text === '';
-    banner.className = `class-banner${me.paused ? ' paused' : ''}${stopped ? ' ended' : ''}`;
-    banner.closest('.table')?.classList.toggle('class-stopped', stopped);
-  };
-
-  const enterMatch = async (): Promise<void> => {
-    const a = me.match;
-    if (a === null || inMatch === a.matchID) return;
-    inMatch = a.matchID;
-    remember(a.matchID, { playerID: a.playerID, credentials: a.credentials });
-    try {
-      const [matchInfo, { playMatch }] = await Promise.all([lobby.get(a.matchID), import('./online')]);
-      const { dom } = playMatch(
-        app,
-        matchInfo,
-        { playerID: a.playerID, credentials: a.credentials },
-        {
-          gameOver: () => ({
-            actions: [reflectButton(app, code, token)],
-            onMenu: () => window.location.assign(window.location.pathname),
-          }),
-        },
-      );
-      banner = h('div', {
-        class: 'class-banner',
-        role: 'status',
-        'aria-live': 'assertive',
-        'data-testid': 'class-banner',
-        hidden: true,
-      });
-      dom.root.append(banner);
-      dom.live.textContent = S('assigned', { role: roleOf(a.role) });
-      renderBanner();
-      // Before the first move, once per match: the side's briefing over the table.
-      if (!briefed(a.matchID) && me.status !== 'ended') {
-        const { showBriefing } = await import('../ui/classBriefing');
-        showBriefing(dom.root, a.role, () => markBriefed(a.matchID));
-      }
-    } catch (err) {
-      inMatch = null;
-      connectError = why(err);
-      renderWaiting();
-    }
-  };
-
-  const update = (next: Me): void => {
-    me = next;
-    // Paired again into another match (a second round of pairing): open that one afresh.
-    if (me.match !== null && inMatch !== null && me.match.matchID !== inMatch) {
-      window.location.reload();
-      return;
-    }
-    if (me.match !== null && inMatch === null) void enterMatch();
-    else if (inMatch === null) renderWaiting();
-    renderBanner();
-  };
-
-  renderWaiting();
-  update(first);
+  renderWaiting(st);
+  update(st, first);
   void connectClass({ code, token }).then((s) => {
-    socket = s;
-    s.on('connect', () => {
-      connection = 'online';
-      connectError = '';
-      renderWaiting();
-      renderBanner();
-    });
-    s.on('disconnect', () => {
-      connection = 'offline';
-      renderWaiting();
-      renderBanner();
-    });
-    s.on('connect_error', (err: Error) => {
-      connection = 'offline';
-      connectError = socketErrorText(err);
-      renderWaiting();
-      renderBanner();
-    });
-    // The teacher deleted the session: nothing of it is left, this link included.
-    s.on('deleted', () => {
-      s.close();
-      window.clearInterval(every);
-      refusalPage(app, S('deletedLive'));
-    });
-    s.on('me', (body: unknown) => {
-      const next = parsePayload(meSchema, body);
-      if (next !== null) update(next);
-    });
+    st.socket = s;
+    listen(st, s);
   });
-  // While waiting, the class's head count is re-read at once (it was read before this
-  // student joined) and then now and then (the `me` event does not carry it).
-  const recount = (): void => {
-    if (inMatch !== null || me.status === 'ended') {
-      window.clearInterval(every);
-      return;
-    }
-    classApi.info(code).then(
-      (i) => {
-        if (i.students !== students) {
-          students = i.students;
-          renderWaiting();
-        }
-      },
-      () => undefined,
-    );
-  };
-  const every = window.setInterval(recount, INFO_REFRESH_MS);
-  recount();
-  window.addEventListener('pagehide', () => socket?.close());
+  st.every = window.setInterval(() => recount(st), INFO_REFRESH_MS);
+  recount(st);
+  window.addEventListener('pagehide', () => st.socket?.close());
 }

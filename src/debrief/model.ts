@@ -124,59 +124,75 @@ function addRopePull(into: Record<Power, LensSums>, e: LogEntry): void {
   into[e.delta > 0 ? 'china' : 'russia'][e.lens] += Math.abs(e.delta);
 }
 
-export function matchDebrief(input: MatchInput): MatchDebrief {
-  const { G } = input;
-  const scenario = SCENARIOS[G.scenario];
-  const entries = logEntries(G);
-  const yearOf = (round: number): number => scenario.years[round - 1] ?? FINAL_YEAR;
-  const firedEvent = (
-    id: string,
-    title: string,
-    type: FiredEvent['type'],
-    round: number,
-    history: HistoryNote,
-    injected: boolean,
-  ): FiredEvent => ({
-    id,
-    title,
-    type,
-    round,
-    gameYear: yearOf(round),
+type YearOf = (round: number) => number;
+
+function firedEvent(
+  yearOf: YearOf,
+  ev: { id: string; title: string; type: FiredEvent['type']; round: number; injected: boolean },
+  history: HistoryNote,
+): FiredEvent {
+  return {
+    id: ev.id,
+    title: ev.title,
+    type: ev.type,
+    round: ev.round,
+    gameYear: yearOf(ev.round),
     year: history.year,
     source: history.source,
     fact: history.fact,
     kind: history.speculative === true ? 'speculative' : 'historical',
-    injected,
-  });
+    injected: ev.injected,
+  };
+}
 
-  // Per round: the rope's pull and the events.
-  const pulls = new Map<number, Record<Power, LensSums>>();
-  const eventsOf = new Map<number, string[]>();
-  const lens = perPower(() => ({
-    rope: zero(),
-    influence: zero(),
-    ropeByCause: {} as Partial<Record<CauseType, LensSums>>,
-  }));
-  const events: FiredEvent[] = [];
+/** What one pass over the log gathers: the rope's pull per round, the lens sums and the events. */
+interface LogWalk {
+  readonly pulls: Map<number, Record<Power, LensSums>>;
+  readonly eventsOf: Map<number, string[]>;
+  readonly lens: Record<
+    Power,
+    { rope: LensSums; influence: LensSums; ropeByCause: Partial<Record<CauseType, LensSums>> }
+  >;
+  readonly events: FiredEvent[];
+}
+
+function addRope(w: LogWalk, e: Extract<LogEntry, { kind: 'rope' }>): void {
+  let p = w.pulls.get(e.round);
+  if (p === undefined) w.pulls.set(e.round, (p = perPower(zero)));
+  addRopePull(p, e);
+  const toward: Power = e.delta > 0 ? 'china' : 'russia';
+  w.lens[toward].rope[e.lens] += Math.abs(e.delta);
+  const by = (w.lens[toward].ropeByCause[e.cause.type] ??= zero());
+  by[e.lens] += Math.abs(e.delta);
+}
+
+function walkLog(G: GameState, yearOf: YearOf): LogWalk {
+  const w: LogWalk = {
+    pulls: new Map(),
+    eventsOf: new Map(),
+    lens: perPower(() => ({ rope: zero(), influence: zero(), ropeByCause: {} })),
+    events: [],
+  };
   const cardsFired = new Set<string>();
-  for (const e of entries) {
-    if (e.kind === 'rope' && e.delta !== 0) {
-      let p = pulls.get(e.round);
-      if (p === undefined) pulls.set(e.round, (p = perPower(zero)));
-      addRopePull(p, e);
-      const toward: Power = e.delta > 0 ? 'china' : 'russia';
-      lens[toward].rope[e.lens] += Math.abs(e.delta);
-      const by = (lens[toward].ropeByCause[e.cause.type] ??= zero());
-      by[e.lens] += Math.abs(e.delta);
-    } else if (e.kind === 'influence' && e.delta > 0 && e.cause.type !== 'setup') {
-      lens[e.power].influence[e.lens] += e.delta;
+  for (const e of logEntries(G)) {
+    if (e.kind === 'rope' && e.delta !== 0) addRope(w, e);
+    else if (e.kind === 'influence' && e.delta > 0 && e.cause.type !== 'setup') {
+      w.lens[e.power].influence[e.lens] += e.delta;
     } else if (e.kind === 'news') {
       const def = EVENT_BY_ID[e.event];
-      const list = eventsOf.get(e.round) ?? [];
+      const list = w.eventsOf.get(e.round) ?? [];
       list.push(e.event);
-      eventsOf.set(e.round, list);
-      if (def !== undefined)
-        events.push(firedEvent(e.event, def.title, 'news', e.round, def.history, e.injected === true));
+      w.eventsOf.set(e.round, list);
+      if (def !== undefined) {
+        const ev = {
+          id: e.event,
+          title: def.title,
+          type: 'news',
+          round: e.round,
+          injected: e.injected === true,
+        } as const;
+        w.events.push(firedEvent(yearOf, ev, def.history));
+      }
     } else if (e.kind === 'play' && !cardsFired.has(e.card)) {
       // A historical card fires its event when played for it, or for operations by the
       // other side; then it leaves the game (G.removed).
@@ -184,12 +200,17 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
       const fired = def !== undefined && (e.mode === 'event' || (def.side !== 'neutral' && def.side !== e.power));
       if (fired && def.history !== undefined && G.removed.includes(e.card)) {
         cardsFired.add(e.card);
-        events.push(firedEvent(e.card, def.title, 'card', e.round, def.history, false));
+        const ev = { id: e.card, title: def.title, type: 'card', round: e.round, injected: false } as const;
+        w.events.push(firedEvent(yearOf, ev, def.history));
       }
     }
   }
+  return w;
+}
 
-  const now = { rope: G.rope, values: { ...G.values }, control: control(G) };
+type Now = { rope: number; values: GameState['values']; control: Record<Power, number> };
+
+function roundPoints(G: GameState, w: LogWalk, now: Now, yearOf: YearOf): RoundPoint[] {
   const rounds: RoundPoint[] = [];
   for (let r = 1; r <= G.round; r++) {
     const snap = G.history.find((s) => s.round === r);
@@ -202,18 +223,29 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
       values: snap === undefined ? now.values : { ...snap.values },
       control: snap === undefined ? now.control : { ...snap.control },
       complete: snap !== undefined,
-      ropePull: pulls.get(r) ?? perPower(zero),
-      events: eventsOf.get(r) ?? [],
+      ropePull: w.pulls.get(r) ?? perPower(zero),
+      events: w.eventsOf.get(r) ?? [],
     });
   }
+  return rounds;
+}
 
+function promptsOf(events: readonly FiredEvent[]): PromptItem[] {
   const prompts: PromptItem[] = [];
   for (const ev of events) {
     if (ev.type !== 'news' || prompts.some((p) => p.event === ev.id)) continue;
     const p = promptFor(ev.id);
     if (p !== undefined) prompts.push({ ...p, event: ev.id, title: ev.title });
   }
+  return prompts;
+}
 
+export function matchDebrief(input: MatchInput): MatchDebrief {
+  const { G } = input;
+  const scenario = SCENARIOS[G.scenario];
+  const yearOf: YearOf = (round) => scenario.years[round - 1] ?? FINAL_YEAR;
+  const w = walkLog(G, yearOf);
+  const now: Now = { rope: G.rope, values: { ...G.values }, control: control(G) };
   const finished = G.result !== null || (input.ctx?.gameover !== undefined && input.ctx.gameover !== null);
   return {
     id: input.id,
@@ -231,11 +263,11 @@ export function matchDebrief(input: MatchInput): MatchDebrief {
       values: { ...scenario.values },
       control: startControl(G),
     },
-    rounds,
+    rounds: roundPoints(G, w, now, yearOf),
     final: { year: finished && G.result?.reason !== 'rope' ? FINAL_YEAR : G.year, ...now },
-    events,
-    lens,
-    prompts,
+    events: w.events,
+    lens: w.lens,
+    prompts: promptsOf(w.events),
     essay: ESSAY_PROMPT,
     realist: realistDebrief(G, input.stored),
   };

@@ -36,8 +36,10 @@ function field(label: string, control: HTMLElement): HTMLLabelElement {
   return h('label', {}, h('span', {}, label), control);
 }
 
-export function mountClassCreate(app: HTMLElement): void {
-  const option = (value: string, label: string): HTMLOptionElement => h('option', { value }, label);
+const option = (value: string, label: string): HTMLOptionElement => h('option', { value }, label);
+
+/** The form's choices, each preset to the usual lesson. */
+function createControls() {
   const scenario = h(
     'select',
     { id: 'class-scenario', name: 'scenario' },
@@ -71,43 +73,69 @@ export function mountClassCreate(app: HTMLElement): void {
   );
   const current = language();
   lang.value = current === 'pseudo' ? 'en' : current;
+  return { scenario, players, fill, timer, lang };
+}
+
+type Controls = ReturnType<typeof createControls>;
+
+/** Creates the session from the form and opens its dashboard; a refusal is shown in `status`. */
+async function createSession(c: Controls, create: HTMLButtonElement, status: HTMLElement): Promise<void> {
+  create.disabled = true;
+  status.textContent = S('creating');
+  try {
+    const made = await classApi.create({
+      scenario: c.scenario.value,
+      players: c.players.value === '3' ? 3 : 2,
+      fill: c.fill.value as FillLevel,
+      turnSeconds: c.timer.value === '' ? null : Number(c.timer.value),
+      language: c.lang.value as Language,
+    });
+    saveTeacher(made.code, made.teacherKey);
+    window.location.assign(classUrls.teacher(made.code, made.teacherKey));
+  } catch (err) {
+    status.textContent = S('failed', { why: err instanceof Error ? err.message : String(err) });
+    create.disabled = false;
+  }
+}
+
+/** The way back: the last class's dashboard, if this browser made one, and the menu. */
+function footer(): HTMLElement {
+  const last = savedTeacher();
+  return h(
+    'div',
+    { class: 'row' },
+    last === null
+      ? null
+      : h(
+          'a',
+          { class: 'btn', href: classUrls.teacher(last.code, last.key), 'data-testid': 'class-last' },
+          S('dashTitle', { code: last.code }),
+        ),
+    button(S('backToMenu'), () => window.location.assign(window.location.pathname), { class: 'btn ghost' }),
+  );
+}
+
+export function mountClassCreate(app: HTMLElement): void {
+  const c = createControls();
   const status = h('p', {
     class: 'menu-status',
     role: 'status',
     'aria-live': 'polite',
     'data-testid': 'class-create-status',
   });
+  const go = (): Promise<void> => createSession(c, create, status);
   const create = button(S('create'), () => void go(), { class: 'btn primary', 'data-testid': 'class-create' });
-  const go = async (): Promise<void> => {
-    create.disabled = true;
-    status.textContent = S('creating');
-    try {
-      const made = await classApi.create({
-        scenario: scenario.value,
-        players: players.value === '3' ? 3 : 2,
-        fill: fill.value as FillLevel,
-        turnSeconds: timer.value === '' ? null : Number(timer.value),
-        language: lang.value as Language,
-      });
-      saveTeacher(made.code, made.teacherKey);
-      window.location.assign(classUrls.teacher(made.code, made.teacherKey));
-    } catch (err) {
-      status.textContent = S('failed', { why: err instanceof Error ? err.message : String(err) });
-      create.disabled = false;
-    }
-  };
-  const last = savedTeacher();
   const form = h(
     'form',
     { class: 'class-form', 'aria-labelledby': 'class-create-title' },
     h(
       'div',
       { class: 'menu-options' },
-      field(S('scenario'), scenario),
-      field(S('players'), players),
-      field(S('fill'), fill),
-      field(S('timer'), timer),
-      field(S('language'), lang),
+      field(S('scenario'), c.scenario),
+      field(S('players'), c.players),
+      field(S('fill'), c.fill),
+      field(S('timer'), c.timer),
+      field(S('language'), c.lang),
     ),
     h('div', { class: 'row' }, create),
   );
@@ -123,18 +151,7 @@ export function mountClassCreate(app: HTMLElement): void {
     h('p', { class: 'menu-lede' }, S('createLede')),
     form,
     status,
-    h(
-      'div',
-      { class: 'row' },
-      last === null
-        ? null
-        : h(
-            'a',
-            { class: 'btn', href: classUrls.teacher(last.code, last.key), 'data-testid': 'class-last' },
-            S('dashTitle', { code: last.code }),
-          ),
-      button(S('backToMenu'), () => window.location.assign(window.location.pathname), { class: 'btn ghost' }),
-    ),
+    footer(),
   );
   app.replaceChildren(
     h(
@@ -143,5 +160,5 @@ export function mountClassCreate(app: HTMLElement): void {
       card,
     ),
   );
-  queueMicrotask(() => scenario.focus());
+  queueMicrotask(() => c.scenario.focus());
 }

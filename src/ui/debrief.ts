@@ -170,41 +170,86 @@ function byCauseTable(d: MatchDebrief): HTMLElement | null {
   );
 }
 
-/** Builds the debrief sheet for a match; `title` and `detail` say how it ended. */
-export function debriefSheet(d: MatchDebrief, title: string, detail: string, handlers: DebriefHandlers): HTMLElement {
-  const status = h('p', { class: 'db-status', role: 'status', 'aria-live': 'polite' });
-  const csv = button(
-    T.downloadCsv,
-    () => {
-      const name = exportFileName(d.label, 'csv', new Date());
-      download(name, 'text/csv;charset=utf-8', debriefCsv([d]));
-      status.textContent = T.downloaded(name);
-    },
-    { class: 'btn primary', 'data-testid': 'download-csv' },
-  );
-  const json = button(
-    T.downloadJson,
-    () => {
-      const name = exportFileName(d.label, 'json', new Date());
-      download(name, 'application/json', debriefJson([d], new Date()));
-      status.textContent = T.downloaded(name);
-    },
-    { class: 'btn', 'data-testid': 'download-json' },
-  );
-  const back = button(T.back, handlers.onBack, { class: 'btn ghost', 'data-testid': 'debrief-back' });
-  const menu = button(T.firstScreen, handlers.onMenu, { class: 'btn ghost' });
+/** The head's buttons: this match as CSV or JSON, back and the first screen. */
+function headButtons(d: MatchDebrief, status: HTMLElement, handlers: DebriefHandlers) {
+  const save = (ext: 'csv' | 'json'): void => {
+    const name = exportFileName(d.label, ext, new Date());
+    if (ext === 'csv') download(name, 'text/csv;charset=utf-8', debriefCsv([d]));
+    else download(name, 'application/json', debriefJson([d], new Date()));
+    status.textContent = T.downloaded(name);
+  };
+  return {
+    csv: button(T.downloadCsv, () => save('csv'), { class: 'btn primary', 'data-testid': 'download-csv' }),
+    json: button(T.downloadJson, () => save('json'), { class: 'btn', 'data-testid': 'download-json' }),
+    back: button(T.back, handlers.onBack, { class: 'btn ghost', 'data-testid': 'debrief-back' }),
+    menu: button(T.firstScreen, handlers.onMenu, { class: 'btn ghost' }),
+  };
+}
+
+/** The three chart boxes, each labelled with the numbers it draws for a screen reader. */
+function debriefBoxes(d: MatchDebrief) {
   const points = [[T.yearStart, d.start] as const, ...d.rounds.map((r) => [String(r.year), r] as const)];
   const realist = typeof d.realist === 'object' ? d.realist : null;
   const ropeLabel = [T.ropeSummary(points.map(([y, p]) => [y, p.rope] as const))];
   if (realist !== null) ropeLabel.push(R.summary(realist.rounds.map((p) => [String(p.year), p.rope] as const)));
-  const rope = chartBox('chart-rope', ropeLabel.join(' '));
-  const values = chartBox('chart-values', T.valuesSummary(points.map(([y, p]) => [y, p.values] as const)));
-  const lens = chartBox(
-    'chart-lens',
-    T.lensSummary(
-      [d.lens.russia.rope.material, d.lens.russia.rope.ideational],
-      [d.lens.china.rope.material, d.lens.china.rope.ideational],
+  return {
+    rope: chartBox('chart-rope', ropeLabel.join(' ')),
+    values: chartBox('chart-values', T.valuesSummary(points.map(([y, p]) => [y, p.values] as const))),
+    lens: chartBox(
+      'chart-lens',
+      T.lensSummary(
+        [d.lens.russia.rope.material, d.lens.russia.rope.ideational],
+        [d.lens.china.rope.material, d.lens.china.rope.ideational],
+      ),
     ),
+  };
+}
+
+function debriefGrid(d: MatchDebrief, boxes: ReturnType<typeof debriefBoxes>): HTMLElement {
+  return h(
+    'div',
+    { class: 'db-grid' },
+    section(T.ropeHeading, 'db-rope', h('p', { class: 'db-note' }, T.ropeNote), boxes.rope, realistBlock(d)),
+    section(T.valuesHeading, 'db-values', h('p', { class: 'db-note' }, T.valuesNote), boxes.values),
+    section(
+      T.lensHeading,
+      'db-lens-h',
+      h('p', { class: 'db-note' }, T.lensNote),
+      boxes.lens,
+      lensText(d),
+      byCauseTable(d),
+      h(
+        'div',
+        { class: 'db-coding', 'data-testid': 'debrief-coding' },
+        h('p', { class: 'db-note' }, R.codingNote),
+        h('p', { class: 'db-note' }, R.liberalNote),
+      ),
+    ),
+    section(T.eventsHeading, 'db-events-h', eventsList(d)),
+    h('div', { class: 'db-wide' }, section(T.promptsHeading, 'db-prompts-h', promptsList(d))),
+  );
+}
+
+/** Builds the debrief sheet for a match; `title` and `detail` say how it ended. */
+export function debriefSheet(d: MatchDebrief, title: string, detail: string, handlers: DebriefHandlers): HTMLElement {
+  const status = h('p', { class: 'db-status', role: 'status', 'aria-live': 'polite' });
+  const { csv, json, back, menu } = headButtons(d, status, handlers);
+  const boxes = debriefBoxes(d);
+  const head = h(
+    'header',
+    { class: 'db-head' },
+    h(
+      'div',
+      {},
+      h(
+        'p',
+        { class: 'menu-kicker' },
+        T.debriefSubtitle(C.scenarioTitle(d.scenario, d.scenarioTitle), d.rounds.length),
+      ),
+      h('h2', { id: 'debrief-title' }, T.debriefTitle(title)),
+      h('p', { class: 'db-detail' }, detail),
+    ),
+    h('div', { class: 'db-actions' }, csv, json, back, menu),
   );
   const sheet = h(
     'div',
@@ -218,46 +263,10 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
     h(
       'div',
       { class: 'debrief' },
-      h(
-        'header',
-        { class: 'db-head' },
-        h(
-          'div',
-          {},
-          h(
-            'p',
-            { class: 'menu-kicker' },
-            T.debriefSubtitle(C.scenarioTitle(d.scenario, d.scenarioTitle), d.rounds.length),
-          ),
-          h('h2', { id: 'debrief-title' }, T.debriefTitle(title)),
-          h('p', { class: 'db-detail' }, detail),
-        ),
-        h('div', { class: 'db-actions' }, csv, json, back, menu),
-      ),
+      head,
       status,
       d.finished ? null : h('p', { class: 'db-note' }, T.matchRunning),
-      h(
-        'div',
-        { class: 'db-grid' },
-        section(T.ropeHeading, 'db-rope', h('p', { class: 'db-note' }, T.ropeNote), rope, realistBlock(d)),
-        section(T.valuesHeading, 'db-values', h('p', { class: 'db-note' }, T.valuesNote), values),
-        section(
-          T.lensHeading,
-          'db-lens-h',
-          h('p', { class: 'db-note' }, T.lensNote),
-          lens,
-          lensText(d),
-          byCauseTable(d),
-          h(
-            'div',
-            { class: 'db-coding', 'data-testid': 'debrief-coding' },
-            h('p', { class: 'db-note' }, R.codingNote),
-            h('p', { class: 'db-note' }, R.liberalNote),
-          ),
-        ),
-        section(T.eventsHeading, 'db-events-h', eventsList(d)),
-        h('div', { class: 'db-wide' }, section(T.promptsHeading, 'db-prompts-h', promptsList(d))),
-      ),
+      debriefGrid(d, boxes),
     ),
   );
   sheet.addEventListener('keydown', (e) => {
@@ -266,7 +275,7 @@ export function debriefSheet(d: MatchDebrief, title: string, detail: string, han
   queueMicrotask(() => csv.focus());
   // uPlot in its own chunk; the charts size themselves to their boxes once in the page.
   void import('./debriefCharts')
-    .then(({ drawDebriefCharts }) => drawDebriefCharts(d, { rope, values, lens }))
+    .then(({ drawDebriefCharts }) => drawDebriefCharts(d, boxes))
     .catch(() => {
       status.textContent = T.chartsFailed;
     });
