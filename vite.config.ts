@@ -2,7 +2,7 @@
 // game table (Phaser, boardgame.io's client) arrives later by dynamic import, so the
 // menu answers clicks before the heavy chunk has even downloaded.
 import { defineConfig } from 'vite';
-import { compressed } from './scripts/compressAssets';
+import { compressed } from './scripts/compressAssets.ts';
 
 export default defineConfig({
   base: './',

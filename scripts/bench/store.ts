@@ -74,6 +74,7 @@ export async function storeBytes(): Promise<{ writeP99: number; writeP50: number
       const q = (sql: string) => db.prepare<[string], { n: number | null }>(sql).get(id)?.n ?? 0;
       stored +=
         q('SELECT length(state) + length(initial_state) + length(metadata) AS n FROM matches WHERE match_id = ?') +
+        q('SELECT SUM(length(state)) AS n FROM initial_states WHERE match_id = ?') +
         q('SELECT SUM(length(entry)) AS n FROM log WHERE match_id = ?') +
         q('SELECT SUM(length(batch)) AS n FROM game_log WHERE match_id = ?');
     }

@@ -53,6 +53,10 @@ CREATE TABLE IF NOT EXISTS game_log (
   batch    TEXT NOT NULL,
   PRIMARY KEY (match_id, round, idx)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS initial_states (
+  match_id TEXT PRIMARY KEY,
+  state    TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS class_sessions (
   code       TEXT PRIMARY KEY,
   version    INTEGER NOT NULL,
@@ -74,6 +78,7 @@ interface MatchRow {
   state_id: number;
   /** JSON, or (written since the log has its own table) that JSON deflated. */
   state: string | Buffer;
+  /** JSON; empty in rows written since the initial state has its own table. */
   initial_state: string;
   metadata: string;
 }
@@ -112,6 +117,16 @@ export class SqliteStore extends Async implements MatchStore {
       setMetadata: db.prepare(
         'UPDATE matches SET metadata = @metadata, gameover = @gameover, updated_at = @updatedAt WHERE match_id = @id',
       ),
+      // A move's metadata change, merged in place: no read, parse and rewrite of the seats in JavaScript.
+      touch: db.prepare(
+        "UPDATE matches SET metadata = json_set(metadata, '$.updatedAt', CAST(@updatedAt AS INTEGER)), updated_at = @updatedAt WHERE match_id = @id",
+      ),
+      touchOver: db.prepare(
+        "UPDATE matches SET metadata = json_set(metadata, '$.updatedAt', CAST(@updatedAt AS INTEGER), '$.gameover', json(@over)), gameover = @gameover, updated_at = @updatedAt WHERE match_id = @id",
+      ),
+      insertInitial: db.prepare('INSERT INTO initial_states (match_id, state) VALUES (?, ?)'),
+      initial: db.prepare<[string], { state: string }>('SELECT state FROM initial_states WHERE match_id = ?'),
+      wipeInitial: db.prepare('DELETE FROM initial_states WHERE match_id = ?'),
       row: db.prepare<[string], MatchRow>(
         'SELECT state_id, state, initial_state, metadata FROM matches WHERE match_id = ?',
       ),
@@ -214,21 +229,16 @@ export class SqliteStore extends Async implements MatchStore {
   }
 
   touch(matchID: string, updatedAt: number, gameover: unknown): Promise<void> {
-    return this.run(
-      this.db.transaction(() => {
-        const row = this.stmt.metadata.get(matchID);
-        if (row === undefined) return;
-        const metadata = JSON.parse(row.metadata) as Server.MatchData;
-        metadata.updatedAt = updatedAt;
-        if (gameover !== undefined) metadata.gameover = gameover;
-        this.stmt.setMetadata.run({
+    return this.run(() => {
+      if (gameover === undefined) this.stmt.touch.run({ id: matchID, updatedAt });
+      else
+        this.stmt.touchOver.run({
           id: matchID,
-          metadata: JSON.stringify(metadata),
-          gameover: metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
           updatedAt,
+          over: JSON.stringify(gameover),
+          gameover: gameover === null ? 0 : 1,
         });
-      }),
-    );
+    });
   }
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
@@ -239,11 +249,13 @@ export class SqliteStore extends Async implements MatchStore {
           game: opts.metadata.gameName,
           stateID: opts.initialState._stateID,
           state: deflated(pack(opts.initialState)),
-          initial: JSON.stringify(opts.initialState),
+          // Kept out of the row a move rewrites (its own table), so a move does not copy it again.
+          initial: '',
           metadata: JSON.stringify(opts.metadata),
           gameover: opts.metadata.gameover === undefined ? 0 : 1,
           updatedAt: opts.metadata.updatedAt,
         });
+        this.stmt.insertInitial.run(matchID, JSON.stringify(opts.initialState));
         this.writeLog(matchID, [], opts.initialState);
       }),
     );
@@ -332,7 +344,8 @@ export class SqliteStore extends Async implements MatchStore {
           out.state = cached !== undefined && cached._stateID === row.state_id ? cached : this.readState(matchID, row);
           this.cache.remember(matchID, out.state);
         }
-        if (opts.initialState === true) out.initialState = JSON.parse(row.initial_state) as State;
+        if (opts.initialState === true)
+          out.initialState = JSON.parse(row.initial_state || (this.stmt.initial.get(matchID)?.state ?? 'null')) as State;
         if (opts.metadata === true) out.metadata = JSON.parse(row.metadata) as Server.MatchData;
       }
       if (opts.log === true)
@@ -356,6 +369,7 @@ export class SqliteStore extends Async implements MatchStore {
       this.db.transaction(() => {
         this.stmt.wipeLog.run(matchID);
         this.stmt.wipeGameLog.run(matchID);
+        this.stmt.wipeInitial.run(matchID);
         this.stmt.wipeMatch.run(matchID);
         this.cache.delete(matchID);
       }),
