@@ -18,6 +18,7 @@ import type { RateOptions } from './rateLimit';
 import { staticFiles, type Handler } from './static';
 import type { MatchStore } from './matchStore';
 import { SqliteStore } from './store';
+import type { MoveGate } from './moveGate';
 import { GuardedTransport, type ExplainMove, type TransportHooks } from './transport';
 import { ComputerSeats, type ComputerPlayer } from './bots';
 import { onlineSetupProblem } from '../online/setup';
@@ -27,6 +28,7 @@ import { ClassSessions } from './classSessions';
 import { ClassLive } from './classLive';
 import { ClassRetention, DEFAULT_RETENTION_DAYS } from './classRetention';
 import { classRoutes } from './classRoutes';
+import { abandonedGate, matchRoutes } from './matchRoutes';
 import { realClock, type Clock } from './clock';
 
 export interface GameEntry {
@@ -176,6 +178,7 @@ interface PlayParts {
   readonly sessions: ClassSessions;
   readonly live: ClassLive;
   readonly retention: ClassRetention;
+  readonly clock: Clock;
 }
 
 /** The guarded transport, the computer seats, and the classroom, wired to hear of each other. */
@@ -187,7 +190,7 @@ function playParts(
   clock: Clock,
 ): PlayParts {
   const { entry, logger } = opts;
-  const gate = classHoldGate;
+  const gate: MoveGate = (match) => classHoldGate(match) ?? abandonedGate(match);
   // The computer seats and the classroom hear of every commit; they are built once the
   // transport exists, and the hooks reach them through here.
   const later: { computer?: ComputerSeats; live?: ClassLive; matches?: ClassMatches } = {};
@@ -206,7 +209,10 @@ function playParts(
       classChanged(matchID);
     },
     synced: (matchID, emit) => later.computer?.hooks.synced(matchID, emit),
-    presence: classChanged,
+    presence: (matchID, seat, connected) => {
+      later.computer?.hooks.presence(matchID, seat, connected);
+      classChanged(matchID);
+    },
   };
   const transport = new GuardedTransport({
     ...{ store, cluster, logger, origins, gate, hooks, moveNames: entry.moveNames },
@@ -236,7 +242,7 @@ function playParts(
     retentionDays: opts.classRetentionDays ?? DEFAULT_RETENTION_DAYS,
     changed: (change) => live.mark(change),
   });
-  return { transport, computer, sessions, live, retention };
+  return { transport, computer, sessions, live, retention, clock };
 }
 
 /** boardgame.io's Server() for its lobby routes and auth, with our guard, the class routes and the computer seats' hook. */
@@ -268,6 +274,7 @@ function lobbyApp(
       limiter: cluster.rateLimiter(rate),
     }),
   );
+  bgio.app.use(matchRoutes({ store, transport, computer, player: entry.computer, clock: parts.clock, logger }));
   bgio.app.use(
     classRoutes({ sessions: parts.sessions, retention: parts.retention, logger, limiter: cluster.rateLimiter(rate) }),
   );
@@ -302,6 +309,7 @@ function frontDoor(opts: ServerOptions, store: MatchStore, cluster: Cluster, app
       path === '/games' ||
       path.startsWith('/games/') ||
       path.startsWith('/games?') ||
+      path.startsWith('/api/match/') ||
       path === '/api/class' ||
       path.startsWith('/api/class/') ||
       path.startsWith('/api/class?')

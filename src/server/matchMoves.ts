@@ -35,7 +35,7 @@ export interface TransportHooks {
   committed?(matchID: string, state: State): void;
   synced?(matchID: string, emit: (event: string, payload: unknown) => void): void;
   /** A seat's connection state was stored (a socket took or left it). */
-  presence?(matchID: string): void;
+  presence?(matchID: string, seat: string, connected: boolean): void;
 }
 
 export interface MatchMovesOptions {

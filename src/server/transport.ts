@@ -362,7 +362,7 @@ export class GuardedTransport extends SocketIO {
     const metadata = await this.opts.store.setConnected(matchID, playerID, connected);
     if (metadata === undefined) return;
     this.moves.broadcast(matchID, { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
-    this.opts.hooks?.presence?.(matchID);
+    this.opts.hooks?.presence?.(matchID, playerID, connected);
   }
 
   private refuse(socket: Socket, on: string, matchID: string | undefined, refusal: ServerRefusal, log = true): void {
