@@ -22,6 +22,8 @@ import {
   type LobbyPlayer,
   type Seat,
 } from '../net/lobbyApi';
+import { takeResumeLink } from '../net/matchApi';
+import { mountMyGames } from '../ui/myGames';
 import { OnlineMatch, type ClockInfo } from './onlineMatch';
 import type { MatchOptions } from '../ui/options';
 import { mountTable, type TableController } from './table';
@@ -32,6 +34,11 @@ import { isScenario } from '../ui/options';
 export async function startOnline(app: HTMLElement, search: string): Promise<void> {
   const q = new URLSearchParams(search);
   const matchID = q.get('match');
+  if (q.has('games')) {
+    mountMyGames(app);
+    return;
+  }
+  if (matchID !== null && matchID !== '') takeResumeLink(matchID);
   if (matchID === null || matchID === '') {
     mountLobby(app);
     return;

@@ -93,6 +93,7 @@ async function status(opts: MatchRoutesOptions, matchID: string): Promise<Record
     mode: isTurnBased(setup) ? 'turn' : 'live',
     ...(setup.moveBankSeconds === undefined ? {} : { moveBankSeconds: setup.moveBankSeconds }),
     ...(setup.totalBankSeconds === undefined ? {} : { totalBankSeconds: setup.totalBankSeconds }),
+    scenario: (metadata.setupData as { scenario?: unknown } | undefined)?.scenario ?? null,
     round: (state.G as { round?: unknown }).round ?? null,
     actor: state.ctx.gameover === undefined && abandoned === null ? (opts.player?.actor(state) ?? null) : null,
     over: state.ctx.gameover !== undefined || abandoned !== null,
