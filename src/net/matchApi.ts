@@ -17,6 +17,12 @@ const bankSchema = z.looseObject({
 });
 export type BankInfo = z.output<typeof bankSchema>;
 
+/** The server's `bank` event for a match, checked; null when it is not one or not for this match. */
+export function bankEvent(payload: unknown, matchID: string): BankInfo | null {
+  const checked = bankSchema.extend({ matchID: z.string() }).safeParse(payload);
+  return checked.success && checked.data.matchID === matchID ? checked.data : null;
+}
+
 const statusSchema = z.looseObject({
   matchID: z.string(),
   mode: z.enum(['live', 'turn']),
