@@ -29,6 +29,8 @@ import { ClassLive } from './classLive';
 import { ClassRetention, DEFAULT_RETENTION_DAYS } from './classRetention';
 import { classRoutes } from './classRoutes';
 import { abandonedGate, matchRoutes } from './matchRoutes';
+import { creationLimit, DEFAULT_UNSTARTED_PER_ADDRESS } from './matchLimit';
+import { MatchPurge } from './matchPurge';
 import { realClock, type Clock } from './clock';
 
 export interface GameEntry {
@@ -69,6 +71,10 @@ export interface ServerOptions {
   readonly clock?: Clock;
   /** Days without activity after which a class session is purged (30 by default; 0: never). */
   readonly classRetentionDays?: number;
+  /** Matches nobody has started that one address may hold at once (50 by default). */
+  readonly unstartedPerAddress?: number;
+  /** Days after its end a finished match is purged (30 by default; 0: never). */
+  readonly finishedRetentionDays?: number;
 }
 
 export interface RunningServer {
@@ -80,6 +86,8 @@ export interface RunningServer {
   readonly computer: ComputerSeats | undefined;
   readonly classroom: ClassSessions;
   readonly retention: ClassRetention;
+  /** Purges unjoined matches after a day and finished ones after the retention period. */
+  readonly purge: MatchPurge;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
 }
@@ -115,6 +123,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
 
   retention.start();
+  const purge = new MatchPurge({
+    ...{ store, clock, logger: opts.logger, computer },
+    gameName: opts.entry.game.name ?? '',
+    ...(opts.finishedRetentionDays === undefined ? {} : { finishedDays: opts.finishedRetentionDays }),
+  });
+  purge.start();
   let closed: Promise<void> | undefined;
   return {
     url,
@@ -125,9 +139,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     computer,
     classroom: sessions,
     retention,
+    purge,
     close: () =>
       (closed ??= (async () => {
         retention.stop();
+        purge.stop();
         computer?.close();
         live.close();
         const stopped = new Promise<void>((done) => http.close(() => done()));
@@ -216,6 +232,7 @@ function playParts(
   };
   const transport = new GuardedTransport({
     ...{ store, cluster, logger, origins, gate, hooks, moveNames: entry.moveNames },
+    now: () => clock.now(),
     ...(entry.explain === undefined ? {} : { explain: entry.explain }),
   });
   const computer = (later.computer =
@@ -274,6 +291,7 @@ function lobbyApp(
       limiter: cluster.rateLimiter(rate),
     }),
   );
+  bgio.app.use(creationLimit(store, opts.unstartedPerAddress ?? DEFAULT_UNSTARTED_PER_ADDRESS));
   bgio.app.use(matchRoutes({ store, transport, computer, player: entry.computer, clock: parts.clock, logger }));
   bgio.app.use(
     classRoutes({ sessions: parts.sessions, retention: parts.retention, logger, limiter: cluster.rateLimiter(rate) }),

@@ -58,6 +58,8 @@ export interface GuardedTransportOptions {
   readonly gate?: MoveGate;
   /** Called after work on a match; see TransportHooks. */
   readonly hooks?: TransportHooks;
+  /** The time a move's metadata records (updatedAt); Date.now by default. */
+  readonly now?: () => number;
 }
 
 /**
@@ -96,6 +98,7 @@ export class GuardedTransport extends SocketIO {
       gate: opts.gate ?? openGate,
       explain: opts.explain,
       hooks: opts.hooks,
+      now: opts.now ?? Date.now,
       auth: () => this.auth,
       closing: () => this.closing,
     });
