@@ -104,6 +104,7 @@ async function level(instances: number, out: Metric[]): Promise<void> {
     REDIS_PREFIX: `${schema}:`,
     LOBBY_RATE_BURST: '100000',
     LOBBY_RATE_PER_MINUTE: '100000',
+    MATCHES_PER_ADDRESS: '100000',
   };
   const children: Child[] = [];
   try {

@@ -22,6 +22,15 @@ const asked = params.get('lang');
 const lang = asked === 'pseudo' || isLang(asked) ? asked : detectLang(navigator.languages);
 
 /** Loads a language's words (and fonts) and puts the first screen into it. */
+/** Does this browser keep a seat in an online match (read without loading the lobby's modules)? */
+function holdsOnlineSeat(): boolean {
+  try {
+    return Object.keys(window.localStorage).some((k) => k.startsWith('ngg.seat.'));
+  } catch {
+    return false;
+  }
+}
+
 async function switchLanguage(to: string, remember: boolean): Promise<void> {
   const [{ setLanguage }, { translateMenu }] = await Promise.all([import('../i18n/index'), import('../ui/menuText')]);
   await setLanguage(to === 'pseudo' ? 'pseudo' : isLang(to) ? to : 'en', remember);
@@ -34,8 +43,8 @@ if (app !== null && bench === 'blank-phaser') {
   app.style.height = '100vh';
   performance.mark('ngg:start');
   void import('../render/blankBoard').then(({ mountBlank }) => mountBlank(app));
-} else if (app !== null && (params.has('match') || params.has('online'))) {
-  // The online lobby, or a match by its invite link, in the player's language.
+} else if (app !== null && (params.has('match') || params.has('online') || params.has('games'))) {
+  // The online lobby, "My games", or a match by its invite link, in the player's language.
   void import('../i18n/index')
     .then(({ setLanguage }) => (lang === 'en' ? undefined : setLanguage(lang, false)))
     .then(() => import('./online'))
@@ -57,6 +66,14 @@ if (app !== null && bench === 'blank-phaser') {
     picker.addEventListener('change', () => void (languageReady = switchLanguage(picker.value, true)));
   }
   if (lang !== 'en') languageReady = switchLanguage(lang, false);
+  // "My games" beside "Play online", once this browser holds a seat in an online match.
+  if (holdsOnlineSeat()) {
+    const where = document.getElementById('btn-online')?.parentElement;
+    if (where !== null && where !== undefined)
+      void languageReady
+        .then(() => Promise.all([import('../i18n/index'), import('../ui/myGames')]))
+        .then(([, { gamesBadge }]) => gamesBadge(where));
+  }
   wireMenu(document, {
     online: () =>
       window.location.assign(`${window.location.pathname}?online=1${asked === null ? '' : `&lang=${asked}`}`),

@@ -56,6 +56,8 @@ export interface OnlineEvents {
   /** The server's English sentence, and its code for the interface to phrase. */
   refused?: (reason: string, refusal: ServerRefusal | undefined) => void;
   clock?: (clock: ClockInfo) => void;
+  /** A turn-based match's clocks (`bank`) or its end as abandoned (`abandoned`), as sent: checked by the caller. */
+  turnBased?: (event: 'bank' | 'abandoned', payload: unknown) => void;
 }
 
 export class OnlineMatch implements TableMatch {
@@ -146,5 +148,7 @@ export class OnlineMatch implements TableMatch {
       const clock = clockOf(payload, this.matchID, performance.now());
       if (clock !== null) this.events.clock?.(clock);
     });
+    for (const event of ['bank', 'abandoned'] as const)
+      socket.on(event, (payload: unknown) => this.events.turnBased?.(event, payload));
   }
 }

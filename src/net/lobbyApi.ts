@@ -20,7 +20,7 @@ export interface LobbyMatch {
   readonly setupData?: {
     scenario?: string;
     players?: number;
-    online?: { bots?: Record<string, string>; turnSeconds?: number };
+    online?: { bots?: Record<string, string>; turnSeconds?: number; moveBankSeconds?: number };
   };
   readonly gameover?: unknown;
   readonly nextMatchID?: string;
@@ -48,7 +48,11 @@ const matchSchema = z.looseObject({
       scenario: z.string().optional(),
       players: z.number().optional(),
       online: z
-        .looseObject({ bots: z.record(z.string(), z.string()).optional(), turnSeconds: z.number().optional() })
+        .looseObject({
+          bots: z.record(z.string(), z.string()).optional(),
+          turnSeconds: z.number().optional(),
+          moveBankSeconds: z.number().optional(),
+        })
         .optional(),
     })
     .optional(),

@@ -42,6 +42,13 @@ interface ParamsOf {
   // ---- a match on hold (src/classroom/hold.ts)
   paused: None;
   sessionEnded: None;
+  // ---- a turn-based match (src/server/timeBank.ts, matchRoutes.ts)
+  /** The others ended the match because a seat was gone. */
+  abandoned: None;
+  /** Ending as abandoned needs a seat the computer stands in for. */
+  notAbsent: None;
+  /** One address holds at most this many matches nobody has started yet. */
+  matchLimit: { readonly max: number };
   // ---- HTTP: the lobby guard and the class routes
   rateLimited: { readonly what: 'matches' | 'classes' };
   badRequest: { readonly body?: 'json'; readonly detail?: string };
@@ -132,6 +139,9 @@ const EN: { readonly [C in ServerReasonCode]: (p: ParamsOf[C]) => string } = {
   internal: (p) => (p.detail === undefined ? 'internal error' : `internal error: ${p.detail}`),
   paused: () => 'the teacher has paused the match',
   sessionEnded: () => 'the class session has ended',
+  abandoned: () => 'the match was ended as abandoned',
+  notAbsent: () => 'no seat is absent: a match can be ended as abandoned only while the computer stands in for a seat',
+  matchLimit: (p) => `this address already holds ${p.max} matches nobody has started; start or leave one first`,
   rateLimited: (p) =>
     `too many new ${p.what === 'classes' ? 'class sessions' : 'matches'} or joins from this address; try again in a minute`,
   badRequest: (p) => (p.body === 'json' ? 'body is not valid JSON' : (p.detail ?? 'bad request')),

@@ -10,6 +10,46 @@ export interface OnlineSetup {
   readonly bots?: Readonly<Partial<Record<string, BotLevel>>>;
   /** Seconds each person has for a turn; absent means no timer. */
   readonly turnSeconds?: number;
+  /**
+   * A turn-based match (played over days): the most a seat may take over one turn, in
+   * seconds. Absent means a live match. Never together with turnSeconds.
+   */
+  readonly moveBankSeconds?: number;
+  /** A turn-based match's total time per seat over the whole match, in seconds (at least one move's bank). */
+  readonly totalBankSeconds?: number;
+}
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+/** A turn-based move's bank: from one hour to a week; the lobby offers 12 h, 24 h and 3 days. */
+export const MOVE_BANK_MIN = HOUR;
+export const MOVE_BANK_MAX = 7 * DAY;
+export const MOVE_BANK_CHOICES = [12 * HOUR, DAY, 3 * DAY] as const;
+/** The whole match's bank per seat: at most 60 days; the lobby offers 3, 7 and 14 days. */
+export const TOTAL_BANK_MAX = 60 * DAY;
+export const TOTAL_BANK_CHOICES = [3 * DAY, 7 * DAY, 14 * DAY] as const;
+
+/** True for a match played turn by turn over days. */
+export function isTurnBased(setup: OnlineSetup): boolean {
+  return setup.moveBankSeconds !== undefined;
+}
+
+const SETTINGS = ['bots', 'turnSeconds', 'moveBankSeconds', 'totalBankSeconds'];
+
+/** Why a turn-based match's banks are unacceptable, or null. */
+function bankProblem(o: Record<string, unknown>): string | null {
+  const move = o.moveBankSeconds;
+  const total = o.totalBankSeconds;
+  if (move === undefined) return total === undefined ? null : 'online.totalBankSeconds needs online.moveBankSeconds';
+  if (o.turnSeconds !== undefined) return 'online.turnSeconds is for live matches, not with online.moveBankSeconds';
+  if (typeof move !== 'number' || !Number.isInteger(move) || move < MOVE_BANK_MIN || move > MOVE_BANK_MAX)
+    return `online.moveBankSeconds must be a whole number from ${MOVE_BANK_MIN} to ${MOVE_BANK_MAX}`;
+  if (
+    total !== undefined &&
+    (typeof total !== 'number' || !Number.isInteger(total) || total < move || total > TOTAL_BANK_MAX)
+  )
+    return `online.totalBankSeconds must be a whole number from online.moveBankSeconds to ${TOTAL_BANK_MAX}`;
+  return null;
 }
 
 export const TURN_SECONDS_MIN = 2;
@@ -24,8 +64,9 @@ export function onlineSetupProblem(data: unknown): string | null {
   if (online === undefined) return null;
   if (typeof online !== 'object' || online === null || Array.isArray(online)) return 'online must be an object';
   const o = online as Record<string, unknown>;
-  for (const k of Object.keys(o))
-    if (k !== 'bots' && k !== 'turnSeconds') return `online.${k.slice(0, 20)} is not a setting`;
+  for (const k of Object.keys(o)) if (!SETTINGS.includes(k)) return `online.${k.slice(0, 20)} is not a setting`;
+  const banks = bankProblem(o);
+  if (banks !== null) return banks;
   const players = (data as Record<string, unknown>).players === 3 ? 3 : 2;
   if (o.turnSeconds !== undefined) {
     const t = o.turnSeconds;

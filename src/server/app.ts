@@ -18,6 +18,7 @@ import type { RateOptions } from './rateLimit';
 import { staticFiles, type Handler } from './static';
 import type { MatchStore } from './matchStore';
 import { SqliteStore } from './store';
+import type { MoveGate } from './moveGate';
 import { GuardedTransport, type ExplainMove, type TransportHooks } from './transport';
 import { ComputerSeats, type ComputerPlayer } from './bots';
 import { onlineSetupProblem } from '../online/setup';
@@ -27,6 +28,9 @@ import { ClassSessions } from './classSessions';
 import { ClassLive } from './classLive';
 import { ClassRetention, DEFAULT_RETENTION_DAYS } from './classRetention';
 import { classRoutes } from './classRoutes';
+import { abandonedGate, matchRoutes } from './matchRoutes';
+import { creationLimit, DEFAULT_UNSTARTED_PER_ADDRESS } from './matchLimit';
+import { MatchPurge } from './matchPurge';
 import { realClock, type Clock } from './clock';
 
 export interface GameEntry {
@@ -67,6 +71,10 @@ export interface ServerOptions {
   readonly clock?: Clock;
   /** Days without activity after which a class session is purged (30 by default; 0: never). */
   readonly classRetentionDays?: number;
+  /** Matches nobody has started that one address may hold at once (50 by default). */
+  readonly unstartedPerAddress?: number;
+  /** Days after its end a finished match is purged (30 by default; 0: never). */
+  readonly finishedRetentionDays?: number;
 }
 
 export interface RunningServer {
@@ -78,6 +86,8 @@ export interface RunningServer {
   readonly computer: ComputerSeats | undefined;
   readonly classroom: ClassSessions;
   readonly retention: ClassRetention;
+  /** Purges unjoined matches after a day and finished ones after the retention period. */
+  readonly purge: MatchPurge;
   /** Stops accepting, closes sockets, finishes writes, closes the store. */
   close(): Promise<void>;
 }
@@ -113,6 +123,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
 
   retention.start();
+  const purge = new MatchPurge({
+    ...{ store, clock, logger: opts.logger, computer },
+    gameName: opts.entry.game.name ?? '',
+    ...(opts.finishedRetentionDays === undefined ? {} : { finishedDays: opts.finishedRetentionDays }),
+  });
+  purge.start();
   let closed: Promise<void> | undefined;
   return {
     url,
@@ -123,9 +139,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     computer,
     classroom: sessions,
     retention,
+    purge,
     close: () =>
       (closed ??= (async () => {
         retention.stop();
+        purge.stop();
         computer?.close();
         live.close();
         const stopped = new Promise<void>((done) => http.close(() => done()));
@@ -176,6 +194,7 @@ interface PlayParts {
   readonly sessions: ClassSessions;
   readonly live: ClassLive;
   readonly retention: ClassRetention;
+  readonly clock: Clock;
 }
 
 /** The guarded transport, the computer seats, and the classroom, wired to hear of each other. */
@@ -187,7 +206,7 @@ function playParts(
   clock: Clock,
 ): PlayParts {
   const { entry, logger } = opts;
-  const gate = classHoldGate;
+  const gate: MoveGate = (match) => classHoldGate(match) ?? abandonedGate(match);
   // The computer seats and the classroom hear of every commit; they are built once the
   // transport exists, and the hooks reach them through here.
   const later: { computer?: ComputerSeats; live?: ClassLive; matches?: ClassMatches } = {};
@@ -206,10 +225,14 @@ function playParts(
       classChanged(matchID);
     },
     synced: (matchID, emit) => later.computer?.hooks.synced(matchID, emit),
-    presence: classChanged,
+    presence: (matchID, seat, connected) => {
+      later.computer?.hooks.presence(matchID, seat, connected);
+      classChanged(matchID);
+    },
   };
   const transport = new GuardedTransport({
     ...{ store, cluster, logger, origins, gate, hooks, moveNames: entry.moveNames },
+    now: () => clock.now(),
     ...(entry.explain === undefined ? {} : { explain: entry.explain }),
   });
   const computer = (later.computer =
@@ -236,7 +259,7 @@ function playParts(
     retentionDays: opts.classRetentionDays ?? DEFAULT_RETENTION_DAYS,
     changed: (change) => live.mark(change),
   });
-  return { transport, computer, sessions, live, retention };
+  return { transport, computer, sessions, live, retention, clock };
 }
 
 /** boardgame.io's Server() for its lobby routes and auth, with our guard, the class routes and the computer seats' hook. */
@@ -268,6 +291,8 @@ function lobbyApp(
       limiter: cluster.rateLimiter(rate),
     }),
   );
+  bgio.app.use(creationLimit(store, opts.unstartedPerAddress ?? DEFAULT_UNSTARTED_PER_ADDRESS));
+  bgio.app.use(matchRoutes({ store, transport, computer, player: entry.computer, clock: parts.clock, logger }));
   bgio.app.use(
     classRoutes({ sessions: parts.sessions, retention: parts.retention, logger, limiter: cluster.rateLimiter(rate) }),
   );
@@ -302,6 +327,7 @@ function frontDoor(opts: ServerOptions, store: MatchStore, cluster: Cluster, app
       path === '/games' ||
       path.startsWith('/games/') ||
       path.startsWith('/games?') ||
+      path.startsWith('/api/match/') ||
       path === '/api/class' ||
       path.startsWith('/api/class/') ||
       path.startsWith('/api/class?')

@@ -4,7 +4,8 @@
 // the move to such a seat, the computer chooses from that seat's own view (the game's
 // playerView, never the full state) and submits the move through the transport's
 // guarded path, with the seat's credentials, exactly as a socket would. The same path
-// plays a person's turn when the turn timer runs out (timer.ts).
+// plays a person's turn when the turn timer runs out (timer.ts), and every turn of a seat
+// whose turn-based time bank ran out, until its player returns (timeBank.ts).
 // Everything is derived from the store: after a restart, resume() finds the matches
 // still playing and the computer moves again where it must. A match the gate holds
 // (moveGate.ts: a teacher's pause) gets no computer move and no clock.
@@ -12,12 +13,13 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Game, Server, State } from 'boardgame.io';
 import { reasonText } from '../online/reasons';
-import { onlineSetupOf, type OnlineSetup } from '../online/setup';
+import { isTurnBased, onlineSetupOf, type OnlineSetup } from '../online/setup';
 import type { Clock, ClockTimer } from './clock';
 import { seatOf } from './guards';
 import type { MatchStore } from './matchStore';
 import type { MoveGate } from './moveGate';
-import { turnKey, TurnTimer, TIMER_EVENT, type TimerMessage } from './timer';
+import { BANK_EVENT, bankOf, TimeBank } from './timeBank';
+import { turnKey, TurnTimer, TIMER_EVENT } from './timer';
 import type { GuardedTransport } from './transport';
 
 /** The game-specific half: whose move it is, and a computer's choice from a seat's view. */
@@ -48,8 +50,16 @@ export interface ComputerSeatsOptions {
   readonly clock: Clock;
 }
 
+type Why = 'seat' | 'timer' | 'standIn';
+
+/** Does a match need the computer seats' attention: a computer seat, a turn timer or a time bank? */
+function timed(setup: OnlineSetup): boolean {
+  return setup.bots !== undefined || setup.turnSeconds !== undefined || isTurnBased(setup);
+}
+
 interface Pending {
   readonly stateID: number;
+  readonly seat: string;
   readonly handle: ClockTimer;
 }
 
@@ -63,6 +73,7 @@ export class ComputerSeats {
   /** Matches on hold (a teacher's pause, an ended class session): no clock, no computer move. */
   private readonly held = new Set<string>();
   readonly timer: TurnTimer;
+  readonly bank: TimeBank;
   private closed = false;
 
   constructor(private readonly opts: ComputerSeatsOptions) {
@@ -73,18 +84,32 @@ export class ComputerSeats {
       expire: (matchID, key) => this.takeOver(matchID, key),
       clock: opts.clock,
     });
+    this.bank = new TimeBank({
+      ...{ store: opts.store, clock: opts.clock, logger: opts.logger },
+      actor: (s) => opts.player.actor(s),
+      emit: (matchID, event, payload) => opts.transport.emitToMatch(matchID, event, payload),
+      ranOut: (matchID) => this.replay(matchID),
+    });
   }
 
   /** For the transport's hooks. */
   get hooks(): {
     committed: (matchID: string, state: State) => void;
-    synced: (matchID: string, emit: (event: string, payload: TimerMessage) => void) => void;
+    synced: (matchID: string, emit: (event: string, payload: unknown) => void) => void;
+    presence: (matchID: string, seat: string, connected: boolean) => void;
   } {
     return {
       committed: (matchID, state) => void this.onState(matchID, state).catch((err: unknown) => this.fail(matchID, err)),
       synced: (matchID, emit) => {
         const t = this.timer.current(matchID);
         if (t !== undefined) emit(TIMER_EVENT, t);
+        void this.setupOf(matchID)
+          .then((setup) => this.bank.current(matchID, setup))
+          .then((m) => m !== undefined && emit(BANK_EVENT, m))
+          .catch((err: unknown) => this.fail(matchID, err));
+      },
+      presence: (matchID, seat, connected) => {
+        if (connected) void this.returned(matchID, seat).catch((err: unknown) => this.fail(matchID, err));
       },
     };
   }
@@ -101,13 +126,13 @@ export class ComputerSeats {
       if (this.opts.gate({ state, metadata }) !== null) this.held.add(matchID);
       else this.held.delete(matchID);
       setup = onlineSetupOf(metadata.setupData);
-      if (setup.bots === undefined && setup.turnSeconds === undefined) return;
+      if (!timed(setup)) return;
       if (this.fill(metadata, setup)) await this.opts.store.setMetadata(matchID, metadata);
       const players = Object.values(metadata.players as Record<string, Server.PlayerMetadata>);
       if (players.some((p) => p.name === undefined)) this.waiting.add(matchID);
       else this.waiting.delete(matchID);
     });
-    if (setup.bots === undefined && setup.turnSeconds === undefined) return;
+    if (!timed(setup)) return;
     this.setups.set(matchID, setup);
     const { state } = await this.opts.store.fetch(matchID, { state: true });
     if (state !== undefined) await this.onState(matchID, state);
@@ -128,6 +153,7 @@ export class ComputerSeats {
   hold(matchID: string): void {
     this.held.add(matchID);
     this.timer.stop(matchID);
+    this.bank.stop(matchID);
     this.opts.clock.clearTimeout(this.pending.get(matchID)?.handle);
     this.pending.delete(matchID);
     this.takenOver.delete(matchID);
@@ -144,6 +170,7 @@ export class ComputerSeats {
   close(): void {
     this.closed = true;
     this.timer.close();
+    this.bank.close();
     for (const p of this.pending.values()) this.opts.clock.clearTimeout(p.handle);
     this.pending.clear();
   }
@@ -177,9 +204,11 @@ export class ComputerSeats {
     const setup = await this.setupOf(matchID);
     if ((this.waiting.has(matchID) || this.held.has(matchID)) && state.ctx.gameover === undefined) {
       this.timer.stop(matchID);
+      this.bank.stop(matchID);
       return;
     }
     this.timer.onState(matchID, state, setup);
+    const bank = await this.bank.onState(matchID, state, setup);
     if (state.ctx.gameover !== undefined) {
       this.forget(matchID);
       return;
@@ -188,14 +217,31 @@ export class ComputerSeats {
     if (seat === null) return;
     const botLevel = setup.bots?.[seat];
     const timedOut = this.takenOver.get(matchID) === turnKey(state, seat);
-    if (botLevel === undefined && !timedOut) return;
-    this.schedule(
-      matchID,
-      state._stateID,
-      seat,
-      botLevel ?? this.opts.player.timeoutLevel,
-      botLevel === undefined ? 'timer' : 'seat',
-    );
+    const standIn = bank?.standIn.includes(seat) === true;
+    if (botLevel === undefined && !timedOut && !standIn) return;
+    const why = botLevel !== undefined ? 'seat' : standIn ? 'standIn' : 'timer';
+    this.schedule(matchID, state._stateID, seat, botLevel ?? this.opts.player.timeoutLevel, why);
+  }
+
+  /** A player opened a turn-based match again: a computer move scheduled for their seat is dropped. */
+  private async returned(matchID: string, seat: string): Promise<void> {
+    const setup = await this.setupOf(matchID);
+    if (!isTurnBased(setup)) return;
+    const before = this.pending.get(matchID);
+    const rec = await this.bank.returned(matchID, seat, setup);
+    if (rec === null || before === undefined || rec.standIn.includes(seat)) return;
+    if (this.pending.get(matchID) === before && before.seat === seat) {
+      this.opts.clock.clearTimeout(before.handle);
+      this.pending.delete(matchID);
+    }
+  }
+
+  /** Plays on from the stored state (after a seat's time ran out). */
+  private replay(matchID: string): void {
+    void this.opts.store
+      .fetch(matchID, { state: true })
+      .then(({ state }) => (state === undefined ? undefined : this.onState(matchID, state)))
+      .catch((err: unknown) => this.fail(matchID, err));
   }
 
   private takeOver(matchID: string, key: string): void {
@@ -206,7 +252,7 @@ export class ComputerSeats {
       .catch((err: unknown) => this.fail(matchID, err));
   }
 
-  private schedule(matchID: string, stateID: number, seat: string, level: string, why: 'seat' | 'timer'): void {
+  private schedule(matchID: string, stateID: number, seat: string, level: string, why: Why): void {
     const before = this.pending.get(matchID);
     if (before !== undefined && before.stateID === stateID) return;
     if (before !== undefined) this.opts.clock.clearTimeout(before.handle);
@@ -214,21 +260,17 @@ export class ComputerSeats {
       this.pending.delete(matchID);
       this.play(matchID, stateID, seat, level, why).catch((err: unknown) => this.fail(matchID, err));
     }, this.opts.delayMs);
-    this.pending.set(matchID, { stateID, handle });
+    this.pending.set(matchID, { stateID, seat, handle });
   }
 
-  private async play(
-    matchID: string,
-    stateID: number,
-    seat: string,
-    level: string,
-    why: 'seat' | 'timer',
-  ): Promise<void> {
+  private async play(matchID: string, stateID: number, seat: string, level: string, why: Why): Promise<void> {
     if (this.closed) return;
     const { state, metadata } = await this.opts.store.fetch(matchID, { state: true, metadata: true });
     // A newer state schedules its own move.
     if (state === undefined || state._stateID !== stateID || state.ctx.gameover !== undefined) return;
     if (metadata === undefined || this.opts.gate({ state, metadata }) !== null) return;
+    // The player came back (here or through another instance) since this move was scheduled.
+    if (why === 'standIn' && bankOf(metadata)?.standIn.includes(seat) !== true) return;
     const credentials = seatOf(metadata, seat)?.credentials;
     if (credentials === undefined) return;
     const { game } = this.opts;
@@ -246,6 +288,7 @@ export class ComputerSeats {
       payload: { type: choice.move, args: choice.args, playerID: seat, credentials },
     };
     const refused = await this.opts.transport.submit(matchID, seat, stateID, action);
+    if (refused === null && why === 'standIn') await this.bank.countComputerMove(matchID, seat);
     this.opts.logger.info(
       {
         event: 'computer',
@@ -257,7 +300,7 @@ export class ComputerSeats {
         stateID,
         ...(refused === null ? {} : { code: refused.code, refused: reasonText(refused) }),
       },
-      why === 'timer' ? 'computer played a timed-out turn' : 'computer moved',
+      why === 'timer' ? 'computer played a timed-out turn' : why === 'standIn' ? 'computer stood in' : 'computer moved',
     );
   }
 
@@ -266,6 +309,7 @@ export class ComputerSeats {
     this.waiting.delete(matchID);
     this.held.delete(matchID);
     this.takenOver.delete(matchID);
+    this.bank.stop(matchID);
     this.opts.clock.clearTimeout(this.pending.get(matchID)?.handle);
     this.pending.delete(matchID);
   }

@@ -70,6 +70,8 @@ const server = await startServer({
   trustProxy: process.env.TRUST_PROXY === '1',
   botDelayMs: intFromEnv('BOT_DELAY_MS', 600, 60_000),
   classRetentionDays: intFromEnv('CLASS_RETENTION_DAYS', 30, 3650),
+  unstartedPerAddress: intFromEnv('MATCHES_PER_ADDRESS', 50, 1e6),
+  finishedRetentionDays: intFromEnv('FINISHED_RETENTION_DAYS', 30, 3650),
 });
 logger.info(
   {

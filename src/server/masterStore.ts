@@ -10,6 +10,7 @@ import type { MatchStore } from './matchStore';
 export function writeOrder(
   store: MatchStore,
   read: { state: State; metadata: Server.MatchData },
+  now: () => number = Date.now,
 ): { store: MatchStore; written: () => State | undefined } {
   let stateWrite: Promise<void> | undefined;
   let written: State | undefined;
@@ -31,7 +32,8 @@ export function writeOrder(
   wrapped.setMetadata = async (matchID: string, metadata: Server.MatchData) => {
     if (stateWrite === undefined) return;
     await stateWrite;
-    await store.touch(matchID, metadata.updatedAt, metadata.gameover);
+    // The server's own clock, not the master's Date.now: the purge and the lobby read it.
+    await store.touch(matchID, now(), metadata.gameover);
   };
   return { store: wrapped, written: () => written };
 }

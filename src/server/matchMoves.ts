@@ -35,7 +35,7 @@ export interface TransportHooks {
   committed?(matchID: string, state: State): void;
   synced?(matchID: string, emit: (event: string, payload: unknown) => void): void;
   /** A seat's connection state was stored (a socket took or left it). */
-  presence?(matchID: string): void;
+  presence?(matchID: string, seat: string, connected: boolean): void;
 }
 
 export interface MatchMovesOptions {
@@ -46,6 +46,8 @@ export interface MatchMovesOptions {
   readonly gate: MoveGate;
   readonly explain: ExplainMove | undefined;
   readonly hooks: TransportHooks | undefined;
+  /** The server's clock, for the metadata's updatedAt (boardgame.io's master reads Date.now). */
+  readonly now: () => number;
   /** boardgame.io's credential check, known once Server() has initialised the transport. */
   readonly auth: () => NonNullable<Master['auth']> | undefined;
   /** True once the server is stopping: no new work starts. */
@@ -107,7 +109,7 @@ export class MatchMoves {
     resync: () => Promise<void>,
   ): Promise<State> {
     const held: Outbound[] = [];
-    const writes = writeOrder(this.opts.store, read);
+    const writes = writeOrder(this.opts.store, read, this.opts.now);
     const sends = { send: () => undefined, sendAll: (p: Outbound) => void held.push(p) };
     const master = new Master(game, writes.store, sends, this.opts.auth());
     const kind = action.type === 'MAKE_MOVE' ? 'move' : action.type === 'UNDO' ? 'undo' : 'redo';

@@ -57,6 +57,11 @@ export type MatchStore = Async & {
   deleteClass(code: string): Promise<void>;
   /** The codes of the class sessions whose record was last written before `before` (ms). */
   classesBefore(before: number): Promise<string[]>;
+  /**
+   * How many matches created by `creator` (metadata field `creator`, a hash of the address)
+   * have not started: not over, and a seat still free.
+   */
+  countUnstarted(creator: string): Promise<number>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** Finishes and closes; the store is unusable afterwards. */

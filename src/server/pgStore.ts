@@ -269,6 +269,13 @@ export class PgStore extends Async implements MatchStore {
     await sql`DELETE FROM class_sessions WHERE code = ${code}`.execute(this.db);
   }
 
+  async countUnstarted(creator: string): Promise<number> {
+    const r = await sql<{ n: string }>`SELECT count(*) AS n FROM matches
+      WHERE gameover = false AND metadata->>'creator' = ${creator}
+        AND EXISTS (SELECT 1 FROM jsonb_each(metadata->'players') p WHERE NOT (p.value ? 'name'))`.execute(this.db);
+    return Number(r.rows[0]?.n ?? 0);
+  }
+
   async classesBefore(before: number): Promise<string[]> {
     const r = await sql<{ code: string }>`SELECT code FROM class_sessions WHERE updated_at < ${before}`.execute(
       this.db,

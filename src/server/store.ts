@@ -224,6 +224,18 @@ export class SqliteStore extends Async implements MatchStore {
     await this.run(() => this.stmt.deleteClass.run(code));
   }
 
+  countUnstarted(creator: string): Promise<number> {
+    return this.run(
+      () =>
+        this.db
+          .prepare<[string], { n: number }>(
+            `SELECT COUNT(*) AS n FROM matches WHERE gameover = 0 AND json_extract(metadata, '$.creator') = ?
+               AND EXISTS (SELECT 1 FROM json_each(metadata, '$.players') WHERE json_extract(value, '$.name') IS NULL)`,
+          )
+          .get(creator)?.n ?? 0,
+    );
+  }
+
   classesBefore(before: number): Promise<string[]> {
     return this.run(() => this.stmt.classesBefore.all(before).map((r) => r.code));
   }

@@ -58,6 +58,8 @@ export interface GuardedTransportOptions {
   readonly gate?: MoveGate;
   /** Called after work on a match; see TransportHooks. */
   readonly hooks?: TransportHooks;
+  /** The time a move's metadata records (updatedAt); Date.now by default. */
+  readonly now?: () => number;
 }
 
 /**
@@ -100,6 +102,7 @@ export class GuardedTransport extends SocketIO {
       gate: opts.gate ?? openGate,
       explain: opts.explain,
       hooks: opts.hooks,
+      now: opts.now ?? Date.now,
       auth: () => this.auth,
       closing: () => this.closing,
     });
@@ -366,7 +369,7 @@ export class GuardedTransport extends SocketIO {
     const metadata = await this.opts.store.setConnected(matchID, playerID, connected);
     if (metadata === undefined) return;
     this.moves.broadcast(matchID, { type: 'matchData', args: [matchID, publicMetadata(metadata)] });
-    this.opts.hooks?.presence?.(matchID);
+    this.opts.hooks?.presence?.(matchID, playerID, connected);
   }
 
   private refuse(socket: Socket, on: string, matchID: string | undefined, refusal: ServerRefusal, log = true): void {
