@@ -2,6 +2,7 @@
 // writes it by compare-and-set on its version). Every decision in src/classroom takes a
 // record and returns a new one; none changes the record it is given.
 import type { ClassStatus, FillLevel, Language } from '../online/classroom';
+import type { CommentRecord } from './comments';
 import type { AnswerRecord } from './reflection';
 
 export interface StudentRecord {
@@ -41,6 +42,8 @@ export interface ClassRecord extends CreateOptions {
   readonly questions?: readonly string[];
   /** Students' written answers, per student, match and question. */
   readonly answers?: readonly AnswerRecord[];
+  /** The teacher's comments, one per answer. */
+  readonly comments?: readonly CommentRecord[];
 }
 
 /** A session as created: waiting, with no students and no matches. */

@@ -71,6 +71,9 @@ interface ParamsOf {
   answerEmpty: None;
   answerLong: { readonly max: number };
   answerMarkup: None;
+  noAnswer: None;
+  commentLong: { readonly max: number };
+  commentMarkup: None;
   alreadyPaired: { readonly nickname: string };
   twoGroups: { readonly nickname: string };
   notInClass: { readonly matchID: string };
@@ -169,6 +172,9 @@ const EN: { readonly [C in ServerReasonCode]: (p: ParamsOf[C]) => string } = {
   answerEmpty: () => 'the answer is empty',
   answerLong: (p) => `the answer is too long: at most ${p.max} characters`,
   answerMarkup: () => 'the answer may not contain markup or control characters: write plain text',
+  noAnswer: () => 'there is no such answer to comment on in this class session',
+  commentLong: (p) => `the comment is too long: at most ${p.max} characters`,
+  commentMarkup: () => 'the comment may not contain markup or control characters: write plain text',
   studentSeated: (p) => `${p.nickname} is playing in a match: only a waiting student can be removed`,
   alreadyPaired: (p) => `${p.nickname} is already in a match`,
   twoGroups: (p) => `${p.nickname} is in two groups`,

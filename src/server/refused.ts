@@ -50,6 +50,7 @@ const STATUS: Partial<Record<ServerRefusal['code'], number>> = {
   studentSeated: 409,
   noAnswerMatch: 409,
   noQuestion: 404,
+  noAnswer: 404,
   noneWaiting: 409,
   tooLarge: 413,
   notJson: 415,
