@@ -4,6 +4,7 @@
 import type { ClassStatus, FillLevel, Language } from '../online/classroom';
 import type { CommentRecord } from './comments';
 import type { AnswerRecord } from './reflection';
+import type { Criterion, GradeRecord } from './rubric';
 
 export interface StudentRecord {
   readonly id: string;
@@ -44,6 +45,10 @@ export interface ClassRecord extends CreateOptions {
   readonly answers?: readonly AnswerRecord[];
   /** The teacher's comments, one per answer. */
   readonly comments?: readonly CommentRecord[];
+  /** The teacher's rubric (absent: the default one). */
+  readonly rubric?: readonly Criterion[];
+  /** The teacher's grade notes, per student and criterion. */
+  readonly grades?: readonly GradeRecord[];
 }
 
 /** A session as created: waiting, with no students and no matches. */

@@ -51,6 +51,8 @@ const STATUS: Partial<Record<ServerRefusal['code'], number>> = {
   noAnswerMatch: 409,
   noQuestion: 404,
   noAnswer: 404,
+  noCriterion: 404,
+  noSuggestion: 409,
   noneWaiting: 409,
   tooLarge: 413,
   notJson: 415,
