@@ -6,6 +6,7 @@ import { classDebrief, type MatchDebrief } from '../debrief/model';
 import type { MatchEvidence } from '../classroom/evidence';
 import type { ClassRecord } from '../classroom/record';
 import { questionsOf, type AnswerRecord } from '../classroom/reflection';
+import type { RubricView } from './classRubric';
 
 /** One answer as the teacher reads it: with its student's nickname and the teacher's comment. */
 export type TeacherAnswer = AnswerRecord & {
@@ -35,15 +36,21 @@ export interface ReflectionsWithEvidence extends Reflections {
   readonly evidence: readonly MatchEvidence[];
 }
 
-/** The class's JSON export: the debrief of every match, and every answer with its comment. */
-export function classJson(matches: readonly MatchDebrief[], reflections: Reflections, exportedAt: Date): string {
-  const doc: DebriefJson & { readonly reflections: Reflections } = {
+/** The class's JSON export: the debrief of every match, every answer with its comment, and the rubric. */
+export function classJson(
+  matches: readonly MatchDebrief[],
+  reflections: Reflections,
+  rubric: RubricView,
+  exportedAt: Date,
+): string {
+  const doc: DebriefJson & { readonly reflections: Reflections; readonly rubric: RubricView } = {
     format: 'new-great-game-debrief',
     version: 1,
     exportedAt: exportedAt.toISOString(),
     class: classDebrief(matches),
     matches,
     reflections,
+    rubric,
   };
   return JSON.stringify(doc, null, 2);
 }

@@ -15,6 +15,7 @@ import { refused, type ReasonParams } from '../online/reasons';
 import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
 import type { ClassRetention } from './classRetention';
 import { classJson, reflectionsCsv, reflectionsOf } from './classReflections';
+import { rubricCsv } from './classRubric';
 import type { ClassSessions } from './classSessions';
 import { malformed, MatchIDSchema } from './guards';
 import { asRefused, readBody } from './lobby';
@@ -50,6 +51,13 @@ const CommentBody = z.strictObject({
   question: z.string().min(1).max(64),
   text: z.unknown(),
 });
+const RubricBody = z.strictObject({
+  criteria: z.array(z.strictObject({ id: z.string().max(40).optional(), label: z.unknown() })).max(20),
+});
+const GradeBody = z.union([
+  z.strictObject({ student: StudentID, criterion: z.string().min(1).max(40), accept: z.literal(true) }),
+  z.strictObject({ student: StudentID, criterion: z.string().min(1).max(40), text: z.unknown() }),
+]);
 const ExtendBody = z.strictObject({ minutes: z.number().int().min(1).max(120) });
 const Empty = z.strictObject({});
 /** Deleting a session says so in its body: a stray POST deletes nothing. */
@@ -167,6 +175,26 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
       r.ctx.body = await r.sessions.comment(r.code, key, b.text);
     },
   },
+  rubric: {
+    method: 'GET',
+    run: async (r) => void (r.ctx.body = await r.sessions.rubric(await r.teacher())),
+  },
+  'rubric/criteria': {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      r.ctx.body = await r.sessions.setRubric(r.code, (await r.body(RubricBody)).criteria);
+    },
+  },
+  grade: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      const b = await r.body(GradeBody);
+      const g = { studentId: b.student, criterion: b.criterion };
+      r.ctx.body = await r.sessions.grade(r.code, g, 'accept' in b ? { accept: true } : { text: b.text });
+    },
+  },
   'my-reflections': {
     method: 'GET',
     run: async (r) => void (r.ctx.body = await r.sessions.myReflections(r.code, bearer(r.ctx))),
@@ -198,6 +226,16 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
   'export.json': { method: 'GET', run: (r) => exportClass(r, 'json') },
   'export.csv': { method: 'GET', run: (r) => exportClass(r, 'csv') },
   'reflections.csv': { method: 'GET', run: (r) => exportReflections(r) },
+  'rubric.csv': {
+    method: 'GET',
+    run: async (r) => {
+      const view = await r.sessions.rubric(await r.teacher());
+      r.ctx.type = 'text/csv; charset=utf-8';
+      const name = exportFileName(`class-${r.code}-rubric`, 'csv', new Date());
+      r.ctx.set('content-disposition', `attachment; filename="${name}"`);
+      r.ctx.body = rubricCsv(view);
+    },
+  },
 };
 
 async function pauseOrResume(r: Request, paused: boolean): Promise<void> {
@@ -211,7 +249,8 @@ async function exportClass(r: Request, ext: 'csv' | 'json'): Promise<void> {
   const matches = await r.sessions.debriefs(r.code);
   r.ctx.type = ext === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
   r.ctx.set('content-disposition', `attachment; filename="${exportFileName(`class-${r.code}`, ext, new Date())}"`);
-  r.ctx.body = ext === 'csv' ? debriefCsv(matches) : classJson(matches, reflectionsOf(record), new Date());
+  if (ext === 'csv') r.ctx.body = debriefCsv(matches);
+  else r.ctx.body = classJson(matches, reflectionsOf(record), await r.sessions.rubric(record), new Date());
 }
 
 /** The answers with the teacher's comments and their match's evidence, one CSV row per answer. */

@@ -15,6 +15,7 @@ import { mayReadDebrief, mustBeStudent, plausibleSecret, studentByDigest, isTeac
 import { mapDecision, ok, type Decision } from '../classroom/decision';
 import { debriefTargets } from '../classroom/debriefs';
 import { saveComment, type AnswerKey } from '../classroom/comments';
+import { gradeStudent, setRubric } from '../classroom/rubric';
 import { evidenceOf } from '../classroom/evidence';
 import { answersOf, chooseQuestions, questionsOf, saveAnswer, type AnswerRecord } from '../classroom/reflection';
 import { injectInto, mayInject } from '../classroom/inject';
@@ -38,6 +39,7 @@ import { refused, reasonText, wireParams } from '../online/reasons';
 import type { Clock } from './clock';
 import type { ClassMatches } from './classMatches';
 import { reflectionsOf, type Reflections, type ReflectionsWithEvidence } from './classReflections';
+import { rubricView, studentSuggestions, type RubricView } from './classRubric';
 import type { MatchStore } from './matchStore';
 import { orRefuse, Refused } from './refused';
 
@@ -324,6 +326,44 @@ export class ClassSessions {
     const answered = new Set((record.answers ?? []).map((a) => a.matchID));
     const matches = (await this.debriefs(code)).filter((m) => answered.has(m.id));
     return { ...reflectionsOf(record), evidence: matches.map(evidenceOf) };
+  }
+
+  /** The rubric with each seated student's suggestions and grades. */
+  async rubric(record: ClassRecord): Promise<RubricView> {
+    return rubricView(record, this.readGame);
+  }
+
+  private readonly readGame = async (matchID: string): Promise<GameState | undefined> =>
+    (await this.opts.store.fetch(matchID, { state: true })).state?.G as GameState | undefined;
+
+  /** The teacher edits the rubric's criteria. */
+  async setRubric(code: string, criteria: readonly { id?: string; label: unknown }[]): Promise<RubricView> {
+    const { record } = await this.update(code, (r) =>
+      mapDecision(setRubric(r, criteria), (next) => ({ record: next, result: undefined })),
+    );
+    return this.rubric(record);
+  }
+
+  /** The teacher accepts the suggestion for one student and criterion, or writes their own note. */
+  async grade(
+    code: string,
+    g: { studentId: string; criterion: string },
+    input: { accept: true } | { text: unknown },
+  ): Promise<RubricView> {
+    let suggestion: string | undefined;
+    if ('accept' in input) {
+      const student = (await this.read(code)).record.students.find((s) => s.id === g.studentId);
+      const found = student && (await studentSuggestions(student, this.readGame));
+      suggestion = found?.suggestions.find((x) => x.criterion === g.criterion)?.text;
+    }
+    const now = this.opts.clock.now();
+    const { record } = await this.update(code, (r) =>
+      mapDecision(gradeStudent(r, g, 'accept' in input ? { accept: suggestion } : input, now), (next) => ({
+        record: next,
+        result: undefined,
+      })),
+    );
+    return this.rubric(record);
   }
 
   /** The questions, and a student's own answers. */

@@ -5,45 +5,9 @@
 // is stored, and the class exports (JSON, and the reflections CSV) hold answers and comments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MAX } from '../../src/classroom/comments';
-import { api, inProcessServer, rng, type TestServer } from './helpers';
-import { createClass, firstToAct, join, me, RawSeat, teacher, type CreatedClass } from './classHelpers';
+import { api, inProcessServer, type TestServer } from './helpers';
+import { playedLesson, teacher } from './classHelpers';
 import { dropSchema, PG_URL, runName, servicesMissing } from './services';
-
-interface Played {
-  readonly c: CreatedClass;
-  readonly ada: { studentId: string; token: string };
-  readonly bo: { studentId: string; token: string };
-  readonly matchID: string;
-}
-
-/** Two students play their match to the end with random legal moves, then both answer. */
-async function playedLesson(url: string): Promise<Played> {
-  const c = await createClass(url, { players: 2 });
-  const ada = await join(url, c.code, 'Ada Bek');
-  const bo = await join(url, c.code, 'Bo Lan');
-  await teacher(url, c, 'pair', { groups: [[ada.studentId, bo.studentId]] });
-  const seatsOf = await Promise.all([ada, bo].map((s) => me(url, c.code, s.token)));
-  const seats = await Promise.all(seatsOf.map((m) => (m.match ? RawSeat.open(url, m.match) : Promise.reject())));
-  const rand = rng(11);
-  const over = (): boolean => seats.some((s) => s.state?.ctx.gameover !== undefined);
-  for (let i = 0; i < 2000 && !over(); i++) {
-    const mover = await Promise.race([firstToAct(seats, rand), ...seats.map((s) => s.until(over, 'the end'))]);
-    if (mover === undefined || over()) break;
-    const choice = mover.choice(rand);
-    if (choice === undefined) continue;
-    const before = mover.state?._stateID ?? 0;
-    mover.move(choice);
-    await mover.until((s) => s._stateID > before, 'the move');
-  }
-  for (const s of seats) s.close();
-  if (!over()) throw new Error('the match did not end');
-  const matchID = seatsOf[0]?.match?.matchID ?? '';
-  const say = (token: string, text: string) =>
-    api(url, `/api/class/${c.code}/answer`, { question: 'essay', text }, { authorization: `Bearer ${token}` });
-  expect((await say(ada.token, 'Trust moved the rope more than troops.')).status).toBe(200);
-  expect((await say(bo.token, 'Money, then "values", decided it.')).status).toBe(200);
-  return { c, ada, bo, matchID };
-}
 
 function suite(name: string, start: () => Promise<{ t: TestServer; done?: () => Promise<void> }>) {
   describe(name, () => {
