@@ -3,6 +3,7 @@
 // student and criterion the suggestion from their decisions with Accept, or the teacher's
 // own words. Each save answers with the server's stored view, or its coded refusal.
 import { COMMENT_MAX } from '../classroom/comments';
+import { DEFAULT_RUBRIC, LABEL_MAX } from '../classroom/rubric';
 import { classApi } from '../net/classApi';
 import type { ReflectionsView, RubricView } from '../net/classSchemas';
 import { S } from './classText';
@@ -58,6 +59,62 @@ function saveField(
 
 let fieldN = 0;
 
+const DEFAULT_KEY: Readonly<Record<string, Parameters<typeof S>[0]>> = {
+  evidence: 'critEvidence',
+  realist: 'critRealist',
+  constructivist: 'critConstructivist',
+  agency: 'critAgency',
+};
+
+/** A criterion's label: a default one the teacher has not renamed in the reader's language. */
+function labelOf(c: { id: string; label: string }): string {
+  const k = DEFAULT_KEY[c.id];
+  const english = DEFAULT_RUBRIC.find((d) => d.id === c.id)?.label;
+  return k !== undefined && english === c.label ? S(k) : c.label;
+}
+
+/** The teacher's criteria as fields (clearing one drops it) and one more for a new criterion. */
+function criteriaForm(code: string, key: string, v: RubricView, redraw: (v: RubricView) => void): HTMLElement {
+  const fields = [...v.criteria, { id: '', label: '' }].map((c) => {
+    const input = h('input', {
+      type: 'text',
+      maxlength: LABEL_MAX,
+      'data-id': c.id,
+      'data-testid': 'criterion-label',
+      'aria-label': c.id === '' ? S('critNew') : S('critLabel'),
+    });
+    input.value = c.id === '' ? '' : labelOf(c);
+    return input;
+  });
+  const status = h('span', { class: 'reflect-status', role: 'status', 'aria-live': 'polite' });
+  const save: HTMLButtonElement = button(
+    S('critSave'),
+    () => {
+      const kept = fields.filter((f) => f.value.trim() !== '');
+      const criteria = kept.map((f) => {
+        const id = f.getAttribute('data-id') ?? '';
+        const before = v.criteria.find((c) => c.id === id);
+        // A default label shown in the reader's language and left as it was stays the stored one.
+        const label = before !== undefined && f.value === labelOf(before) ? before.label : f.value;
+        return id === '' ? { label } : { id, label };
+      });
+      save.disabled = true;
+      classApi
+        .rubricCriteria(code, key, criteria)
+        .then(redraw, (err: unknown) => (status.textContent = S('failed', { why: classErrorText(err) })))
+        .finally(() => (save.disabled = false));
+    },
+    { class: 'btn', 'data-testid': 'criteria-save' },
+  );
+  return h(
+    'fieldset',
+    { class: 'rubric-criteria' },
+    h('legend', {}, S('critHeading')),
+    ...fields,
+    h('div', { class: 'row' }, save, status),
+  );
+}
+
 /** What goes under an answer on the dashboard: its evidence and the teacher's comment. */
 export function answerExtras(code: string, key: string, a: Answer, evidence: readonly Evidence[]): HTMLElement[] {
   const on = { student: a.studentId, match: a.matchID, question: a.question };
@@ -97,7 +154,7 @@ function criterionRow(code: string, key: string, s: RubricView['students'][numbe
   return h(
     'li',
     { class: 'rubric-criterion', 'data-testid': 'rubric-criterion', 'data-criterion': c.id },
-    h('h4', {}, c.label),
+    h('h4', {}, labelOf(c)),
     h('p', { class: 'hint', 'data-testid': 'rubric-suggestion' }, `${S('rubricSuggestion')}: ${suggestion ?? '—'}`),
     accept,
     kept,
@@ -110,6 +167,7 @@ export function rubricBox(code: string, key: string): HTMLElement {
   const list = h('div', { class: 'rubric-list', 'data-testid': 'rubric' });
   const draw = (v: RubricView): void => {
     list.replaceChildren(
+      criteriaForm(code, key, v, draw),
       ...(v.students.length === 0
         ? [h('p', {}, S('rubricNone'))]
         : v.students.map((s) =>

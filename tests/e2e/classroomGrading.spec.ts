@@ -1,15 +1,17 @@
 // Grading in the browser against the real server: two students play their match to the end
 // and answer (over the class API and the game socket, as their browsers would), then the
 // teacher's dashboard shows each answer beside its match's evidence; the teacher comments,
-// accepts two rubric suggestions and writes one grade in their own words, and the class's
-// JSON export holds the comment and all three grades.
+// accepts two rubric suggestions, writes one grade in their own words and edits the
+// criteria, and the class's JSON export holds the comment, the criteria and all three grades.
 import { playedLesson } from '../server/classHelpers';
 import { axeCheck } from './audit';
 import { expect, test } from './fixtures';
 
 interface Exported {
   reflections: { answers: { nickname: string; comment: { text: string } | null }[] };
-  rubric: { students: { nickname: string; grades: { criterion: string; text: string; source: string }[] }[] };
+  rubric: {
+    criteria: { id: string; label: string }[];
+    students: { nickname: string; grades: { criterion: string; text: string; source: string }[] }[] };
 }
 
 test('classroom: the teacher sees answers with their evidence, comments, grades on the rubric, and the export holds it', async ({
@@ -49,6 +51,15 @@ test('classroom: the teacher sees answers with their evidence, comments, grades 
   await expect(row('agency').getByTestId('grade-kept')).toHaveText(
     'Your words: Say what Kazakhstan chose, not only what you did.',
   );
+  // The teacher renames a criterion and adds one; the grades stay with their criteria.
+  const labels = teacher.getByTestId('criterion-label');
+  await expect(labels).toHaveCount(5);
+  await labels.nth(0).fill('Evidence from your own game');
+  await labels.nth(4).fill('Clarity');
+  await teacher.getByTestId('criteria-save').click();
+  await expect(row('c5').locator('h4')).toHaveText('Clarity');
+  await expect(row('evidence').locator('h4')).toHaveText('Evidence from your own game');
+  await expect(row('agency').getByTestId('grade-kept')).toContainText('Your words:');
   await axeCheck(teacher, 'the dashboard with comments and the rubric');
 
   const exported = (await (
@@ -57,6 +68,13 @@ test('classroom: the teacher sees answers with their evidence, comments, grades 
   const comment = exported.reflections.answers.find((a) => a.nickname === 'Ada Bek')?.comment?.text;
   expect(comment).toBe('Good: now name the round where trust fell.');
   const grades = exported.rubric.students.find((s) => s.nickname === 'Ada Bek')?.grades ?? [];
+  expect(exported.rubric.criteria.map((x) => x.label)).toEqual([
+    'Evidence from your own game',
+    'The realist reading',
+    'The constructivist reading',
+    "Kazakhstan's agency",
+    'Clarity',
+  ]);
   expect(grades.map((g) => [g.criterion, g.source]).sort()).toEqual([
     ['agency', 'teacher'],
     ['constructivist', 'suggested'],
