@@ -2,7 +2,9 @@
 // writes it by compare-and-set on its version). Every decision in src/classroom takes a
 // record and returns a new one; none changes the record it is given.
 import type { ClassStatus, FillLevel, Language } from '../online/classroom';
+import type { CommentRecord } from './comments';
 import type { AnswerRecord } from './reflection';
+import type { Criterion, GradeRecord } from './rubric';
 
 export interface StudentRecord {
   readonly id: string;
@@ -41,6 +43,12 @@ export interface ClassRecord extends CreateOptions {
   readonly questions?: readonly string[];
   /** Students' written answers, per student, match and question. */
   readonly answers?: readonly AnswerRecord[];
+  /** The teacher's comments, one per answer. */
+  readonly comments?: readonly CommentRecord[];
+  /** The teacher's rubric (absent: the default one). */
+  readonly rubric?: readonly Criterion[];
+  /** The teacher's grade notes, per student and criterion. */
+  readonly grades?: readonly GradeRecord[];
 }
 
 /** A session as created: waiting, with no students and no matches. */

@@ -21,6 +21,9 @@ import {
   deletedSchema,
   myReflectionsSchema,
   reflectionsSchema,
+  rubricSchema,
+  type ReflectionsView,
+  type RubricView,
   infoSchema,
   injectableSchema,
   injectResultsSchema,
@@ -111,6 +114,22 @@ export const classApi = {
     void (await call('POST', at(code, '/answer'), answersSchema, { token }, { question, text })),
   reflections: (code: string, key: string): Promise<z.output<typeof reflectionsSchema>> =>
     call('GET', at(code, '/reflections'), reflectionsSchema, { key }),
+  comment: (
+    code: string,
+    key: string,
+    on: { student: string; match: string; question: string },
+    text: string,
+  ): Promise<ReflectionsView> => call('POST', at(code, '/comment'), reflectionsSchema, { key }, { ...on, text }),
+  rubric: (code: string, key: string): Promise<RubricView> => call('GET', at(code, '/rubric'), rubricSchema, { key }),
+  rubricCriteria: (code: string, key: string, criteria: readonly { id?: string; label: string }[]): Promise<RubricView> =>
+    call('POST', at(code, '/rubric/criteria'), rubricSchema, { key }, { criteria }),
+  /** Keeps the suggestion as the grade note (accept), or the teacher's own words. */
+  grade: (
+    code: string,
+    key: string,
+    on: { student: string; criterion: string },
+    grade: { accept: true } | { text: string },
+  ): Promise<RubricView> => call('POST', at(code, '/grade'), rubricSchema, { key }, { ...on, ...grade }),
   /** Deletes the session and everything of it (the body confirms it). */
   deleteSession: (code: string, key: string): Promise<{ deleted: string; matches: number }> =>
     call('POST', at(code, '/delete'), deletedSchema, { key }, { confirm: true }),

@@ -135,10 +135,48 @@ const answer = z.looseObject({
 
 export const myReflectionsSchema = z.looseObject({ questions: z.array(z.string()), answers: z.array(answer) });
 export const answersSchema = z.looseObject({ answers: z.array(answer) });
+const values = z.looseObject({
+  reform: z.number(),
+  identity: z.number(),
+  warinessRussia: z.number(),
+  warinessChina: z.number(),
+});
+const evidence = z.looseObject({
+  matchID: z.string(),
+  finished: z.boolean(),
+  winner: z.string().nullable(),
+  finalRope: z.number(),
+  values,
+  realist: z.union([
+    z.looseObject({ winner: z.string(), winnerChanged: z.boolean(), finalRope: z.number() }),
+    z.looseObject({ none: z.string() }),
+  ]),
+});
 export const reflectionsSchema = z.looseObject({
   questions: z.array(z.string()),
-  answers: z.array(answer.extend({ nickname: z.string() })),
+  answers: z.array(
+    answer.extend({
+      nickname: z.string(),
+      comment: z.looseObject({ text: z.string(), at: z.number() }).nullable().optional(),
+    }),
+  ),
+  evidence: z.array(evidence).optional(),
 });
+export type ReflectionsView = z.output<typeof reflectionsSchema>;
+
+export const rubricSchema = z.looseObject({
+  criteria: z.array(z.looseObject({ id: z.string(), label: z.string() })),
+  students: z.array(
+    z.looseObject({
+      studentId: z.string(),
+      nickname: z.string(),
+      matchID: z.string(),
+      suggestions: z.array(z.looseObject({ criterion: z.string(), text: z.string() })),
+      grades: z.array(z.looseObject({ criterion: z.string(), text: z.string(), source: z.string() })),
+    }),
+  ),
+});
+export type RubricView = z.output<typeof rubricSchema>;
 
 export const nicknameSchema = z.looseObject({ nickname: z.string() });
 

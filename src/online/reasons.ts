@@ -78,6 +78,13 @@ interface ParamsOf {
   answerEmpty: None;
   answerLong: { readonly max: number };
   answerMarkup: None;
+  noAnswer: None;
+  commentLong: { readonly max: number };
+  commentMarkup: None;
+  rubricCount: { readonly max: number };
+  rubricLabel: { readonly max: number };
+  noCriterion: { readonly criterion: string };
+  noSuggestion: None;
   alreadyPaired: { readonly nickname: string };
   twoGroups: { readonly nickname: string };
   notInClass: { readonly matchID: string };
@@ -179,6 +186,13 @@ const EN: { readonly [C in ServerReasonCode]: (p: ParamsOf[C]) => string } = {
   answerEmpty: () => 'the answer is empty',
   answerLong: (p) => `the answer is too long: at most ${p.max} characters`,
   answerMarkup: () => 'the answer may not contain markup or control characters: write plain text',
+  noAnswer: () => 'there is no such answer to comment on in this class session',
+  commentLong: (p) => `the comment is too long: at most ${p.max} characters`,
+  commentMarkup: () => 'the comment may not contain markup or control characters: write plain text',
+  rubricCount: (p) => `a rubric has 1 to ${p.max} criteria`,
+  rubricLabel: (p) => `a criterion is plain text of 1 to ${p.max} characters`,
+  noCriterion: (p) => `there is no criterion ${q(p.criterion)} in this rubric`,
+  noSuggestion: () => 'there is no suggestion for this student and criterion: write the grade instead',
   studentSeated: (p) => `${p.nickname} is playing in a match: only a waiting student can be removed`,
   alreadyPaired: (p) => `${p.nickname} is already in a match`,
   twoGroups: (p) => `${p.nickname} is in two groups`,

@@ -14,7 +14,9 @@ import { normalizeCode } from '../online/classroom';
 import { refused, type ReasonParams } from '../online/reasons';
 import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '../online/setup';
 import type { ClassRetention } from './classRetention';
-import { reflectionsOf, type ClassSessions } from './classSessions';
+import { classJson, reflectionsCsv, reflectionsOf } from './classReflections';
+import { rubricCsv } from './classRubric';
+import type { ClassSessions } from './classSessions';
 import { malformed, MatchIDSchema } from './guards';
 import { asRefused, readBody } from './lobby';
 import type { Limiter } from './rateLimit';
@@ -43,6 +45,19 @@ const RenameBody = z.strictObject({ student: StudentID, nickname: z.unknown() })
 const RemoveBody = z.strictObject({ student: StudentID });
 const QuestionsBody = z.strictObject({ questions: z.array(z.string().min(1).max(64)).min(1).max(10) });
 const AnswerBody = z.strictObject({ question: z.string().min(1).max(64), text: z.unknown() });
+const CommentBody = z.strictObject({
+  student: StudentID,
+  match: MatchIDSchema,
+  question: z.string().min(1).max(64),
+  text: z.unknown(),
+});
+const RubricBody = z.strictObject({
+  criteria: z.array(z.strictObject({ id: z.string().max(40).optional(), label: z.unknown() })).max(20),
+});
+const GradeBody = z.union([
+  z.strictObject({ student: StudentID, criterion: z.string().min(1).max(40), accept: z.literal(true) }),
+  z.strictObject({ student: StudentID, criterion: z.string().min(1).max(40), text: z.unknown() }),
+]);
 const ExtendBody = z.strictObject({ minutes: z.number().int().min(1).max(120) });
 const Empty = z.strictObject({});
 /** Deleting a session says so in its body: a stray POST deletes nothing. */
@@ -142,13 +157,42 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
   },
   reflections: {
     method: 'GET',
-    run: async (r) => void (r.ctx.body = reflectionsOf(await r.teacher())),
+    run: async (r) => void (r.ctx.body = await r.sessions.reflections(r.code, await r.teacher())),
   },
   answer: {
     method: 'POST',
     run: async (r) => {
       const b = await r.body(AnswerBody);
       r.ctx.body = { answers: await r.sessions.answer(r.code, bearer(r.ctx), b.question, b.text) };
+    },
+  },
+  comment: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      const b = await r.body(CommentBody);
+      const key = { studentId: b.student, matchID: b.match, question: b.question };
+      r.ctx.body = await r.sessions.comment(r.code, key, b.text);
+    },
+  },
+  rubric: {
+    method: 'GET',
+    run: async (r) => void (r.ctx.body = await r.sessions.rubric(await r.teacher())),
+  },
+  'rubric/criteria': {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      r.ctx.body = await r.sessions.setRubric(r.code, (await r.body(RubricBody)).criteria);
+    },
+  },
+  grade: {
+    method: 'POST',
+    run: async (r) => {
+      await r.teacher();
+      const b = await r.body(GradeBody);
+      const g = { studentId: b.student, criterion: b.criterion };
+      r.ctx.body = await r.sessions.grade(r.code, g, 'accept' in b ? { accept: true } : { text: b.text });
     },
   },
   'my-reflections': {
@@ -181,6 +225,17 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
   },
   'export.json': { method: 'GET', run: (r) => exportClass(r, 'json') },
   'export.csv': { method: 'GET', run: (r) => exportClass(r, 'csv') },
+  'reflections.csv': { method: 'GET', run: (r) => exportReflections(r) },
+  'rubric.csv': {
+    method: 'GET',
+    run: async (r) => {
+      const view = await r.sessions.rubric(await r.teacher());
+      r.ctx.type = 'text/csv; charset=utf-8';
+      const name = exportFileName(`class-${r.code}-rubric`, 'csv', new Date());
+      r.ctx.set('content-disposition', `attachment; filename="${name}"`);
+      r.ctx.body = rubricCsv(view);
+    },
+  },
 };
 
 async function pauseOrResume(r: Request, paused: boolean): Promise<void> {
@@ -190,11 +245,21 @@ async function pauseOrResume(r: Request, paused: boolean): Promise<void> {
 }
 
 async function exportClass(r: Request, ext: 'csv' | 'json'): Promise<void> {
-  await r.teacher();
+  const record = await r.teacher();
   const matches = await r.sessions.debriefs(r.code);
   r.ctx.type = ext === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
   r.ctx.set('content-disposition', `attachment; filename="${exportFileName(`class-${r.code}`, ext, new Date())}"`);
-  r.ctx.body = ext === 'csv' ? debriefCsv(matches) : debriefJson(matches, new Date());
+  if (ext === 'csv') r.ctx.body = debriefCsv(matches);
+  else r.ctx.body = classJson(matches, reflectionsOf(record), await r.sessions.rubric(record), new Date());
+}
+
+/** The answers with the teacher's comments and their match's evidence, one CSV row per answer. */
+async function exportReflections(r: Request): Promise<void> {
+  const reflections = await r.sessions.reflections(r.code, await r.teacher());
+  r.ctx.type = 'text/csv; charset=utf-8';
+  const name = exportFileName(`class-${r.code}-reflections`, 'csv', new Date());
+  r.ctx.set('content-disposition', `attachment; filename="${name}"`);
+  r.ctx.body = reflectionsCsv(reflections);
 }
 
 /** One match's debrief, for the teacher or a student of that match. */

@@ -14,6 +14,9 @@ import { storedGameOf } from '../game/counterfactual';
 import { mayReadDebrief, mustBeStudent, plausibleSecret, studentByDigest, isTeacher } from '../classroom/access';
 import { mapDecision, ok, type Decision } from '../classroom/decision';
 import { debriefTargets } from '../classroom/debriefs';
+import { saveComment, type AnswerKey } from '../classroom/comments';
+import { gradeStudent, setRubric } from '../classroom/rubric';
+import { evidenceOf } from '../classroom/evidence';
 import { answersOf, chooseQuestions, questionsOf, saveAnswer, type AnswerRecord } from '../classroom/reflection';
 import { injectInto, mayInject } from '../classroom/inject';
 import { generatedNickname } from '../classroom/nickname';
@@ -35,6 +38,8 @@ import { CODE_ALPHABET, CODE_LENGTH } from '../online/classroom';
 import { refused, reasonText, wireParams } from '../online/reasons';
 import type { Clock } from './clock';
 import type { ClassMatches } from './classMatches';
+import { reflectionsOf, type Reflections, type ReflectionsWithEvidence } from './classReflections';
+import { rubricView, studentSuggestions, type RubricView } from './classRubric';
 import type { MatchStore } from './matchStore';
 import { orRefuse, Refused } from './refused';
 
@@ -307,6 +312,60 @@ export class ClassSessions {
     return student === undefined ? [] : answersOf(record, student);
   }
 
+  /** The teacher comments on one answer; resolves to the reflections as the teacher sees them. */
+  async comment(code: string, key: AnswerKey, text: unknown): Promise<Reflections> {
+    const now = this.opts.clock.now();
+    const { record } = await this.update(code, (r) =>
+      mapDecision(saveComment(r, key, text, now), (next) => ({ record: next, result: undefined })),
+    );
+    return reflectionsOf(record);
+  }
+
+  /** Every answer beside the evidence of its match (the debriefs of the matches answered for). */
+  async reflections(code: string, record: ClassRecord): Promise<ReflectionsWithEvidence> {
+    const answered = new Set((record.answers ?? []).map((a) => a.matchID));
+    const matches = (await this.debriefs(code)).filter((m) => answered.has(m.id));
+    return { ...reflectionsOf(record), evidence: matches.map(evidenceOf) };
+  }
+
+  /** The rubric with each seated student's suggestions and grades. */
+  async rubric(record: ClassRecord): Promise<RubricView> {
+    return rubricView(record, this.readGame);
+  }
+
+  private readonly readGame = async (matchID: string): Promise<GameState | undefined> =>
+    (await this.opts.store.fetch(matchID, { state: true })).state?.G as GameState | undefined;
+
+  /** The teacher edits the rubric's criteria. */
+  async setRubric(code: string, criteria: readonly { id?: string; label: unknown }[]): Promise<RubricView> {
+    const { record } = await this.update(code, (r) =>
+      mapDecision(setRubric(r, criteria), (next) => ({ record: next, result: undefined })),
+    );
+    return this.rubric(record);
+  }
+
+  /** The teacher accepts the suggestion for one student and criterion, or writes their own note. */
+  async grade(
+    code: string,
+    g: { studentId: string; criterion: string },
+    input: { accept: true } | { text: unknown },
+  ): Promise<RubricView> {
+    let suggestion: string | undefined;
+    if ('accept' in input) {
+      const student = (await this.read(code)).record.students.find((s) => s.id === g.studentId);
+      const found = student && (await studentSuggestions(student, this.readGame));
+      suggestion = found?.suggestions.find((x) => x.criterion === g.criterion)?.text;
+    }
+    const now = this.opts.clock.now();
+    const { record } = await this.update(code, (r) =>
+      mapDecision(gradeStudent(r, g, 'accept' in input ? { accept: suggestion } : input, now), (next) => ({
+        record: next,
+        result: undefined,
+      })),
+    );
+    return this.rubric(record);
+  }
+
   /** The questions, and a student's own answers. */
   async myReflections(
     code: string,
@@ -379,20 +438,6 @@ export class ClassSessions {
     const { record } = await this.read(code);
     orRefuse(mayReadDebrief(record, matchID, { keyDigest: digestOf(teacherKey), tokenDigest: digestOf(token) }));
   }
-}
-
-/** The session's questions and every answer with its student's nickname (the teacher's view and export). */
-export interface Reflections {
-  readonly questions: readonly string[];
-  readonly answers: readonly (AnswerRecord & { readonly nickname: string })[];
-}
-
-export function reflectionsOf(record: ClassRecord): Reflections {
-  const nick = new Map(record.students.map((s) => [s.id, s.nickname]));
-  return {
-    questions: questionsOf(record),
-    answers: (record.answers ?? []).map((a) => ({ ...a, nickname: nick.get(a.studentId) ?? '' })),
-  };
 }
 
 /** boardgame.io's metadata as the classroom's projections read it. */

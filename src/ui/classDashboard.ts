@@ -21,6 +21,7 @@ import { joinBanner } from './classJoinBanner';
 import { matchCard, sortedMatches, type SortKey } from './classMatchCard';
 import { studentList } from './classStudents';
 import { reflectionsBox } from './classReflect';
+import { rubricBox } from './classGrading';
 
 export { joinBanner } from './classJoinBanner';
 
@@ -186,6 +187,7 @@ export function mountDashboard(app: HTMLElement, code: string, key: string): voi
       inject.element,
       grid.element,
       reflectionsBox(code, key, (id) => (ctx.current()?.matches.findIndex((m) => m.matchID === id) ?? -1) + 1),
+      rubricBox(code, key),
     ),
   );
   app.replaceChildren(main);

@@ -4,6 +4,7 @@
 import { ESSAY_PROMPT, promptFor } from '../content/prompts';
 import { classApi } from '../net/classApi';
 import { ANSWER_MAX, ESSAY_QUESTION } from '../classroom/reflection';
+import { answerExtras } from './classGrading';
 import { S } from './classText';
 import { CONTENT_TEXT } from './classroomText';
 import { button, h } from './dom';
@@ -105,6 +106,7 @@ export function reflectionsBox(code: string, key: string, matchNumber: (matchID:
                       h('h3', {}, `${S('matchN', { n: matchNumber(a.matchID) })} · ${a.nickname}`),
                       h('p', { class: 'hint' }, questionWords(a.question)),
                       h('p', {}, a.text),
+                      ...answerExtras(code, key, a, r.evidence ?? []),
                     ),
                   )),
             );

@@ -6,7 +6,7 @@ import type { State } from 'boardgame.io';
 import { enumerate } from '../../src/game/enumerate';
 import { GAME_NAME } from '../../src/game/game';
 import type { GameState } from '../../src/game/state';
-import { api, type Reply } from './helpers';
+import { api, rng, type Reply } from './helpers';
 
 export interface CreatedClass {
   code: string;
@@ -143,4 +143,45 @@ export function classSocket(url: string, auth: Record<string, string>): Promise<
       reject(e);
     });
   });
+}
+
+export interface Played {
+  readonly c: CreatedClass;
+  readonly ada: { studentId: string; token: string };
+  readonly bo: { studentId: string; token: string };
+  readonly matchID: string;
+}
+
+/** Two students play their match to the end with random legal moves, then both answer. */
+export async function playedLesson(url: string): Promise<Played> {
+  const c = await createClass(url, { players: 2 });
+  const ada = await join(url, c.code, 'Ada Bek');
+  const bo = await join(url, c.code, 'Bo Lan');
+  await teacher(url, c, 'pair', { groups: [[ada.studentId, bo.studentId]] });
+  const seatsOf = await Promise.all([ada, bo].map((s) => me(url, c.code, s.token)));
+  const seats = await Promise.all(seatsOf.map((m) => (m.match ? RawSeat.open(url, m.match) : Promise.reject())));
+  const rand = rng(11);
+  const over = (): boolean => seats.some((s) => s.state?.ctx.gameover !== undefined);
+  for (let i = 0; i < 2000 && !over(); i++) {
+    const mover = await Promise.race([firstToAct(seats, rand), ...seats.map((s) => s.until(over, 'the end'))]);
+    if (mover === undefined || over()) break;
+    const choice = mover.choice(rand);
+    if (choice === undefined) continue;
+    const before = mover.state?._stateID ?? 0;
+    mover.move(choice);
+    await mover.until((s) => s._stateID > before, 'the move');
+  }
+  for (const s of seats) s.close();
+  if (!over()) throw new Error('the match did not end');
+  const matchID = seatsOf[0]?.match?.matchID ?? '';
+  const say = (token: string, text: string) =>
+    api(url, `/api/class/${c.code}/answer`, { question: 'essay', text }, { authorization: `Bearer ${token}` });
+  for (const [s, text] of [
+    [ada, 'Trust moved the rope more than troops.'],
+    [bo, 'Money, then "values", decided it.'],
+  ] as const) {
+    const r = await say(s.token, text);
+    if (r.status !== 200) throw new Error(`answer refused: ${r.text}`);
+  }
+  return { c, ada, bo, matchID };
 }
