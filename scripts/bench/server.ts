@@ -274,7 +274,13 @@ export async function benchServer(): Promise<Metric[]> {
   try {
     const server = await spawnServer(
       'src/server/main.ts',
-      { ...env, DB_PATH: join(dir, 'bench.sqlite'), LOBBY_RATE_BURST: '100000', LOBBY_RATE_PER_MINUTE: '100000', MATCHES_PER_ADDRESS: '100000' },
+      {
+        ...env,
+        DB_PATH: join(dir, 'bench.sqlite'),
+        LOBBY_RATE_BURST: '100000',
+        LOBBY_RATE_PER_MINUTE: '100000',
+        MATCHES_PER_ADDRESS: '100000',
+      },
       /New Great Game: (\S+)/,
     );
     try {

@@ -31,8 +31,11 @@ export function checkComment(raw: unknown): Decision<string> {
   if (typeof raw !== 'string') return no(refused('commentMarkup'));
   if (raw.trim() === '') return ok('');
   const checked = checkAnswer(raw);
-  if (checked.ok) return [...checked.value].length > COMMENT_MAX ? no(refused('commentLong', { max: COMMENT_MAX })) : checked;
-  return no(checked.refusal.code === 'answerLong' ? refused('commentLong', { max: COMMENT_MAX }) : refused('commentMarkup'));
+  if (checked.ok)
+    return [...checked.value].length > COMMENT_MAX ? no(refused('commentLong', { max: COMMENT_MAX })) : checked;
+  return no(
+    checked.refusal.code === 'answerLong' ? refused('commentLong', { max: COMMENT_MAX }) : refused('commentMarkup'),
+  );
 }
 
 /** The teacher comments on one answer (a new comment replaces the old; an empty one removes it). */

@@ -67,7 +67,8 @@ export function gradeStudent(
   input: { readonly accept: string | undefined } | { readonly text: unknown },
   now: number,
 ): Decision<ClassRecord> {
-  if (!record.students.some((s) => s.id === g.studentId)) return no(refused('noStudent', { id: g.studentId.slice(0, 40) }));
+  if (!record.students.some((s) => s.id === g.studentId))
+    return no(refused('noStudent', { id: g.studentId.slice(0, 40) }));
   if (!rubricOf(record).some((c) => c.id === g.criterion))
     return no(refused('noCriterion', { criterion: g.criterion.slice(0, 40) }));
   let text: string;

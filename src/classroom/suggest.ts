@@ -64,7 +64,10 @@ export function decisionFacts(
   const soft = rolls.filter((e) => e.kind === 'roll' && e.action === 'softPower');
   const toward = role === 'china' ? 1 : role === 'russia' ? -1 : 0;
   const rope = (lens: string): number =>
-    entries.reduce((n, e) => (e.kind === 'rope' && e.lens === lens && e.delta * toward > 0 ? n + Math.abs(e.delta) : n), 0);
+    entries.reduce(
+      (n, e) => (e.kind === 'rope' && e.lens === lens && e.delta * toward > 0 ? n + Math.abs(e.delta) : n),
+      0,
+    );
   return {
     role,
     cards: plays.length,
@@ -75,9 +78,7 @@ export function decisionFacts(
     projects: entries.filter((e) => e.kind === 'project' && e.power === role).length,
     ropeMaterial: rope('material'),
     ropeIdeational: rope('ideational'),
-    ...(role === 'kazakhstan'
-      ? { warinessReachedIn: null, warinessEnd: null }
-      : warinessFacts(entries, role, values)),
+    ...(role === 'kazakhstan' ? { warinessReachedIn: null, warinessEnd: null } : warinessFacts(entries, role, values)),
     policies: entries.filter((e) => e.kind === 'policy' && e.by === 'player').length,
     valuesMoved: entries.filter((e) => e.kind === 'value' && mine(e.cause.by)).length,
   };
@@ -96,7 +97,10 @@ function warinessText(f: DecisionFacts): string {
 export function suggestionsOf(f: DecisionFacts): Suggestion[] {
   if (f.role === 'kazakhstan')
     return [
-      { criterion: 'evidence', text: `played ${count(f.cards, 'card', 'cards')}; adopted ${count(f.policies, 'policy', 'policies')}` },
+      {
+        criterion: 'evidence',
+        text: `played ${count(f.cards, 'card', 'cards')}; adopted ${count(f.policies, 'policy', 'policies')}`,
+      },
       { criterion: 'realist', text: `${count(f.projects, 'project', 'projects')} built on your side` },
       { criterion: 'constructivist', text: `your moves changed Kazakhstan's values ${times(f.valuesMoved)}` },
       { criterion: 'agency', text: `adopted ${count(f.policies, 'policy', 'policies')} as Kazakhstan` },

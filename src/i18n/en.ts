@@ -383,7 +383,7 @@ export const UI_EN = {
     critEvidence: 'Use of evidence from the game',
     critRealist: 'The realist reading',
     critConstructivist: 'The constructivist reading',
-    critAgency: 'Kazakhstan\'s agency',
+    critAgency: "Kazakhstan's agency",
     critHeading: 'Criteria (clear one to drop it)',
     critLabel: 'Criterion',
     critNew: 'A new criterion',

@@ -121,8 +121,11 @@ export const classApi = {
     text: string,
   ): Promise<ReflectionsView> => call('POST', at(code, '/comment'), reflectionsSchema, { key }, { ...on, text }),
   rubric: (code: string, key: string): Promise<RubricView> => call('GET', at(code, '/rubric'), rubricSchema, { key }),
-  rubricCriteria: (code: string, key: string, criteria: readonly { id?: string; label: string }[]): Promise<RubricView> =>
-    call('POST', at(code, '/rubric/criteria'), rubricSchema, { key }, { criteria }),
+  rubricCriteria: (
+    code: string,
+    key: string,
+    criteria: readonly { id?: string; label: string }[],
+  ): Promise<RubricView> => call('POST', at(code, '/rubric/criteria'), rubricSchema, { key }, { criteria }),
   /** Keeps the suggestion as the grade note (accept), or the teacher's own words. */
   grade: (
     code: string,

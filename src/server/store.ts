@@ -357,7 +357,9 @@ export class SqliteStore extends Async implements MatchStore {
           this.cache.remember(matchID, out.state);
         }
         if (opts.initialState === true)
-          out.initialState = JSON.parse(row.initial_state || (this.stmt.initial.get(matchID)?.state ?? 'null')) as State;
+          out.initialState = JSON.parse(
+            row.initial_state || (this.stmt.initial.get(matchID)?.state ?? 'null'),
+          ) as State;
         if (opts.metadata === true) out.metadata = JSON.parse(row.metadata) as Server.MatchData;
       }
       if (opts.log === true)

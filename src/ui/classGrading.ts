@@ -54,7 +54,13 @@ function saveField(
     },
     { class: 'btn', 'data-testid': `${testid}-save` },
   );
-  return h('div', { class: 'grade-field' }, h('label', { for: id }, label), area, h('div', { class: 'row' }, btn, status));
+  return h(
+    'div',
+    { class: 'grade-field' },
+    h('label', { for: id }, label),
+    area,
+    h('div', { class: 'row' }, btn, status),
+  );
 }
 
 let fieldN = 0;
@@ -130,14 +136,22 @@ export function answerExtras(code: string, key: string, a: Answer, evidence: rea
   ];
 }
 
-function criterionRow(code: string, key: string, s: RubricView['students'][number], c: RubricView['criteria'][number], redraw: (v: RubricView) => void): HTMLElement {
+function criterionRow(
+  code: string,
+  key: string,
+  s: RubricView['students'][number],
+  c: RubricView['criteria'][number],
+  redraw: (v: RubricView) => void,
+): HTMLElement {
   const suggestion = s.suggestions.find((x) => x.criterion === c.id)?.text;
   const grade = s.grades.find((g) => g.criterion === c.id);
   const on = { student: s.studentId, criterion: c.id };
   const kept = h(
     'p',
     { class: 'grade-kept', 'data-testid': 'grade-kept' },
-    grade === undefined ? S('gradeNone') : `${grade.source === 'suggested' ? S('gradeAccepted') : S('gradeOwn')}: ${grade.text}`,
+    grade === undefined
+      ? S('gradeNone')
+      : `${grade.source === 'suggested' ? S('gradeAccepted') : S('gradeOwn')}: ${grade.text}`,
   );
   const accept: HTMLButtonElement = button(
     S('rubricAccept'),
@@ -158,7 +172,13 @@ function criterionRow(code: string, key: string, s: RubricView['students'][numbe
     h('p', { class: 'hint', 'data-testid': 'rubric-suggestion' }, `${S('rubricSuggestion')}: ${suggestion ?? '—'}`),
     accept,
     kept,
-    saveField(`grade-${++fieldN}`, S('rubricOwn'), grade?.source === 'teacher' ? grade.text : '', (text) => classApi.grade(code, key, on, { text }).then(redraw), 'grade'),
+    saveField(
+      `grade-${++fieldN}`,
+      S('rubricOwn'),
+      grade?.source === 'teacher' ? grade.text : '',
+      (text) => classApi.grade(code, key, on, { text }).then(redraw),
+      'grade',
+    ),
   );
 }
 

@@ -15,27 +15,41 @@ const card = 'c-eaeu-treaty' as CardId;
 const LOG: LogEntry[] = [
   { kind: 'play', round: 1, power: 'russia', card, mode: 'event' },
   { kind: 'play', round: 1, power: 'china', card, mode: 'ops' },
-  ...[1, 2, 3, 3].map(
-    (round, i): LogEntry => ({
-      kind: 'roll',
-      round,
-      power: 'russia',
-      action: 'softPower',
-      die: 4,
-      total: 5,
-      target: 4,
-      success: i !== 1,
-    }),
-  ),
+  ...[1, 2, 3, 3].map((round, i): LogEntry => ({
+    kind: 'roll',
+    round,
+    power: 'russia',
+    action: 'softPower',
+    die: 4,
+    total: 5,
+    target: 4,
+    success: i !== 1,
+  })),
   { kind: 'roll', round: 2, power: 'russia', action: 'pressure', die: 2, total: 2, target: 4, success: false },
   { kind: 'roll', round: 2, power: 'china', action: 'softPower', die: 6, total: 6, target: 4, success: true },
-  { kind: 'value', round: 2, value: 'warinessRussia', delta: 1, after: 6, cause: by('russia', 'pressure'), lens: 'ideational' },
+  {
+    kind: 'value',
+    round: 2,
+    value: 'warinessRussia',
+    delta: 1,
+    after: 6,
+    cause: by('russia', 'pressure'),
+    lens: 'ideational',
+  },
   { kind: 'value', round: 3, value: 'reform', delta: 1, after: 4, cause: by('russia'), lens: 'ideational' },
   { kind: 'value', round: 4, value: 'warinessRussia', delta: 1, after: 7, cause: by('china'), lens: 'ideational' },
   { kind: 'rope', round: 3, delta: -2, after: -2, cause: by('russia'), lens: 'ideational' },
   { kind: 'rope', round: 3, delta: -1, after: -3, cause: { type: 'scoring' }, lens: 'material' },
   { kind: 'rope', round: 4, delta: 3, after: 0, cause: { type: 'scoring' }, lens: 'material' },
-  { kind: 'project', round: 2, power: 'russia', tile: 'astana', project: 'railway', cause: by('russia', 'invest'), lens: 'material' },
+  {
+    kind: 'project',
+    round: 2,
+    power: 'russia',
+    tile: 'astana',
+    project: 'railway',
+    cause: by('russia', 'invest'),
+    lens: 'material',
+  },
   { kind: 'policy', round: 2, policy: 'p-x' as PolicyId, by: 'player' },
   { kind: 'policy', round: 3, policy: 'p-y' as PolicyId, by: 'automaton' },
   { kind: 'play', round: 2, power: 'russia', card, mode: 'ops' },
@@ -60,13 +74,23 @@ describe('rubric suggestions', () => {
     });
     const s = suggestionsOf(f);
     expect(s.map((x) => x.criterion)).toEqual(DEFAULT_RUBRIC.map((c) => c.id));
-    expect(s[0]?.text).toBe('played 2 cards (1 for their event); used soft power 4 times (3 succeeded) and pressure once');
-    expect(s[2]?.text).toBe('pulled the rope 2 steps your way through values; kept Wariness of you below 7 until round 4');
+    expect(s[0]?.text).toBe(
+      'played 2 cards (1 for their event); used soft power 4 times (3 succeeded) and pressure once',
+    );
+    expect(s[2]?.text).toBe(
+      'pulled the rope 2 steps your way through values; kept Wariness of you below 7 until round 4',
+    );
   });
 
   it('say Wariness stayed below the limit, or was over it from the start', () => {
     const china = decisionFacts(LOG, 'china', END);
-    expect(china).toMatchObject({ softPower: 1, cards: 1, ropeMaterial: 3, ropeIdeational: 0, warinessReachedIn: null });
+    expect(china).toMatchObject({
+      softPower: 1,
+      cards: 1,
+      ropeMaterial: 3,
+      ropeIdeational: 0,
+      warinessReachedIn: null,
+    });
     expect(suggestionsOf(china)[2]?.text).toContain('kept Wariness of you below 7 throughout');
     // Wariness of China ended at 8 with no logged change: it started there.
     const wary = decisionFacts(LOG, 'china', { ...END, warinessChina: 8 });
@@ -92,7 +116,11 @@ describe('rubric rules', () => {
       { id: 'evidence', label: 'Evidence from your game' },
       { id: 'c2', label: 'Spelling' },
     ]);
-    const bad = (labels: unknown[]) => setRubric(record, labels.map((label) => ({ label })));
+    const bad = (labels: unknown[]) =>
+      setRubric(
+        record,
+        labels.map((label) => ({ label })),
+      );
     expect(bad([])).toMatchObject({ ok: false, refusal: { code: 'rubricCount', params: { max: 6 } } });
     expect(bad(Array(7).fill('x'))).toMatchObject({ ok: false, refusal: { code: 'rubricCount' } });
     for (const label of ['', '<i>x</i>', 'x'.repeat(121), 3])
@@ -100,9 +128,19 @@ describe('rubric rules', () => {
   });
 
   it('stores an accepted suggestion or the teacher’s words per student and criterion', () => {
-    const accepted = gradeStudent(record, { studentId: ada, criterion: 'realist' }, { accept: 'built 2 projects' }, NOW);
+    const accepted = gradeStudent(
+      record,
+      { studentId: ada, criterion: 'realist' },
+      { accept: 'built 2 projects' },
+      NOW,
+    );
     if (!accepted.ok) throw new Error(accepted.refusal.code);
-    const changed = gradeStudent(accepted.value, { studentId: ada, criterion: 'agency' }, { text: 'Good on policies.' }, NOW);
+    const changed = gradeStudent(
+      accepted.value,
+      { studentId: ada, criterion: 'agency' },
+      { text: 'Good on policies.' },
+      NOW,
+    );
     if (!changed.ok) throw new Error(changed.refusal.code);
     expect(gradesOf(changed.value, ada).map((g) => [g.criterion, g.text, g.source])).toEqual([
       ['realist', 'built 2 projects', 'suggested'],

@@ -11,7 +11,8 @@ interface Exported {
   reflections: { answers: { nickname: string; comment: { text: string } | null }[] };
   rubric: {
     criteria: { id: string; label: string }[];
-    students: { nickname: string; grades: { criterion: string; text: string; source: string }[] }[] };
+    students: { nickname: string; grades: { criterion: string; text: string; source: string }[] }[];
+  };
 }
 
 test('classroom: the teacher sees answers with their evidence, comments, grades on the rubric, and the export holds it', async ({

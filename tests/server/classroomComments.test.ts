@@ -71,7 +71,9 @@ function suite(name: string, start: () => Promise<{ t: TestServer; done?: () => 
       expect(denied.status).toBe(403);
 
       await comment(bo.studentId, 'Which "values"? Say which one moved.');
-      const json = JSON.parse((await teacher(t.url, c, 'export.json')).text) as { reflections: Record<string, unknown> };
+      const json = JSON.parse((await teacher(t.url, c, 'export.json')).text) as {
+        reflections: Record<string, unknown>;
+      };
       expect(byNick(json.reflections)).toEqual({
         'Ada Bek': 'Good: name the round where trust fell.',
         'Bo Lan': 'Which "values"? Say which one moved.',

@@ -68,11 +68,16 @@ function suite(name: string, start: () => Promise<{ t: TestServer; done?: () => 
       const criteria = (list: unknown) => teacher(t.url, c, 'rubric/criteria', { criteria: list });
       expect((await criteria([])).body).toMatchObject({ code: 'rubricCount', params: { max: 6 } });
       expect((await criteria([{ label: 'A <i>b</i>' }])).body).toMatchObject({ code: 'rubricLabel' });
-      expect((await teacher(t.url, c, 'grade', { student: ada.studentId, criterion: 'evidence', text: 'x' }, 'k'.repeat(43))).status).toBe(403);
+      expect(
+        (await teacher(t.url, c, 'grade', { student: ada.studentId, criterion: 'evidence', text: 'x' }, 'k'.repeat(43)))
+          .status,
+      ).toBe(403);
       expect((await teacher(t.url, c, 'rubric')).body).toEqual(before);
 
       const graded = (before as unknown as View).students;
-      expect(Object.fromEntries(graded.map((s) => [s.nickname, s.grades.map((g) => [g.criterion, g.text, g.source])]))).toEqual({
+      expect(
+        Object.fromEntries(graded.map((s) => [s.nickname, s.grades.map((g) => [g.criterion, g.text, g.source])])),
+      ).toEqual({
         'Ada Bek': [
           ['evidence', adaSuggests[0]?.text, 'suggested'],
           ['constructivist', adaSuggests[2]?.text, 'suggested'],
@@ -88,7 +93,12 @@ function suite(name: string, start: () => Promise<{ t: TestServer; done?: () => 
         { label: 'Clarity' },
       ]);
       expect(edited.status).toBe(200);
-      expect((edited.body as unknown as View).criteria.map((x) => x.id)).toEqual(['evidence', 'constructivist', 'agency', 'c4']);
+      expect((edited.body as unknown as View).criteria.map((x) => x.id)).toEqual([
+        'evidence',
+        'constructivist',
+        'agency',
+        'c4',
+      ]);
 
       const json = JSON.parse((await teacher(t.url, c, 'export.json')).text) as { rubric: View };
       expect(json.rubric.criteria[0]).toEqual({ id: 'evidence', label: 'Evidence from your own game' });
@@ -101,7 +111,9 @@ function suite(name: string, start: () => Promise<{ t: TestServer; done?: () => 
       expect(csv[0]).toBe('match_id,nickname,criterion,label,suggestion,grade,source');
       expect(csv).toHaveLength(1 + 2 * 4);
       expect(csv.filter((l) => l.endsWith(',suggested'))).toHaveLength(2);
-      expect(csv.some((l) => l.includes('Bo Lan,agency') && l.endsWith('Name the policy you feared.,teacher'))).toBe(true);
+      expect(csv.some((l) => l.includes('Bo Lan,agency') && l.endsWith('Name the policy you feared.,teacher'))).toBe(
+        true,
+      );
     }, 120_000);
   });
 }

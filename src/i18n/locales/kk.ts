@@ -661,7 +661,8 @@ export const KK: Locale = {
       copyResume: 'Qaitý siltememdi köşirý',
       copied: 'Köşirildi',
       copyFailed: 'Köşirý sätsiz: siltemeni belgilep, köşiriñiz',
-      resumeNote: 'Qaitý siltemesi ornyñyzdy basqa qurylǵyda ashady. Ony qupiia saqtañyz: kimde bolsa, sol sizdiñ ornyñyzda oinaidy.',
+      resumeNote:
+        'Qaitý siltemesi ornyñyzdy basqa qurylǵyda ashady. Ony qupiia saqtañyz: kimde bolsa, sol sizdiñ ornyñyzda oinaidy.',
       loading: 'Jüktelýde…',
       back: 'Birinşi ekranǵa',
       mode: 'Qarqyn',
