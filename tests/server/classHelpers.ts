@@ -150,6 +150,8 @@ export interface Played {
   readonly ada: { studentId: string; token: string };
   readonly bo: { studentId: string; token: string };
   readonly matchID: string;
+  /** The roles the pairing dealt them (each group's roles are shuffled), as each was told by /me. */
+  readonly roles: { readonly ada: string; readonly bo: string };
 }
 
 /** Two students play their match to the end with random legal moves, then both answer. */
@@ -183,5 +185,6 @@ export async function playedLesson(url: string): Promise<Played> {
     const r = await say(s.token, text);
     if (r.status !== 200) throw new Error(`answer refused: ${r.text}`);
   }
-  return { c, ada, bo, matchID };
+  const roles = { ada: seatsOf[0]?.match?.role ?? '', bo: seatsOf[1]?.match?.role ?? '' };
+  return { c, ada, bo, matchID, roles };
 }
