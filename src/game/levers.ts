@@ -69,3 +69,14 @@ export function incomeStatus(
 export function eventBonusOps(card: CardDef, power: Power): number {
   return card.side === power ? card.ops - 1 : 0;
 }
+
+/**
+ * An own event scores: the rope moves this many steps toward the power that plays one of its
+ * own cards for its event (a policy carried through in its owner's name), beside the operations
+ * it keeps. Opponent's cards and neutral cards score nothing.
+ */
+export const OWN_EVENT_ROPE = 1;
+
+export function eventRope(card: CardDef, power: Power): number {
+  return card.side === power ? OWN_EVENT_ROPE : 0;
+}
