@@ -28,7 +28,7 @@ export function pressureRemoves(total: number, tile: TileId): number {
 }
 
 /** Russia's economic weight in Kazakhstan: points added to its score there while it has presence, by era. */
-export const RUSSIAN_WEIGHT: Readonly<Record<Era, number>> = { early: 3, middle: 1, late: 1 };
+export const RUSSIAN_WEIGHT: Readonly<Record<Era, number>> = { early: 2, middle: 1, late: 1 };
 
 export function russianWeight(G: Pick<GameState, 'year'>): number {
   return RUSSIAN_WEIGHT[eraOfYear(G.year)];
