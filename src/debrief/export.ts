@@ -12,6 +12,9 @@ export const CSV_COLUMNS = [
   'winner',
   'result_reason',
   'final_rope',
+  'realist_winner',
+  'realist_final_rope',
+  'values_changed_winner',
   'round',
   'year',
   'round_complete',
@@ -44,6 +47,8 @@ export function csvField(v: string | number | boolean): string {
 }
 
 export function csvRows(m: MatchDebrief): Record<CsvColumn, string | number | boolean>[] {
+  // The counterfactual's columns stay empty when the match has none (running, injected, no moves).
+  const realist = typeof m.realist === 'object' ? m.realist : null;
   return m.rounds.map((r) => ({
     match_id: m.id,
     match_label: m.label,
@@ -53,6 +58,9 @@ export function csvRows(m: MatchDebrief): Record<CsvColumn, string | number | bo
     winner: m.winner ?? '',
     result_reason: m.result?.reason ?? '',
     final_rope: m.final.rope,
+    realist_winner: realist?.winner ?? '',
+    realist_final_rope: realist?.final ?? '',
+    values_changed_winner: realist?.winnerChanged ?? '',
     round: r.round,
     year: r.year,
     round_complete: r.complete,

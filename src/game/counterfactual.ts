@@ -91,6 +91,14 @@ export function replay(game: StoredGame, world: World): Replay {
     if (role === 'kazakhstan' || role === null || state.G.pending?.power !== role) return false;
     return step({ move: 'endPlay', args: [], playerID: state.ctx.currentPlayer });
   };
+  /**
+   * Whether the stored game has moved past the acting power's card in play: another seat
+   * moves, or this seat chooses its next card. A spending step of the same seat that the
+   * realist game refuses (a point that costs more on the realist board) is not: it is
+   * dropped and the card stays in play for the stored steps after it.
+   */
+  const movedOn = (m: Move): boolean =>
+    m.playerID !== actingSeat(state.ctx) || m.move === 'playOps' || m.move === 'playEvent';
   const dropped: { index: number; move: string; seat: string }[] = [];
   let filled = 0;
   const moves = effectiveMoves(game.actions);
@@ -98,7 +106,7 @@ export function replay(game: StoredGame, world: World): Replay {
     const m = moves[i] as Move;
     if (state.ctx.gameover !== undefined) break;
     if (step(m)) continue;
-    if (endCard()) {
+    if (movedOn(m) && endCard()) {
       filled++;
       if (step(m)) continue;
     }

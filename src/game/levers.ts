@@ -28,7 +28,7 @@ export function pressureRemoves(total: number, tile: TileId): number {
 }
 
 /** Russia's economic weight in Kazakhstan: points added to its score there while it has presence, by era. */
-export const RUSSIAN_WEIGHT: Readonly<Record<Era, number>> = { early: 3, middle: 1, late: 1 };
+export const RUSSIAN_WEIGHT: Readonly<Record<Era, number>> = { early: 2, middle: 1, late: 1 };
 
 export function russianWeight(G: Pick<GameState, 'year'>): number {
   return RUSSIAN_WEIGHT[eraOfYear(G.year)];
@@ -68,4 +68,15 @@ export function incomeStatus(
 /** Operations a power may still spend after playing its own card for its event: half the card's, rounded up. */
 export function eventBonusOps(card: CardDef, power: Power): number {
   return card.side === power ? card.ops - 1 : 0;
+}
+
+/**
+ * An own event scores: the rope moves this many steps toward the power that plays one of its
+ * own cards for its event (a policy carried through in its owner's name), beside the operations
+ * it keeps. Opponent's cards and neutral cards score nothing.
+ */
+export const OWN_EVENT_ROPE = 1;
+
+export function eventRope(card: CardDef, power: Power): number {
+  return card.side === power ? OWN_EVENT_ROPE : 0;
 }

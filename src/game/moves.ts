@@ -17,7 +17,7 @@ import {
 import { CARD_BY_ID, isCardId, isPolicyId } from '../content/index';
 import { PROJECT_BY_KIND } from '../content/projects';
 import { TILE_BY_ID } from '../content/tiles';
-import { addInfluence, applyEffects, buildProject, shiftValue } from './effects';
+import { addInfluence, applyEffects, buildProject, moveRope, shiftValue } from './effects';
 import { adoptPolicy } from './kazakhstan';
 import type { Rng } from './random';
 import {
@@ -36,7 +36,7 @@ import { writable } from './clone';
 import { valuesCount } from './world';
 import { record } from './log';
 import type { CardDef } from '../content/types';
-import { eventBonusOps, pressureRemoves, pressureThreshold, projectCost } from './levers';
+import { eventBonusOps, eventRope, pressureRemoves, pressureThreshold, projectCost } from './levers';
 import { MOVE_NAMES, SOFT_TARGETS, type MoveName, type SoftTarget } from './moveNames';
 
 export { MOVE_NAMES, SOFT_TARGETS, UNDOABLE_MOVES, type MoveName, type SoftTarget } from './moveNames';
@@ -327,7 +327,11 @@ export function playEvent(env: MoveEnv, card: string): void {
   const played = playCard(env, card, 'event');
   if (played === undefined) return;
   const { power, def } = played;
-  applyEffects(env.G, def.effects, power, { type: 'card', id: card, by: power });
+  const cause = { type: 'card', id: card, by: power } as const;
+  applyEffects(env.G, def.effects, power, cause);
+  // The owner's own event scores (levers.ts), in the card's lens.
+  const rope = eventRope(def, power);
+  if (env.G.result === null && rope > 0) moveRope(env.G, power === 'china' ? rope : -rope, cause, def.lens);
   retire(env.G, def.id, def.once);
   // The owner's own event leaves the card's operations minus 1 to spend (levers.ts).
   const bonus = eventBonusOps(def, power);

@@ -50,7 +50,7 @@ export const UI_EN = {
     news: 'Each round a world event resolves for everyone.',
     actionsTitle: 'Actions.',
     actions:
-      "Russia and China take turns playing cards: for the event, or for operations (influence, invest, soft power, pressure). Playing your opponent's card for operations fires their event too. Your own card's event leaves its operations minus 1 to spend.",
+      "Russia and China take turns playing cards: for the event, or for operations (influence, invest, soft power, pressure). Playing your opponent's card for operations fires their event too. Your own card's event moves the rope 1 step your way and leaves its operations minus 1 to spend.",
     kazakhstanTitle: 'Kazakhstan acts.',
     kazakhstan: 'It hedges against whoever pulls too far ahead, then adopts a policy its values favour.',
     scoringTitle: 'Scoring.',

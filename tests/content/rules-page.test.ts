@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import {
   INCOME_LEAD_CAP,
+  OWN_EVENT_ROPE,
   PRESSURE_BASE,
   PRESSURE_WARINESS_STEP,
   RUSSIAN_WEIGHT,
@@ -150,6 +151,7 @@ describe('the rules page (docs/RULES.md) matches the code', () => {
       `**+${RUSSIAN_WEIGHT.early} in the early era (2013-2018), +${RUSSIAN_WEIGHT.middle} in the middle era (2019-2024) and +${RUSSIAN_WEIGHT.late} in the late era (2025-2031)**`,
     );
     expect(page).toContain("**the card's operations minus 1**");
+    expect(page).toContain(`**the rope ${OWN_EVENT_ROPE} step toward you**`);
     expect(page).toContain(`**dry port or a new city in Kazakhstan**`);
     expect(RIFT_PROJECTS).toEqual(['dryPort', 'newCity']);
     expect(page).toContain(`raises Kazakhstan's Wariness of you by ${PRESSURE_WARINESS}, wherever the tile is`);

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { BOTS } from '../../src/ai/bots';
 import { playOne } from '../../src/ai/selfplay';
-import { debriefJson } from '../../src/debrief/export';
+import { debriefCsv, debriefJson } from '../../src/debrief/export';
 import { classDebrief, matchDebrief } from '../../src/debrief/model';
 import { readDebriefFile } from '../../src/debrief/read';
 import { replay, setupOf } from '../../src/game/counterfactual';
+import { csvObjects } from './csv';
 
 function finished(seed: string) {
   const r = playOne({ seed, setup: { scenario: 'classroom-quick' }, bots: [BOTS.standard, BOTS.standard] });
@@ -45,5 +46,29 @@ describe('the debrief’s realist counterfactual', () => {
     const back = readDebriefFile(debriefJson([...ds, noMoves], new Date('2026-12-03T08:00:00Z')));
     expect(back.ok).toBe(true);
     if (back.ok) expect(back.matches.map((m) => m.realist)).toEqual([...ds, noMoves].map((m) => m.realist));
+  });
+
+  it('writes the realist winner, final rope and changed winner into every CSV row of a match, empty without one', () => {
+    const { G, stored } = finished('db-realist-csv');
+    const d = matchDebrief({ id: 'r1', G, stored });
+    const none = matchDebrief({ id: 'r2', G: finished('db-realist-csv-2').G });
+    const { rows } = csvObjects(debriefCsv([d, none]));
+    const R = replay(stored, 'realist').state.G;
+    const realistWinner = R.result === null || 'draw' in R.result ? 'draw' : R.result.winner;
+    const realWinner = G.result === null || 'draw' in G.result ? 'draw' : G.result.winner;
+    const mine = rows.filter((r) => r.match_id === 'r1');
+    expect(mine.length).toBe(d.rounds.length);
+    for (const row of mine) {
+      expect(row.realist_winner).toBe(realistWinner);
+      expect(Number(row.realist_final_rope)).toBe(R.rope);
+      expect(row.values_changed_winner).toBe(String(realistWinner !== realWinner));
+    }
+    const other = rows.filter((r) => r.match_id === 'r2');
+    expect(other.length).toBeGreaterThan(0);
+    for (const row of other) {
+      expect(row.realist_winner).toBe('');
+      expect(row.realist_final_rope).toBe('');
+      expect(row.values_changed_winner).toBe('');
+    }
   });
 });

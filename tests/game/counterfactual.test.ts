@@ -43,6 +43,24 @@ describe('the counterfactual replay', () => {
     expect(cf.real.dropped).toEqual([]);
   });
 
+  it("drops a refused spending step but keeps the card in play for the seat's next steps", () => {
+    const seed = 'cf-step';
+    const r = playOne({ seed, setup: {}, bots: [BOTS.standard, BOTS.standard] });
+    // The first card played for operations whose next stored move is a point by the same seat.
+    const at = r.actions.findIndex(
+      (a, i) => a.move === 'playOps' && r.actions[i + 1]?.move === 'placeInfluence' && r.actions[i + 1]?.playerID === a.playerID,
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    const seat = r.actions[at]?.playerID ?? '0';
+    const bogus = { type: 'MAKE_MOVE' as const, move: 'placeInfluence', args: ['nowhere'], playerID: seat };
+    const actions = [...r.actions.slice(0, at + 1), bogus, ...r.actions.slice(at + 1)];
+    const again = replay({ seed, setup: setupOf(r.state.G), actions }, 'real');
+    // Only the refused step is dropped; the card was not ended early, so the game is the same.
+    expect(again.dropped).toEqual([{ index: at + 1, move: 'placeInfluence', seat }]);
+    expect(again.filled).toBe(0);
+    expect(again.state.G).toEqual(r.state.G);
+  });
+
   it('replays only the moves that stood after undo and redo', () => {
     const m = (move: string) => ({ type: 'MAKE_MOVE' as const, move, args: [], playerID: '0' });
     const u = { type: 'UNDO' as const, playerID: '0' };

@@ -33,9 +33,9 @@ describe('scoring: presence, domination, control, and what values make of them',
     expect(countryTier(G, 'russia', 'kazakhstan')).toBe('presence'); // battlegrounds 1 v 1: not more
     G.influence.almaty = { russia: 2, china: 0 };
     expect(countryTier(G, 'russia', 'kazakhstan')).toBe('domination');
-    // Russia's economic weight (3 in the early era) is added to its score in Kazakhstan.
-    expect(russianWeight(G)).toBe(3);
-    expect(countryScore(G, 'kazakhstan', [1, 3, 5]).material).toEqual({ russia: 3 + 2 + 3, china: 1 + 1 });
+    // Russia's economic weight (2 in the early era, 3 before TUNING.md section 10) is added to its score in Kazakhstan.
+    expect(russianWeight(G)).toBe(2);
+    expect(countryScore(G, 'kazakhstan', [1, 3, 5]).material).toEqual({ russia: 3 + 2 + 2, china: 1 + 1 });
   });
 
   it('holding one tile alone, even the only battleground, is presence', () => {
@@ -121,7 +121,7 @@ describe('scoring: presence, domination, control, and what values make of them',
       G.year = year;
       return countryScore(G, 'kazakhstan', [1, 3, 5]).material.russia;
     };
-    expect([russia(2013), russia(2019), russia(2025)]).toEqual([1 + 1 + 3, 1 + 1 + 1, 1 + 1 + 1]);
+    expect([russia(2013), russia(2019), russia(2025)]).toEqual([1 + 1 + 2, 1 + 1 + 1, 1 + 1 + 1]);
     expect(russianWeight({ year: 2018 })).toBe(RUSSIAN_WEIGHT.early);
   });
 });

@@ -47,7 +47,7 @@ export const KK: Locale = {
       news: 'Är kezeñde barlyğyna äser etetın älemdık oqiğa bolady.',
       actionsTitle: 'Äreketter.',
       actions:
-        'Resei men Qytai kezekpen karta oinaidy: oqiğasy üşın nemese äreketterı üşın (yqpal, salym, jūmsaq küş, qysym). Qarsylastyñ kartasyn äreketterı üşın oinasañyz, onyñ oqiğasy da ıske asady. Öz kartañyzdyñ oqiğasynan keiın onyñ äreketterınıñ bırınen basqasyn jūmsai alasyz.',
+        'Resei men Qytai kezekpen karta oinaidy: oqiğasy üşın nemese äreketterı üşın (yqpal, salym, jūmsaq küş, qysym). Qarsylastyñ kartasyn äreketterı üşın oinasañyz, onyñ oqiğasy da ıske asady. Öz kartañyzdyñ oqiğasy arqandy sızdıñ jağyñyzğa 1 qadam tartady, odan keiın onyñ äreketterınıñ bırınen basqasyn jūmsai alasyz.',
       kazakhstanTitle: 'Qazaqstannyñ jürısı.',
       kazakhstan: 'Ol tym ozyp ketken jaqtan saqtanady, sodan keiın öz qūndylyqtary qoldaityn saiasatty qabyldaidy.',
       scoringTitle: 'Ūpai esebı.',
