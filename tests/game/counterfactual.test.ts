@@ -48,7 +48,10 @@ describe('the counterfactual replay', () => {
     const r = playOne({ seed, setup: {}, bots: [BOTS.standard, BOTS.standard] });
     // The first card played for operations whose next stored move is a point by the same seat.
     const at = r.actions.findIndex(
-      (a, i) => a.move === 'playOps' && r.actions[i + 1]?.move === 'placeInfluence' && r.actions[i + 1]?.playerID === a.playerID,
+      (a, i) =>
+        a.move === 'playOps' &&
+        r.actions[i + 1]?.move === 'placeInfluence' &&
+        r.actions[i + 1]?.playerID === a.playerID,
     );
     expect(at).toBeGreaterThanOrEqual(0);
     const seat = r.actions[at]?.playerID ?? '0';
