@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { ClassRecord } from '../classroom/record';
 import type { ClassMatches } from './classMatches';
 import type { ClassChange, ClassSessions } from './classSessions';
-import type { Clock, ClockTimer } from './clock';
+import { repeatPasses, type Clock } from './clock';
 import type { MatchStore } from './matchStore';
 import { Refused } from './refused';
 
@@ -31,9 +31,8 @@ export interface ClassRetentionOptions {
 }
 
 export class ClassRetention {
-  private timer: ClockTimer | undefined;
   private running: Promise<number> | undefined;
-  private stopped = false;
+  private stopRepeat: (() => void) | undefined;
 
   constructor(private readonly opts: ClassRetentionOptions) {}
 
@@ -96,21 +95,17 @@ export class ClassRetention {
   /** Purges now and then every PURGE_EVERY_MS, unless the retention period is 0. */
   start(): void {
     if (this.opts.retentionDays <= 0) return;
-    const tick = (): void => {
-      if (this.stopped) return;
-      void this.purge()
-        .catch((err: unknown) => this.opts.logger.error({ event: 'class', err }, 'class purge failed'))
-        .finally(() => {
-          if (this.stopped) return;
-          this.timer = this.opts.clock.setTimeout(tick, PURGE_EVERY_MS);
-          this.timer.unref?.();
-        });
-    };
-    tick();
+    this.stopRepeat?.();
+    this.stopRepeat = repeatPasses(
+      this.opts.clock,
+      PURGE_EVERY_MS,
+      () => this.purge(),
+      (err) => this.opts.logger.error({ event: 'class', err }, 'class purge failed'),
+    );
   }
 
   stop(): void {
-    this.stopped = true;
-    this.opts.clock.clearTimeout(this.timer);
+    this.stopRepeat?.();
+    this.stopRepeat = undefined;
   }
 }

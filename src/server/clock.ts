@@ -23,3 +23,33 @@ export const realClock: Clock = {
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout | undefined),
 };
+
+/**
+ * Runs `pass` at once and then `everyMs` after each pass settles (a slow pass never
+ * overlaps the next), on the injected clock; a failed pass goes to `failed` and the
+ * next one is still scheduled. Returns the stop.
+ */
+export function repeatPasses(
+  clock: Clock,
+  everyMs: number,
+  pass: () => Promise<unknown>,
+  failed: (err: unknown) => void,
+): () => void {
+  let stopped = false;
+  let timer: ClockTimer | undefined;
+  const tick = (): void => {
+    if (stopped) return;
+    void pass()
+      .catch(failed)
+      .finally(() => {
+        if (stopped) return;
+        timer = clock.setTimeout(tick, everyMs);
+        timer.unref?.();
+      });
+  };
+  tick();
+  return () => {
+    stopped = true;
+    clock.clearTimeout(timer);
+  };
+}

@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { Server } from 'boardgame.io';
 import type { ComputerSeats } from './bots';
-import type { Clock, ClockTimer } from './clock';
+import { repeatPasses, type Clock } from './clock';
 import type { MatchStore } from './matchStore';
 
 export const HOUR_MS = 3_600_000;
@@ -24,29 +24,23 @@ export interface MatchPurgeOptions {
 }
 
 export class MatchPurge {
-  private timer: ClockTimer | undefined;
-  private stopped = false;
+  private stopRepeat: (() => void) | undefined;
 
   constructor(private readonly opts: MatchPurgeOptions) {}
 
   start(): void {
-    this.stopped = false;
-    const tick = (): void => {
-      if (this.stopped) return;
-      void this.run()
-        .catch((err: unknown) => this.opts.logger.error({ event: 'purge', err }, 'match purge failed'))
-        .finally(() => {
-          if (this.stopped) return;
-          this.timer = this.opts.clock.setTimeout(tick, HOUR_MS);
-          this.timer.unref?.();
-        });
-    };
-    tick();
+    this.stopRepeat?.();
+    this.stopRepeat = repeatPasses(
+      this.opts.clock,
+      HOUR_MS,
+      () => this.run(),
+      (err) => this.opts.logger.error({ event: 'purge', err }, 'match purge failed'),
+    );
   }
 
   stop(): void {
-    this.stopped = true;
-    this.opts.clock.clearTimeout(this.timer);
+    this.stopRepeat?.();
+    this.stopRepeat = undefined;
   }
 
   /** One pass; resolves to how many matches were wiped. */
