@@ -6,7 +6,9 @@ import type { State } from 'boardgame.io';
 import { enumerate } from '../../src/game/enumerate';
 import { GAME_NAME } from '../../src/game/game';
 import type { GameState } from '../../src/game/state';
-import { api, rng, type Reply } from './helpers';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { api, inProcessServer, rng, type Reply, type TestServer } from './helpers';
+import { dropSchema, PG_URL, runName, servicesMissing } from './services';
 
 export interface CreatedClass {
   code: string;
@@ -187,4 +189,42 @@ export async function playedLesson(url: string): Promise<Played> {
   }
   const roles = { ada: seatsOf[0]?.match?.role ?? '', bo: seatsOf[1]?.match?.role ?? '' };
   return { c, ada, bo, matchID, roles };
+}
+
+/**
+ * Declares `tests` twice: against a server on a SQLite file, and against one on a fresh
+ * PostgreSQL schema (dropped afterwards; skipped with a printed reason where PostgreSQL is
+ * missing, never under REQUIRE_SERVICES=1). `server()` is the suite's running server.
+ */
+export async function onBothStores(
+  what: string,
+  tag: string,
+  tests: (server: () => TestServer) => void,
+): Promise<void> {
+  const suite = (name: string, start: () => Promise<{ t: TestServer; done?: () => Promise<void> }>): void => {
+    describe(name, () => {
+      let t: TestServer | undefined;
+      let done: (() => Promise<void>) | undefined;
+      beforeAll(async () => {
+        ({ t, done } = await start());
+      });
+      afterAll(async () => {
+        await t?.close();
+        await done?.();
+      });
+      tests(() => {
+        if (t === undefined) throw new Error('the server did not start');
+        return t;
+      });
+    });
+  };
+  suite(`${what} on SQLite`, async () => ({ t: await inProcessServer() }));
+  const missing = await servicesMissing(false);
+  describe.skipIf(missing !== null)(`${what} on PostgreSQL`, () => {
+    suite('the same on PostgreSQL', async () => {
+      const schema = runName(tag);
+      const t = await inProcessServer({ databaseUrl: PG_URL, databaseSchema: schema });
+      return { t, done: () => dropSchema(schema) };
+    });
+  });
 }
